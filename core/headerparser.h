@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "finding.h"
+#include "header.h"
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace AddCow
+{
+
+/** What parsing a header found: every field decoded as far as possible, every broken rule. */
+struct ADDCOWCORE_EXPORT HeaderParse {
+    Header header;
+    Findings findings; ///< sorted by offset; errors and warnings for rules R1-R10
+    bool complete = false; ///< false when fewer than HEADER_SIZE bytes were given
+
+    bool hasErrors() const { return AddCow::hasErrors(findings); }
+    /**
+     * The first error in QEMU cow.c order (magic, version, header pages size, features, ...),
+     * as an Error with code, field, rule and path; nullopt when the header is usable.
+     */
+    std::optional<Error> firstError() const;
+};
+
+/**
+ * Parses and validates an add-cow header without touching any file (R1-R10).
+ * Never fails: a corrupt header comes back decoded, with its findings.
+ * @param bytes the start of the .add-cow file; at least HEADER_SIZE bytes for a complete parse
+ * @param path only used to name the file in errors
+ */
+ADDCOWCORE_EXPORT HeaderParse parseHeader(QByteArrayView bytes, const QString &path = {});
+
+/** Reads the first HEADER_SIZE bytes (up to 256 pages, R4) of path and parses them. */
+ADDCOWCORE_EXPORT Result<HeaderParse> readHeader(const QString &path);
+
+} // namespace AddCow

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace AddCow
+{
+
+/** The stored names and formats to change; unset members stay as they are. */
+struct NameChange {
+    std::optional<QByteArray> imageFileName;
+    std::optional<QByteArray> backingFileName; ///< empty array removes the backing file
+    std::optional<QByteArray> backingFormat;
+};
+
+/**
+ * Rewrites the header of addCowPath with new names (rebase -u, moved files), keeping the bitmap:
+ * the new file is written whole beside it, made durable and renamed into place (R20), so a
+ * crash leaves either the old or the new file. Validates the result (R5, R9, R17) first.
+ */
+ADDCOWCORE_EXPORT Result<void> rewriteNames(const QString &addCowPath, const NameChange &change);
+
+} // namespace AddCow

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "clusterbitmap.h"
+#include "header.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace AddCow
+{
+
+/** Where the virtual disk takes a byte from (R13). */
+enum class DataSource {
+    Image,   ///< bit 1 or ALL_ALLOCATED: the image file
+    Backing, ///< bit 0, inside the backing file
+    Zero,    ///< bit 0, past the backing file's end or no backing file
+};
+ADDCOWCORE_EXPORT const char *dataSourceName(DataSource source); ///< "image", "backing", "zero"
+
+/** A run of the virtual disk that comes from one source. */
+struct MapRun {
+    quint64 offsetBytes = 0;
+    quint64 lengthBytes = 0;
+    DataSource source = DataSource::Zero;
+    bool operator==(const MapRun &) const = default;
+};
+
+/** A file the header names: what is stored and where it leads (R16). */
+struct FileRef {
+    QByteArray storedName;  ///< as in the header, raw bytes (R5)
+    QString resolvedPath;   ///< absolute, resolved against the .add-cow file's directory (R16)
+    bool exists = false;
+    quint64 sizeBytes = 0;  ///< 0 when missing
+};
+
+/** R16: resolves a stored name against the directory holding addCowPath; absolute names stay. */
+ADDCOWCORE_EXPORT QString resolveStoredName(const QString &addCowPath, const QByteArray &storedName);
+
+/**
+ * An open add-cow image: header, bitmap and the two data files.
+ * Move-only; closing releases the files and their locks.
+ */
+class ADDCOWCORE_EXPORT Image
+{
+public:
+    enum class Access {
+        ReadOnly,  ///< inspect and read; nothing is ever written
+        ReadWrite, ///< write (R18) and commit (R19); takes QEMU-compatible write locks
+    };
+
+    /**
+     * Opens path, parses and validates the header (R1-R10), resolves and opens the files
+     * (R16, R17, the backing file only when R14 does not apply) and loads the bitmap (R11, R12).
+     * Fails with the first error; Busy when another process holds a write lock (ReadWrite).
+     */
+    static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly);
+
+    Image(Image &&other) noexcept;
+    Image &operator=(Image &&other) noexcept;
+    ~Image();
+
+    QString path() const; ///< absolute path of the .add-cow file
+    Access access() const;
+    const Header &header() const;
+    const FileRef &backingFile() const; ///< storedName empty when there is none
+    const FileRef &imageFile() const;
+
+    quint64 virtualSizeBytes() const; ///< R11: the image file's size when opened
+    quint64 clusterCount() const;
+    const ClusterBitmap &bitmap() const;
+    bool isAllAllocated() const; ///< R14
+
+    /** R13/R14: where cluster clusterIndex is read from. */
+    DataSource sourceOfCluster(quint64 clusterIndex) const;
+    /** Runs of one source covering [offsetBytes, offsetBytes + lengthBytes), adjacent same sources merged. */
+    QList<MapRun> map(quint64 offsetBytes, quint64 lengthBytes) const;
+    QList<MapRun> map() const { return map(0, virtualSizeBytes()); }
+
+    /** Reads the virtual disk (R13-R15), in runs of same-source clusters. Past the end: OutOfRange. */
+    Result<void> read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
+    Result<QByteArray> read(quint64 offsetBytes, quint64 lengthBytes) const;
+
+    /**
+     * Reads the backing / image file itself (not the virtual disk), for hex views.
+     * @return bytes read: fewer than lengthBytes when the file ends first, 0 past its end or when absent
+     */
+    Result<quint64> readBackingFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
+    Result<quint64> readImageFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
+
+    /**
+     * Writes the virtual disk with copy-on-write in the crash-safe order of R18.
+     * Fails without writing anything when the range passes the end (R15) or access is ReadOnly.
+     * @return the clusters whose bits this write set (possibly empty)
+     */
+    Result<ClusterRange> write(quint64 offsetBytes, QByteArrayView data);
+
+    /**
+     * R19 building block: sets the bits of range in memory and on disk and makes the
+     * .add-cow file durable. The caller has already made the data durable in the image file.
+     */
+    Result<void> markAllocated(ClusterRange range);
+    /** R19: sets ALL_ALLOCATED in the header on disk once every bit is set, durably. */
+    Result<void> setAllAllocated();
+
+    /** File descriptors for bulk copying (commit). -1 when not open. */
+    int backingFd() const;
+    int imageFd() const;
+
+private:
+    Image();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace AddCow

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "finding.h"
+#include "job.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace AddCow
+{
+
+/**
+ * The full rule check of an image file set, without reading the virtual disk:
+ * header (R1-R10), names and files (R16, R17), formats (R9), length and spare bits (R11, R12).
+ * Fails only when path cannot be read at all or is not add-cow (R2).
+ */
+ADDCOWCORE_EXPORT Result<Findings> checkImage(const QString &addCowPath);
+
+/** A range of the virtual disk that could not be read. */
+struct ByteRange {
+    quint64 offsetBytes = 0;
+    quint64 lengthBytes = 0;
+    bool operator==(const ByteRange &) const = default;
+};
+
+struct VerifyResult {
+    Findings findings;             ///< as checkImage
+    bool dataChecked = false;      ///< the data pass ran to the end
+    QList<ByteRange> unreadable;   ///< virtual disk ranges that failed to read
+    QByteArray sha256;             ///< of the whole virtual disk, raw 32 bytes; empty without data pass
+};
+
+/** checkImage, then optionally reads every byte of the virtual disk and hashes it. */
+class ADDCOWCORE_EXPORT VerifyJob : public Job
+{
+public:
+    VerifyJob(QString addCowPath, bool readData);
+    QString description() const override;
+    Result<void> run(JobContext &context) override;
+    const VerifyResult &result() const { return m_result; }
+
+private:
+    QString m_addCowPath;
+    bool m_readData;
+    VerifyResult m_result;
+};
+
+} // namespace AddCow

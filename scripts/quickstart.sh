@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AddCow Studio authors
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# quickstart.sh run   install dependencies, build, make a demo image and open it in the app
+# quickstart.sh test  install dependencies, build and run every test
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${ADDCOW_BUILD_DIR:-$top/build}"
+mode="${1:-}"
+
+packages=(cmake g++ ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools libgl-dev xvfb xauth qemu-utils)
+
+install_dependencies() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
+    cmake --build "$build"
+}
+
+case "$mode" in
+run)
+    install_dependencies
+    build
+    demo="$build/demo"
+    "$top/scripts/make-demo.sh" "$build/bin/addcow" "$demo"
+    exec "$build/bin/addcow-studio" "$demo/demo.add-cow"
+    ;;
+test)
+    install_dependencies
+    build
+    cd "$build"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
