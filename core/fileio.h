@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+
+#include <QString>
+
+#include <functional>
+#include <sys/types.h>
+
+/**
+ * Every system call the core makes on image files goes through here, so that tests can make
+ * any of them fail (fault injection) and so that EINTR and short transfers are handled once.
+ * All functions return -1 / false with errno set on failure, like the calls they wrap.
+ */
+namespace AddCow::FileIo
+{
+
+enum class Op { Open, Read, Write, Sync, Truncate, Rename, CopyRange, Remove };
+
+/** What a fault hook asks for: run the call, fail it with an errno, or (writes only) write half. */
+struct Fault {
+    int errnoValue = 0;      ///< non-zero: fail with this errno without doing anything
+    bool shortWrite = false; ///< Write/CopyRange: transfer only half, then fail with ENOSPC
+};
+
+/** Test hook, called before every operation with the path or fd it concerns. Empty: no faults. */
+using FaultHook = std::function<Fault(Op op, int fd, const QString &path)>;
+ADDCOWCORE_EXPORT void setFaultHook(FaultHook hook);
+
+ADDCOWCORE_EXPORT int open(const QString &path, int flags, mode_t mode = 0644);
+ADDCOWCORE_EXPORT int close(int fd);
+/** Reads until lengthBytes or end of file. @return bytes read, -1 on error */
+ADDCOWCORE_EXPORT qint64 readFull(int fd, char *buffer, quint64 lengthBytes, quint64 offsetBytes);
+/** Writes all of lengthBytes or fails. */
+ADDCOWCORE_EXPORT bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBytes);
+ADDCOWCORE_EXPORT bool dataSync(int fd); ///< fdatasync
+ADDCOWCORE_EXPORT bool fullSync(int fd); ///< fsync
+/** fsyncs the directory that holds path, so a rename or create in it is durable. */
+ADDCOWCORE_EXPORT bool syncDirectoryOf(const QString &path);
+ADDCOWCORE_EXPORT bool truncate(int fd, quint64 sizeBytes);
+ADDCOWCORE_EXPORT bool rename(const QString &from, const QString &to);
+ADDCOWCORE_EXPORT bool remove(const QString &path);
+/** Copies lengthBytes with copy_file_range where it works, else large pread/pwrite. */
+ADDCOWCORE_EXPORT bool copyRange(int fromFd, quint64 fromOffsetBytes, int toFd, quint64 toOffsetBytes, quint64 lengthBytes);
+/** lseek SEEK_DATA / SEEK_HOLE; @return the offset, or fileSize when there is no more data / -1 on error */
+ADDCOWCORE_EXPORT qint64 seekData(int fd, quint64 fromOffsetBytes);
+ADDCOWCORE_EXPORT qint64 seekHole(int fd, quint64 fromOffsetBytes);
+/** Size in bytes of an open file, -1 on error. */
+ADDCOWCORE_EXPORT qint64 fileSize(int fd);
+
+} // namespace AddCow::FileIo
