@@ -1,2 +1,189 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "clusterbitmap.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+namespace AddCow
+{
+
+namespace
+{
+
+constexpr quint64 AllOnes = ~quint64(0);
+
+constexpr quint64 wordCountFor(quint64 clusterCount)
+{
+    return clusterCount / 64 + (clusterCount % 64 ? 1 : 0);
+}
+
+// Bits [fromBit, toBit) of a word set, 0 <= fromBit < toBit <= 64.
+constexpr quint64 maskBetween(unsigned fromBit, unsigned toBit)
+{
+    const quint64 upper = toBit >= 64 ? AllOnes : (quint64(1) << toBit) - 1;
+    const quint64 lower = (quint64(1) << fromBit) - 1;
+    return upper & ~lower;
+}
+
+} // namespace
+
+ClusterBitmap::ClusterBitmap(quint64 clusterCount)
+    : m_clusterCount(clusterCount)
+    , m_words(wordCountFor(clusterCount), 0)
+{
+}
+
+ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clusterCount)
+{
+    ClusterBitmap bitmap(clusterCount);
+    const quint64 usableBytes = std::min<quint64>(quint64(bitmapBytes.size()), bitmapBytesFor(clusterCount));
+    const auto *data = reinterpret_cast<const uchar *>(bitmapBytes.data());
+    // R13: cluster n is byte n / 8, bit n % 8, LSB first. Read as little-endian 64-bit words,
+    // byte k of a word holds clusters 8k..8k+7 of that word on any host.
+    const quint64 wholeWords = usableBytes / 8;
+    for (quint64 w = 0; w < wholeWords; ++w)
+        bitmap.m_words[w] = qFromLittleEndian<quint64>(data + w * 8);
+    const quint64 tailBytes = usableBytes % 8;
+    if (tailBytes != 0) {
+        quint64 word = 0;
+        for (quint64 b = 0; b < tailBytes; ++b)
+            word |= quint64(data[wholeWords * 8 + b]) << (8 * b);
+        bitmap.m_words[wholeWords] = word;
+    }
+    // R12: bits at or past clusterCount are ignored.
+    if (clusterCount % 64 != 0)
+        bitmap.m_words.back() &= maskBetween(0, unsigned(clusterCount % 64));
+    return bitmap;
+}
+
+void ClusterBitmap::set(quint64 clusterIndex, bool allocated)
+{
+    Q_ASSERT(clusterIndex < m_clusterCount);
+    if (clusterIndex >= m_clusterCount)
+        return;
+    const quint64 bit = quint64(1) << (clusterIndex & 63);
+    if (allocated)
+        m_words[clusterIndex >> 6] |= bit;
+    else
+        m_words[clusterIndex >> 6] &= ~bit;
+}
+
+void ClusterBitmap::setRange(ClusterRange range, bool allocated)
+{
+    range = range.intersected({0, m_clusterCount});
+    if (range.isEmpty())
+        return;
+    const quint64 first = range.first;
+    const quint64 last = range.end() - 1;
+    const quint64 firstWord = first >> 6;
+    const quint64 lastWord = last >> 6;
+    const auto apply = [this, allocated](quint64 word, quint64 mask) {
+        if (allocated)
+            m_words[word] |= mask;
+        else
+            m_words[word] &= ~mask;
+    };
+    if (firstWord == lastWord) {
+        apply(firstWord, maskBetween(unsigned(first & 63), unsigned(last & 63) + 1));
+        return;
+    }
+    apply(firstWord, maskBetween(unsigned(first & 63), 64));
+    std::fill(m_words.begin() + qsizetype(firstWord + 1), m_words.begin() + qsizetype(lastWord), allocated ? AllOnes : 0);
+    apply(lastWord, maskBetween(0, unsigned(last & 63) + 1));
+}
+
+quint64 ClusterBitmap::countAllocated() const
+{
+    quint64 count = 0;
+    for (const quint64 word : m_words)
+        count += quint64(std::popcount(word));
+    return count;
+}
+
+quint64 ClusterBitmap::countAllocated(ClusterRange range) const
+{
+    range = range.intersected({0, m_clusterCount});
+    if (range.isEmpty())
+        return 0;
+    const quint64 first = range.first;
+    const quint64 last = range.end() - 1;
+    const quint64 firstWord = first >> 6;
+    const quint64 lastWord = last >> 6;
+    if (firstWord == lastWord)
+        return quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), unsigned(last & 63) + 1)));
+    quint64 count = quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), 64)));
+    for (quint64 w = firstWord + 1; w < lastWord; ++w)
+        count += quint64(std::popcount(m_words[w]));
+    count += quint64(std::popcount(m_words[lastWord] & maskBetween(0, unsigned(last & 63) + 1)));
+    return count;
+}
+
+namespace
+{
+
+// The first bit equal to allocated in [from, limit), scanning whole words; limit <= clusterCount.
+std::optional<quint64> findInWords(const std::vector<quint64> &words, quint64 from, quint64 limit, bool allocated)
+{
+    if (from >= limit)
+        return std::nullopt;
+    quint64 w = from >> 6;
+    const quint64 lastWord = (limit - 1) >> 6;
+    // Looking for 0 bits is looking for 1 bits in the complement; all-0 words are skipped.
+    quint64 word = (allocated ? words[w] : ~words[w]) & maskBetween(unsigned(from & 63), 64);
+    while (word == 0) {
+        if (++w > lastWord)
+            return std::nullopt;
+        word = allocated ? words[w] : ~words[w];
+    }
+    const quint64 found = (w << 6) + quint64(std::countr_zero(word));
+    if (found >= limit)
+        return std::nullopt;
+    return found;
+}
+
+} // namespace
+
+std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocated) const
+{
+    return findInWords(m_words, fromCluster, m_clusterCount, allocated);
+}
+
+ClusterRange ClusterBitmap::runAt(quint64 clusterIndex, quint64 limitEnd) const
+{
+    const quint64 limit = std::min(limitEnd, m_clusterCount);
+    if (clusterIndex >= limit)
+        return {clusterIndex, 0};
+    const bool state = test(clusterIndex);
+    const std::optional<quint64> change = findInWords(m_words, clusterIndex, limit, !state);
+    return {clusterIndex, change.value_or(limit) - clusterIndex};
+}
+
+QByteArray ClusterBitmap::toBytes(quint64 firstByte, quint64 byteCount) const
+{
+    QByteArray bytes(qsizetype(byteCount), '\0');
+    const quint64 storedBytes = bitmapBytesFor(m_clusterCount);
+    if (firstByte >= storedBytes)
+        return bytes;
+    const quint64 endByte = std::min(storedBytes, firstByte + byteCount);
+    auto *out = reinterpret_cast<uchar *>(bytes.data());
+    quint64 b = firstByte;
+    // R13: little-endian words give the LSB-first on-disk order on any host.
+    for (; b < endByte && b % 8 != 0; ++b)
+        out[b - firstByte] = uchar(m_words[b / 8] >> (8 * (b % 8)));
+    for (; b + 8 <= endByte; b += 8)
+        qToLittleEndian<quint64>(m_words[b / 8], out + (b - firstByte));
+    for (; b < endByte; ++b)
+        out[b - firstByte] = uchar(m_words[b / 8] >> (8 * (b % 8)));
+    return bytes;
+}
+
+QByteArray ClusterBitmap::toBytes() const
+{
+    return toBytes(0, bitmapBytesFor(m_clusterCount));
+}
+
+} // namespace AddCow

@@ -1,2 +1,390 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "createjob.h"
+
+#include "fileio.h"
+#include "format.h"
+#include "formatprobe.h"
+#include "header.h"
+#include "image.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <optional>
+#include <utility>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+constexpr quint64 PreallocateChunkBytes = 4 * 1024 * 1024;
+
+QString display(const QByteArray &storedName)
+{
+    return QString::fromUtf8(storedName);
+}
+
+Error makeError(ErrorCode code, const QString &path, int rule, const QString &detail, const QString &field = {})
+{
+    Error error;
+    error.code = code;
+    error.path = path;
+    error.rule = rule;
+    error.detail = detail;
+    error.field = field;
+    return error;
+}
+
+Error cancelledError(const QString &path)
+{
+    return makeError(ErrorCode::Cancelled, path, 0, u"cancelled"_s);
+}
+
+/** (device, inode) of an existing file, nullopt when it does not exist. */
+std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return std::pair{st.st_dev, st.st_ino};
+}
+
+/** R9: a stored format is 1-16 bytes of 0x21-0x7e. */
+bool isValidFormat(const QByteArray &format)
+{
+    if (format.isEmpty() || format.size() > qsizetype(FormatFieldBytes))
+        return false;
+    return std::all_of(format.begin(), format.end(), [](char c) {
+        return c >= 0x21 && c <= 0x7e;
+    });
+}
+
+/**
+ * R20: moves the finished temporary file into place without replacing an existing file.
+ * renameat2(RENAME_NOREPLACE) where the file system supports it, else link() + unlink(),
+ * which fails with EEXIST just the same. FileIo has no no-replace rename, so this calls the
+ * system directly; the overwrite case goes through FileIo::rename.
+ */
+bool renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray fromName = QFile::encodeName(from);
+    const QByteArray toName = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, fromName.constData(), AT_FDCWD, toName.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return false;
+    if (::link(fromName.constData(), toName.constData()) != 0)
+        return false;
+    ::unlink(fromName.constData());
+    return true;
+}
+
+/** Removes what a failed or cancelled create made, closing the descriptors first. */
+class Cleanup
+{
+public:
+    ~Cleanup()
+    {
+        closeAll();
+        if (m_done)
+            return;
+        if (!m_tempPath.isEmpty())
+            FileIo::remove(m_tempPath);
+        if (!m_placedPath.isEmpty())
+            FileIo::remove(m_placedPath);
+        if (!m_createdImagePath.isEmpty())
+            FileIo::remove(m_createdImagePath);
+    }
+    void closeAll()
+    {
+        for (int *fd : {&imageFd, &tempFd, &backingFd}) {
+            if (*fd >= 0)
+                FileIo::close(*fd);
+            *fd = -1;
+        }
+    }
+    void setTemp(const QString &path) { m_tempPath = path; }
+    /** The new file is in place. If it replaced one, it stays on failure, and so does the image file it names. */
+    void tempRenamed(const QString &finalPath, bool replacedAFile)
+    {
+        m_tempPath.clear();
+        if (replacedAFile)
+            m_createdImagePath.clear();
+        else
+            m_placedPath = finalPath;
+    }
+    void setCreatedImage(const QString &path) { m_createdImagePath = path; }
+    void done() { m_done = true; }
+
+    int imageFd = -1;
+    int tempFd = -1;
+    int backingFd = -1;
+
+private:
+    QString m_tempPath;
+    QString m_placedPath;
+    QString m_createdImagePath;
+    bool m_done = false;
+};
+
+} // namespace
+
+CreateJob::CreateJob(CreateOptions options)
+    : m_options(std::move(options))
+{
+}
+
+QString CreateJob::description() const
+{
+    const QString name = QFileInfo(m_options.addCowPath).fileName();
+    if (m_options.backingFileName.isEmpty())
+        return u"Create %1 for %2"_s.arg(name, display(m_options.imageFileName));
+    return u"Create %1 for %2 over %3"_s.arg(name, display(m_options.imageFileName), display(m_options.backingFileName));
+}
+
+Result<void> CreateJob::run(JobContext &context)
+{
+    Report &report = context.report();
+    const CreateOptions &o = m_options;
+    if (o.addCowPath.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, {}, 0, u"no .add-cow file name given"_s);
+    const QString addCowPath = QFileInfo(o.addCowPath).absoluteFilePath();
+    const bool hasBacking = !o.backingFileName.isEmpty();
+
+    // R6: the image file name is required; R5: names are NUL-free and fit the first header page.
+    if (o.imageFileName.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 6, u"an image file name is required"_s, u"image file name"_s);
+    if (o.imageFileName.contains('\0') || o.backingFileName.contains('\0'))
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 5, u"a file name must not contain a NUL byte"_s);
+    if (quint64(o.imageFileName.size() + o.backingFileName.size()) > HeaderPageBytes - NameAreaOffset)
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 5,
+                         u"the file names are %1 bytes together, at most %2 fit in the header"_s.arg(o.imageFileName.size() + o.backingFileName.size())
+                             .arg(HeaderPageBytes - NameAreaOffset));
+    if (!hasBacking && !o.backingFormat.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 9, u"a backing format needs a backing file"_s, u"backing file format"_s);
+
+    // R16: relative names resolve against the .add-cow file's directory.
+    const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
+    const QString backingPath = hasBacking ? resolveStoredName(addCowPath, o.backingFileName) : QString();
+
+    // R17: three different files, by path and by (device, inode).
+    const auto addCowId = fileIdentity(addCowPath);
+    const auto imageId = fileIdentity(imagePath);
+    const auto backingId = hasBacking ? fileIdentity(backingPath) : std::nullopt;
+    if (QDir::cleanPath(imagePath) == QDir::cleanPath(addCowPath) || (imageId && addCowId && *imageId == *addCowId))
+        return makeError(ErrorCode::IdenticalFiles, imagePath, 17, u"the image file '%1' is the .add-cow file itself"_s.arg(display(o.imageFileName)));
+    if (hasBacking) {
+        if (QDir::cleanPath(backingPath) == QDir::cleanPath(addCowPath) || (backingId && addCowId && *backingId == *addCowId))
+            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
+                             u"the backing file '%1' is the .add-cow file itself"_s.arg(display(o.backingFileName)));
+        if (QDir::cleanPath(backingPath) == QDir::cleanPath(imagePath) || (backingId && imageId && *backingId == *imageId))
+            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
+                             u"the backing file '%1' and the image file '%2' are the same file"_s.arg(display(o.backingFileName), display(o.imageFileName)));
+    }
+
+    // R20: never overwrite an existing .add-cow file unless asked to.
+    if (addCowId && !o.overwrite)
+        return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
+    if (addCowId && QFileInfo(addCowPath).isDir())
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is a directory"_s.arg(addCowPath));
+
+    if (hasBacking && QFileInfo(backingPath).isDir())
+        return makeError(ErrorCode::InvalidArgument, backingPath, 0, u"the backing file %1 is a directory"_s.arg(backingPath));
+    if (QFileInfo(imagePath).isDir())
+        return makeError(ErrorCode::InvalidArgument, imagePath, 0, u"the image file %1 is a directory"_s.arg(imagePath));
+
+    Cleanup cleanup;
+    quint64 backingSizeBytes = 0;
+    QByteArray backingFormat = o.backingFormat;
+    if (hasBacking) {
+        if (!backingId)
+            return makeError(ErrorCode::FileMissing, backingPath, 16,
+                             u"backing file '%1' (resolved to %2) does not exist"_s.arg(display(o.backingFileName), backingPath));
+        cleanup.backingFd = FileIo::open(backingPath, O_RDONLY | O_CLOEXEC);
+        if (cleanup.backingFd < 0)
+            return Error::fromErrno(backingPath, u"cannot open the backing file"_s);
+        const qint64 size = FileIo::fileSize(cleanup.backingFd);
+        if (size < 0)
+            return Error::fromErrno(backingPath, u"cannot read the size of the backing file"_s);
+        backingSizeBytes = quint64(size);
+        report.addFile(backingPath);
+        if (backingFormat.isEmpty()) {
+            // R9: probing happens only here, at creation; the result is stored.
+            Result<QByteArray> probed = probeFormat(backingPath);
+            if (!probed)
+                return probed.error();
+            backingFormat = probed.value();
+            report.info(u"Probed the backing file's format: %1"_s.arg(QString::fromLatin1(backingFormat)));
+        }
+        if (!isValidFormat(backingFormat))
+            return makeError(ErrorCode::InvalidArgument, backingPath, 9,
+                             u"backing format '%1' is not 1-16 printable ASCII characters"_s.arg(QString::fromUtf8(backingFormat)), u"backing file format"_s);
+        if (backingFormat != "raw")
+            return makeError(ErrorCode::UnsupportedFormat, backingPath, 9,
+                             u"unsupported backing format '%1'"_s.arg(QString::fromUtf8(backingFormat)), u"backing file format"_s);
+        report.info(u"Backing file %1 (%2, %3 bytes)"_s.arg(backingPath, QString::fromLatin1(backingFormat)).arg(backingSizeBytes));
+    }
+
+    if (context.isCancelled())
+        return cancelledError(addCowPath);
+
+    // The image file: an existing one is used as it is (R20), a missing one is created.
+    quint64 imageSizeBytes = 0;
+    if (imageId) {
+        cleanup.imageFd = FileIo::open(imagePath, O_RDONLY | O_CLOEXEC);
+        if (cleanup.imageFd < 0)
+            return Error::fromErrno(imagePath, u"cannot open the image file"_s);
+        const qint64 size = FileIo::fileSize(cleanup.imageFd);
+        if (size < 0)
+            return Error::fromErrno(imagePath, u"cannot read the size of the image file"_s);
+        imageSizeBytes = quint64(size);
+        if (o.sizeBytes && *o.sizeBytes != imageSizeBytes)
+            return makeError(ErrorCode::InvalidArgument, imagePath, 20,
+                             u"the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used"_s.arg(imageSizeBytes)
+                                 .arg(*o.sizeBytes));
+        if (imageSizeBytes < backingSizeBytes && !o.force)
+            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
+                             u"the image file has %1 bytes, the backing file %2: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
+                                 .arg(backingSizeBytes)
+                                 .arg(backingSizeBytes - imageSizeBytes));
+    } else {
+        if (!o.sizeBytes && !hasBacking)
+            return makeError(ErrorCode::InvalidArgument, imagePath, 20, u"the image file does not exist: give a size or a backing file"_s);
+        imageSizeBytes = o.sizeBytes.value_or(backingSizeBytes);
+        if (imageSizeBytes < backingSizeBytes && !o.force)
+            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
+                             u"a %1-byte image file is smaller than the %2-byte backing file: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
+                                 .arg(backingSizeBytes)
+                                 .arg(backingSizeBytes - imageSizeBytes));
+    }
+    if (imageSizeBytes < backingSizeBytes)
+        report.warning(u"Forced: the image file (%1 bytes) is smaller than the backing file (%2 bytes); the backing file's last %3 bytes are not visible"_s
+                           .arg(imageSizeBytes)
+                           .arg(backingSizeBytes)
+                           .arg(backingSizeBytes - imageSizeBytes));
+
+    const quint64 headerSizeBytes = headerSizeFor(1);
+    const quint64 clusters = clusterCountFor(imageSizeBytes);
+    const quint64 bitmapRegionBytes = bitmapRegionBytesFor(clusters);
+    const quint64 addCowSizeBytes = headerSizeBytes + bitmapRegionBytes; // R11
+    const quint64 preallocateBytes = (!imageId && o.preallocate) ? imageSizeBytes : 0;
+    const quint64 totalBytes = preallocateBytes + headerSizeBytes;
+    context.setProgress(0, totalBytes);
+
+    if (!imageId) {
+        cleanup.imageFd = FileIo::open(imagePath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (cleanup.imageFd < 0) {
+            if (errno == EEXIST)
+                return makeError(ErrorCode::AlreadyExists, imagePath, 20, u"%1 appeared while creating"_s.arg(imagePath));
+            return Error::fromErrno(imagePath, u"cannot create the image file"_s);
+        }
+        cleanup.setCreatedImage(imagePath);
+        report.addFile(imagePath);
+        if (!FileIo::truncate(cleanup.imageFd, imageSizeBytes))
+            return Error::fromErrno(imagePath, u"cannot set the size of the new image file"_s);
+        if (o.preallocate) {
+            const QByteArray zeros(qsizetype(std::min(PreallocateChunkBytes, std::max<quint64>(imageSizeBytes, 1))), '\0');
+            for (quint64 offset = 0; offset < imageSizeBytes;) {
+                if (context.isCancelled())
+                    return cancelledError(imagePath);
+                const quint64 length = std::min<quint64>(zeros.size(), imageSizeBytes - offset);
+                if (!FileIo::writeFull(cleanup.imageFd, zeros.constData(), length, offset))
+                    return Error::fromErrno(imagePath, u"cannot preallocate the image file"_s);
+                offset += length;
+                context.setProgress(offset, totalBytes);
+            }
+        }
+        if (!FileIo::dataSync(cleanup.imageFd))
+            return Error::fromErrno(imagePath, u"cannot make the new image file durable"_s);
+        report.info(u"Created image file %1: %2 bytes, %3"_s.arg(imagePath).arg(imageSizeBytes).arg(o.preallocate ? u"preallocated"_s : u"sparse"_s));
+    } else {
+        report.addFile(imagePath);
+        report.info(u"Using existing image file %1 as it is: %2 bytes"_s.arg(imagePath).arg(imageSizeBytes));
+    }
+
+    if (context.isCancelled())
+        return cancelledError(addCowPath);
+
+    // R14: without a backing file every cluster is in the image file.
+    const quint64 features = hasBacking ? 0 : FeatureAllAllocated;
+    const Header header = Header::make(o.imageFileName, "raw", o.backingFileName, backingFormat, features);
+    const QByteArray headerBytes = header.serialize();
+    if (quint64(headerBytes.size()) != headerSizeBytes)
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 1, u"the header does not serialize to %1 bytes"_s.arg(headerSizeBytes));
+
+    // R20: the .add-cow file is written whole to a temporary file beside it, then renamed.
+    const QFileInfo addCowInfo(addCowPath);
+    QString tempPath;
+    for (int attempt = 0; attempt < 16 && cleanup.tempFd < 0; ++attempt) {
+        tempPath = addCowInfo.absolutePath() + u"/."_s + addCowInfo.fileName() + u".tmp-"_s
+            + QString::number(QRandomGenerator::global()->generate64(), 16);
+        cleanup.tempFd = FileIo::open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (cleanup.tempFd < 0 && errno != EEXIST)
+            break;
+    }
+    if (cleanup.tempFd < 0)
+        return Error::fromErrno(tempPath, u"cannot create a temporary file beside the .add-cow file"_s);
+    cleanup.setTemp(tempPath);
+    if (!FileIo::writeFull(cleanup.tempFd, headerBytes.constData(), headerBytes.size(), 0))
+        return Error::fromErrno(tempPath, u"cannot write the header"_s);
+    // The zeroed bitmap region is left sparse: extending the file reads as zeros.
+    if (!FileIo::truncate(cleanup.tempFd, addCowSizeBytes))
+        return Error::fromErrno(tempPath, u"cannot size the bitmap region"_s);
+    if (!FileIo::dataSync(cleanup.tempFd))
+        return Error::fromErrno(tempPath, u"cannot make the .add-cow file durable"_s);
+    if (FileIo::close(cleanup.tempFd) != 0) {
+        cleanup.tempFd = -1;
+        return Error::fromErrno(tempPath, u"cannot close the temporary file"_s);
+    }
+    cleanup.tempFd = -1;
+    context.setProgress(totalBytes, totalBytes);
+
+    if (context.isCancelled())
+        return cancelledError(addCowPath);
+
+    const bool replaced = o.overwrite && addCowId.has_value();
+    if (o.overwrite) {
+        if (!FileIo::rename(tempPath, addCowPath))
+            return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);
+    } else if (!renameNoReplace(tempPath, addCowPath)) {
+        if (errno == EEXIST)
+            return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
+        return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);
+    }
+    // Past this point a failure removes the new file, unless it replaced one the user asked to replace.
+    cleanup.tempRenamed(addCowPath, replaced);
+    report.addFile(addCowPath);
+    if (!FileIo::syncDirectoryOf(addCowPath))
+        return Error::fromErrno(addCowPath, u"cannot make the directory of the .add-cow file durable"_s);
+    if (!imageId && QFileInfo(imagePath).absolutePath() != addCowInfo.absolutePath() && !FileIo::syncDirectoryOf(imagePath))
+        return Error::fromErrno(imagePath, u"cannot make the directory of the image file durable"_s);
+
+    cleanup.done();
+    report.info(u"Wrote %1: %2 bytes (header %3 + bitmap region %4 for %5 clusters, all clear)"_s.arg(addCowPath)
+                    .arg(addCowSizeBytes)
+                    .arg(headerSizeBytes)
+                    .arg(bitmapRegionBytes)
+                    .arg(clusters));
+    report.info(u"Header: image file name '%1', image format raw%2%3"_s.arg(display(o.imageFileName))
+                    .arg(hasBacking ? u", backing file name '%1', backing format %2"_s.arg(display(o.backingFileName), QString::fromLatin1(backingFormat))
+                                    : u", no backing file"_s)
+                    .arg(features & FeatureAllAllocated ? u", ALL_ALLOCATED set (R14)"_s : QString()));
+    if (replaced)
+        report.warning(u"Replaced the existing %1"_s.arg(addCowPath));
+    return {};
+}
+
+} // namespace AddCow

@@ -1,2 +1,149 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+
+#include "filelock.h"
+
+#include "fileio.h"
+
+#include <QList>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <initializer_list>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow::FileLock
+{
+
+namespace
+{
+
+// QEMU block/file-posix.c: byte RAW_LOCK_PERM_BASE + bit is read-locked by a user that holds the
+// permission, byte RAW_LOCK_SHARED_BASE + bit by a user that does not let others have it.
+constexpr off_t PermissionBase = 100;
+constexpr off_t SharedBase = 200;
+
+// QEMU's BlockPermission bit numbers.
+constexpr int ConsistentRead = 0;
+constexpr int Write = 1;
+
+// Probes one byte with F_OFD_GETLK: true when another open file description holds a lock on it.
+// Locks of our own open file description never conflict with the probe, as in QEMU.
+bool isLockedByOthers(int fd, off_t byte, int *errnoValue)
+{
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = byte;
+    probe.l_len = 1;
+    if (::fcntl(fd, F_OFD_GETLK, &probe) != 0) {
+        *errnoValue = errno;
+        return false;
+    }
+    *errnoValue = 0;
+    return probe.l_type != F_UNLCK;
+}
+
+// Takes a shared lock on one byte; other holders of shared locks on it are fine.
+bool lockShared(int fd, off_t byte)
+{
+    struct flock lock = {};
+    lock.l_type = F_RDLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = byte;
+    lock.l_len = 1;
+    int rc;
+    do {
+        rc = ::fcntl(fd, F_OFD_SETLK, &lock);
+    } while (rc != 0 && errno == EINTR);
+    return rc == 0;
+}
+
+void unlock(int fd, off_t byte)
+{
+    struct flock lock = {};
+    lock.l_type = F_UNLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = byte;
+    lock.l_len = 1;
+    ::fcntl(fd, F_OFD_SETLK, &lock);
+}
+
+Error busy(const QString &path, const QString &detail)
+{
+    Error error;
+    error.code = ErrorCode::Busy;
+    error.path = path;
+    error.detail = detail;
+    return error;
+}
+
+Error lockIoError(const QString &path, int errnoValue)
+{
+    errno = errnoValue;
+    return Error::fromErrno(path, u"cannot lock the file"_s);
+}
+
+// Checks for conflicts, then takes the shared locks on bytes; on failure releases what it took.
+Result<void> lockBytes(int fd, const QString &path, std::initializer_list<off_t> conflicting, std::initializer_list<off_t> bytes)
+{
+    for (const off_t byte : conflicting) {
+        int errnoValue = 0;
+        const bool locked = isLockedByOthers(fd, byte, &errnoValue);
+        if (errnoValue)
+            return lockIoError(path, errnoValue);
+        if (locked) {
+            if (byte == PermissionBase + Write)
+                return busy(path, u"another process has the file open for writing"_s);
+            if (byte == SharedBase + Write)
+                return busy(path, u"another process does not allow writing to the file"_s);
+            return busy(path, u"another process does not allow reading the file"_s);
+        }
+    }
+    QList<off_t> taken;
+    for (const off_t byte : bytes) {
+        if (!lockShared(fd, byte)) {
+            const int errnoValue = errno;
+            for (const off_t done : std::as_const(taken))
+                unlock(fd, done);
+            if (errnoValue == EAGAIN || errnoValue == EACCES)
+                return busy(path, u"another process locked the file at the same time"_s);
+            return lockIoError(path, errnoValue);
+        }
+        taken.append(byte);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> lockForWriting(int fd, const QString &path)
+{
+    // We want consistent read and write (bytes 100, 101) and do not share write (201): anyone
+    // who holds write (101) or does not share read or write (200, 201) conflicts.
+    return lockBytes(fd, path, {PermissionBase + Write, SharedBase + ConsistentRead, SharedBase + Write},
+                     {PermissionBase + ConsistentRead, PermissionBase + Write, SharedBase + Write});
+}
+
+Result<void> lockForReading(int fd, const QString &path)
+{
+    // We want consistent read (100) and share everything: only a holder of 200 conflicts.
+    return lockBytes(fd, path, {SharedBase + ConsistentRead}, {PermissionBase + ConsistentRead});
+}
+
+Result<bool> isHeldForWriting(const QString &path)
+{
+    const int fd = FileIo::open(path, O_RDONLY);
+    if (fd < 0)
+        return Error::fromErrno(path, u"cannot open the file"_s);
+    int errnoValue = 0;
+    const bool held = isLockedByOthers(fd, PermissionBase + Write, &errnoValue);
+    FileIo::close(fd);
+    if (errnoValue)
+        return lockIoError(path, errnoValue);
+    return held;
+}
+
+} // namespace AddCow::FileLock

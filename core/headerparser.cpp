@@ -1,2 +1,541 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "headerparser.h"
+
+#include <QFile>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+// R10 findings per header; past this one summary finding stands for the rest.
+constexpr int MaxStrayRunFindings = 64;
+
+// Prefix of the R9 messages that mean "well-formed, but no reader for it"; firstError() maps
+// exactly these to ErrorCode::UnsupportedFormat, every other format finding is CorruptHeader.
+constexpr auto UnsupportedPrefix = "unsupported "_L1;
+
+QString hex(quint64 value)
+{
+    return u"0x"_s + QString::number(value, 16);
+}
+
+QString hexBytes(QByteArrayView bytes)
+{
+    return QString::fromLatin1(bytes.toByteArray().toHex(' '));
+}
+
+// A format or name value shown as text: printable ASCII as is, anything else as \xNN.
+QString quoted(QByteArrayView bytes)
+{
+    QString text = u"'"_s;
+    for (const char c : bytes) {
+        const auto b = static_cast<uchar>(c);
+        if (b >= 0x20 && b <= 0x7e && b != '\\' && b != '\'')
+            text += QChar(char16_t(b));
+        else
+            text += u"\\x%1"_s.arg(b, 2, 16, QLatin1Char('0'));
+    }
+    return text + u"'"_s;
+}
+
+class Checker
+{
+public:
+    Checker(QByteArrayView bytes, HeaderParse &parse)
+        : m_bytes(bytes)
+        , m_parse(parse)
+        , m_header(parse.header)
+    {
+    }
+
+    void run();
+
+private:
+    bool has(quint64 offsetBytes, quint64 lengthBytes) const
+    {
+        return offsetBytes + lengthBytes <= quint64(m_bytes.size());
+    }
+    // The bytes [offsetBytes, offsetBytes + lengthBytes) that are there.
+    QByteArrayView clamped(quint64 offsetBytes, quint64 lengthBytes) const
+    {
+        const auto size = quint64(m_bytes.size());
+        if (offsetBytes >= size)
+            return {};
+        return m_bytes.sliced(qsizetype(offsetBytes), qsizetype(std::min(lengthBytes, size - offsetBytes)));
+    }
+    template<typename T>
+    bool read(quint64 offsetBytes, T &out) const
+    {
+        if (!has(offsetBytes, sizeof(T)))
+            return false;
+        out = qFromLittleEndian<T>(m_bytes.data() + offsetBytes); // R1
+        return true;
+    }
+    void add(Severity severity, int rule, HeaderField field, quint64 offsetBytes, quint64 lengthBytes,
+             const QString &value, const QString &message)
+    {
+        m_parse.findings.append(Finding{severity, rule, field, offsetBytes, lengthBytes, value, message});
+    }
+    void addAtField(Severity severity, int rule, HeaderField field, const QString &value, const QString &message)
+    {
+        const HeaderFieldInfo &info = headerFieldInfo(field);
+        add(severity, rule, field, info.offsetBytes, info.lengthBytes, value, message);
+    }
+
+    bool checkMagic();
+    void decodeFixedFields();
+    void checkName(const char *what, HeaderField offsetField, HeaderField sizeField, HeaderField nameField,
+                   quint32 offsetBytes, quint32 sizeBytes, bool offsetKnown, bool sizeKnown, QByteArray &name);
+    void checkNameOverlap();
+    void checkFormat(HeaderField field, const char *what, bool backing);
+    void checkNameArea();
+
+    QByteArrayView m_bytes;
+    HeaderParse &m_parse;
+    Header &m_header;
+    quint64 m_headerSize = HeaderPageBytes; // HEADER_SIZE used for the checks
+    bool m_have[int(HeaderField::ImageFormat) + 1] = {};
+};
+
+bool Checker::checkMagic()
+{
+    // R2. Only the bytes that are there can be compared; a short start that matches so far is
+    // reported as a short header, not as a foreign file.
+    const qsizetype available = std::min<qsizetype>(m_bytes.size(), sizeof(MagicBytes));
+    m_header.magic = m_bytes.first(available).toByteArray();
+    m_have[int(HeaderField::Magic)] = available == qsizetype(sizeof(MagicBytes));
+    if (available == 0 || std::memcmp(m_bytes.data(), MagicBytes, size_t(available)) == 0)
+        return true;
+    const qsizetype laterAvailable = std::min<qsizetype>(m_bytes.size(), sizeof(LaterLayoutMagic));
+    if (laterAvailable == qsizetype(sizeof(LaterLayoutMagic))
+        && std::memcmp(m_bytes.data(), LaterLayoutMagic, sizeof(LaterLayoutMagic)) == 0) {
+        addAtField(Severity::Error, 2, HeaderField::Magic, hexBytes(m_header.magic),
+                   u"the file starts with \"ACOW\": this is the later add-cow layout (2013 proposal V18-V20), "
+                   "which is incompatible with add-cow v1"_s);
+    } else {
+        addAtField(Severity::Error, 2, HeaderField::Magic, hexBytes(m_header.magic),
+                   u"not an add-cow image: the magic is not \"ADD_COW\\xff\""_s);
+    }
+    return false;
+}
+
+void Checker::decodeFixedFields()
+{
+    m_have[int(HeaderField::Version)] = read(8, m_header.version);
+    m_have[int(HeaderField::BackingFileNameOffset)] = read(12, m_header.backingFileNameOffset);
+    m_have[int(HeaderField::BackingFileNameSize)] = read(16, m_header.backingFileNameSize);
+    m_have[int(HeaderField::ImageFileNameOffset)] = read(20, m_header.imageFileNameOffset);
+    m_have[int(HeaderField::ImageFileNameSize)] = read(24, m_header.imageFileNameSize);
+    m_have[int(HeaderField::Features)] = read(28, m_header.features);
+    m_have[int(HeaderField::OptionalFeatures)] = read(36, m_header.optionalFeatures);
+    m_have[int(HeaderField::HeaderPagesSize)] = read(44, m_header.headerPagesSize);
+    m_header.backingFormatField = clamped(48, FormatFieldBytes).toByteArray();
+    m_have[int(HeaderField::BackingFormat)] = has(48, FormatFieldBytes);
+    m_header.imageFormatField = clamped(64, FormatFieldBytes).toByteArray();
+    m_have[int(HeaderField::ImageFormat)] = has(64, FormatFieldBytes);
+    // A short header must not show Header's defaults (version 1, one page) as if they were read.
+    if (!m_have[int(HeaderField::Version)])
+        m_header.version = 0;
+    if (!m_have[int(HeaderField::HeaderPagesSize)])
+        m_header.headerPagesSize = 0;
+}
+
+void Checker::checkName(const char *what, HeaderField offsetField, HeaderField sizeField, HeaderField nameField,
+                        quint32 offsetBytes, quint32 sizeBytes, bool offsetKnown, bool sizeKnown, QByteArray &name)
+{
+    name.clear();
+    if (!offsetKnown || !sizeKnown)
+        return;
+    const QString whatText = QString::fromLatin1(what);
+    // R5: offset 0 if and only if size 0.
+    if (offsetBytes == 0 && sizeBytes == 0)
+        return;
+    if (offsetBytes == 0) {
+        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
+                   u"the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0"_s
+                       .arg(whatText)
+                       .arg(sizeBytes));
+        return;
+    }
+    if (sizeBytes == 0) {
+        addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
+                   u"the %1 size is 0 but its offset is %2; a present name must be at least 1 byte"_s.arg(whatText).arg(offsetBytes));
+        return;
+    }
+    bool inRange = true;
+    if (offsetBytes < NameAreaOffset) {
+        inRange = false;
+        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
+                   u"offset %1 is below 80: the name would overlap the fixed header fields"_s.arg(offsetBytes));
+    } else if (offsetBytes > m_headerSize - 2) {
+        inRange = false;
+        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
+                   u"offset %1 is above HEADER_SIZE - 2 (%2)"_s.arg(offsetBytes).arg(m_headerSize - 2));
+    }
+    if (sizeBytes >= m_headerSize - NameAreaOffset) {
+        inRange = false;
+        addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
+                   u"size %1 is not less than HEADER_SIZE - 80 (%2)"_s.arg(sizeBytes).arg(m_headerSize - NameAreaOffset));
+    }
+    const quint64 endBytes = quint64(offsetBytes) + sizeBytes;
+    if (endBytes > m_headerSize) {
+        // An offset past HEADER_SIZE - 2 already says the name does not fit.
+        if (offsetBytes >= NameAreaOffset && offsetBytes <= m_headerSize - 2) {
+            addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
+                       u"the %1 runs past the end of the header: offset %2 + size %3 = %4 > HEADER_SIZE (%5)"_s.arg(whatText)
+                           .arg(offsetBytes)
+                           .arg(sizeBytes)
+                           .arg(endBytes)
+                           .arg(m_headerSize));
+        }
+        inRange = false;
+    }
+    if (!inRange || !has(offsetBytes, sizeBytes))
+        return;
+    name = m_bytes.sliced(offsetBytes, sizeBytes).toByteArray();
+    // R5: names are raw bytes, not NUL-terminated; a NUL inside is corrupt.
+    const qsizetype nul = name.indexOf('\0');
+    if (nul >= 0) {
+        add(Severity::Error, 5, nameField, offsetBytes + quint64(nul), 1, quoted(name),
+            u"the %1 contains a NUL byte at offset %2"_s.arg(whatText).arg(offsetBytes + quint64(nul)));
+    }
+}
+
+void Checker::checkNameOverlap()
+{
+    // R5: two names sharing bytes is corrupt. Only names that passed the range checks count.
+    if (m_header.backingFileName.isEmpty() || m_header.imageFileName.isEmpty())
+        return;
+    const quint64 backingBegin = m_header.backingFileNameOffset;
+    const quint64 backingEnd = backingBegin + m_header.backingFileNameSize;
+    const quint64 imageBegin = m_header.imageFileNameOffset;
+    const quint64 imageEnd = imageBegin + m_header.imageFileNameSize;
+    const quint64 begin = std::max(backingBegin, imageBegin);
+    const quint64 end = std::min(backingEnd, imageEnd);
+    if (begin >= end)
+        return;
+    const HeaderField field = backingBegin >= imageBegin ? HeaderField::BackingFileName : HeaderField::ImageFileName;
+    add(Severity::Error, 5, field, begin, end - begin, u"%1-%2"_s.arg(begin).arg(end - 1),
+        u"the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap"_s.arg(backingBegin)
+            .arg(backingEnd - 1)
+            .arg(imageBegin)
+            .arg(imageEnd - 1));
+}
+
+void Checker::checkFormat(HeaderField field, const char *what, bool backing)
+{
+    if (!m_have[int(field)])
+        return;
+    const HeaderFieldInfo &info = headerFieldInfo(field);
+    const QByteArray &raw = backing ? m_header.backingFormatField : m_header.imageFormatField;
+    const QByteArray value = backing ? m_header.backingFormat() : m_header.imageFormat();
+    const QString whatText = QString::fromLatin1(what);
+
+    // R9: the value is printable ASCII without spaces.
+    bool printable = true;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const auto b = static_cast<uchar>(value[i]);
+        if (b < 0x21 || b > 0x7e) {
+            printable = false;
+            add(Severity::Error, 9, field, info.offsetBytes + quint64(i), 1, quoted(value),
+                u"the %1 holds byte 0x%2 at offset %3, outside 0x21-0x7e"_s.arg(whatText)
+                    .arg(b, 2, 16, QLatin1Char('0'))
+                    .arg(info.offsetBytes + quint64(i)));
+            break;
+        }
+    }
+    // R9: after the first NUL only zero padding.
+    if (value.size() < raw.size()) {
+        qsizetype first = -1;
+        qsizetype last = -1;
+        for (qsizetype i = value.size() + 1; i < raw.size(); ++i) {
+            if (raw[i] != '\0') {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        }
+        if (first >= 0) {
+            add(Severity::Warning, 9, field, info.offsetBytes + quint64(first), quint64(last - first + 1),
+                hexBytes(QByteArrayView(raw).sliced(first, last - first + 1)),
+                u"the %1 has non-zero bytes after its terminating NUL"_s.arg(whatText));
+        }
+    }
+
+    if (backing) {
+        // R9: empty if and only if there is no backing file.
+        const bool namesBacking = m_have[int(HeaderField::BackingFileNameOffset)] && m_have[int(HeaderField::BackingFileNameSize)]
+            && m_header.hasBackingFile();
+        const bool backingKnown = m_have[int(HeaderField::BackingFileNameOffset)] && m_have[int(HeaderField::BackingFileNameSize)];
+        if (backingKnown && namesBacking && value.isEmpty()) {
+            addAtField(Severity::Error, 9, field, quoted(value), u"the backing file format is empty but a backing file is named"_s);
+        } else if (backingKnown && !namesBacking && !value.isEmpty()) {
+            addAtField(Severity::Error, 9, field, quoted(value),
+                       u"the backing file format is %1 but no backing file is named"_s.arg(quoted(value)));
+        } else if (namesBacking && printable && !value.isEmpty() && value != "raw") {
+            addAtField(Severity::Error, 9, field, quoted(value),
+                       UnsupportedPrefix + u"backing format %1"_s.arg(quoted(value)));
+        }
+    } else {
+        if (value.isEmpty()) {
+            addAtField(Severity::Error, 9, field, quoted(value), u"the image file format is empty"_s);
+        } else if (printable && value != "raw") {
+            addAtField(Severity::Error, 9, field, quoted(value), UnsupportedPrefix + u"image format %1"_s.arg(quoted(value)));
+        }
+    }
+}
+
+void Checker::checkNameArea()
+{
+    // R10: bytes 80 .. HEADER_SIZE-1 outside the names must be 0. Names that are out of range
+    // still cover the bytes they point at, so their bytes are not reported twice.
+    const quint64 end = std::min<quint64>(m_headerSize, quint64(m_bytes.size()));
+    if (end <= NameAreaOffset)
+        return;
+    const auto covered = [](quint64 offset, quint32 nameOffset, quint32 nameSize) {
+        return nameOffset != 0 && nameSize != 0 && offset >= nameOffset && offset - nameOffset < nameSize;
+    };
+    const Header &h = m_header;
+    int runs = 0;
+    quint64 hiddenRuns = 0;
+    quint64 hiddenBytes = 0;
+    quint64 i = NameAreaOffset;
+    while (i < end) {
+        if (m_bytes[i] == '\0' || covered(i, h.backingFileNameOffset, h.backingFileNameSize)
+            || covered(i, h.imageFileNameOffset, h.imageFileNameSize)) {
+            ++i;
+            continue;
+        }
+        const quint64 runBegin = i;
+        while (i < end && m_bytes[i] != '\0' && !covered(i, h.backingFileNameOffset, h.backingFileNameSize)
+               && !covered(i, h.imageFileNameOffset, h.imageFileNameSize))
+            ++i;
+        const quint64 runLength = i - runBegin;
+        if (runs < MaxStrayRunFindings) {
+            ++runs;
+            const QByteArrayView run = m_bytes.sliced(runBegin, std::min<quint64>(runLength, 16));
+            add(Severity::Warning, 10, HeaderField::NameArea, runBegin, runLength,
+                hexBytes(run) + (runLength > 16 ? u" ..."_s : QString()),
+                u"%1 non-zero byte(s) at offset %2 that no file name covers"_s.arg(runLength).arg(runBegin));
+        } else {
+            ++hiddenRuns;
+            hiddenBytes += runLength;
+        }
+    }
+    if (hiddenRuns > 0) {
+        add(Severity::Warning, 10, HeaderField::NameArea, NameAreaOffset, end - NameAreaOffset, QString(),
+            u"%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers"_s.arg(hiddenRuns).arg(hiddenBytes));
+    }
+}
+
+void Checker::run()
+{
+    const bool magicOk = checkMagic();
+    decodeFixedFields();
+
+    // R4: HEADER_SIZE comes from the header pages size when that is valid; otherwise the
+    // one page writers write is the best guess for the remaining checks.
+    const quint32 pages = m_header.headerPagesSize;
+    const bool pagesKnown = m_have[int(HeaderField::HeaderPagesSize)];
+    const bool pagesValid = pagesKnown && pages >= 1 && pages <= MaxHeaderPagesSize;
+    m_headerSize = pagesValid ? headerSizeFor(pages) : HeaderPageBytes;
+    m_parse.complete = quint64(m_bytes.size()) >= m_headerSize;
+
+    if (!magicOk)
+        return; // R2: not add-cow v1; the remaining bytes follow another layout, so no rule applies.
+
+    if (!m_parse.complete) {
+        add(Severity::Error, 1, HeaderField::AddCowFile, quint64(m_bytes.size()), 0, QString::number(m_bytes.size()),
+            u"the file ends after %1 bytes, before the end of the %2-byte header"_s.arg(m_bytes.size()).arg(m_headerSize));
+    }
+
+    // R3
+    if (m_have[int(HeaderField::Version)] && m_header.version != SupportedVersion) {
+        addAtField(Severity::Error, 3, HeaderField::Version, QString::number(m_header.version),
+                   u"unsupported add-cow version %1"_s.arg(m_header.version));
+    }
+
+    // R4
+    if (pagesKnown && !pagesValid) {
+        addAtField(Severity::Error, 4, HeaderField::HeaderPagesSize, QString::number(pages),
+                   u"header pages size %1 is outside 1-%2"_s.arg(pages).arg(MaxHeaderPagesSize));
+    }
+
+    // R7
+    if (m_have[int(HeaderField::Features)]) {
+        const quint64 unknown = m_header.features & ~KnownFeatures;
+        if (unknown != 0)
+            addAtField(Severity::Error, 7, HeaderField::Features, hex(unknown), u"unsupported feature bits %1"_s.arg(hex(unknown)));
+    }
+
+    // R8
+    if (m_have[int(HeaderField::OptionalFeatures)] && m_header.optionalFeatures != 0) {
+        addAtField(Severity::Warning, 8, HeaderField::OptionalFeatures, hex(m_header.optionalFeatures),
+                   u"optional features %1 are not 0 (ignored when reading)"_s.arg(hex(m_header.optionalFeatures)));
+    }
+
+    // R5, R6
+    checkName("backing file name", HeaderField::BackingFileNameOffset, HeaderField::BackingFileNameSize, HeaderField::BackingFileName,
+              m_header.backingFileNameOffset, m_header.backingFileNameSize, m_have[int(HeaderField::BackingFileNameOffset)],
+              m_have[int(HeaderField::BackingFileNameSize)], m_header.backingFileName);
+    checkName("image file name", HeaderField::ImageFileNameOffset, HeaderField::ImageFileNameSize, HeaderField::ImageFileName,
+              m_header.imageFileNameOffset, m_header.imageFileNameSize, m_have[int(HeaderField::ImageFileNameOffset)],
+              m_have[int(HeaderField::ImageFileNameSize)], m_header.imageFileName);
+    if (m_have[int(HeaderField::ImageFileNameOffset)] && m_have[int(HeaderField::ImageFileNameSize)] && m_header.imageFileNameOffset == 0
+        && m_header.imageFileNameSize == 0) {
+        add(Severity::Error, 6, HeaderField::ImageFileNameOffset, 20, 8, u"0"_s, u"the image file name is missing; it is required"_s);
+    }
+    checkNameOverlap();
+
+    // R9
+    checkFormat(HeaderField::BackingFormat, "backing file format", true);
+    checkFormat(HeaderField::ImageFormat, "image file format", false);
+
+    // R10
+    checkNameArea();
+}
+
+// QEMU cow.c order: magic, version, header pages size, (the header's own length), features,
+// names, formats. Lower comes first.
+int checkOrder(HeaderField field)
+{
+    switch (field) {
+    case HeaderField::Magic:
+        return 0;
+    case HeaderField::Version:
+        return 1;
+    case HeaderField::HeaderPagesSize:
+        return 2;
+    case HeaderField::AddCowFile:
+        return 3;
+    case HeaderField::Features:
+        return 4;
+    case HeaderField::OptionalFeatures:
+        return 5;
+    case HeaderField::BackingFileNameOffset:
+    case HeaderField::BackingFileNameSize:
+    case HeaderField::ImageFileNameOffset:
+    case HeaderField::ImageFileNameSize:
+    case HeaderField::BackingFileName:
+    case HeaderField::ImageFileName:
+        return 6;
+    case HeaderField::BackingFormat:
+    case HeaderField::ImageFormat:
+        return 7;
+    case HeaderField::NameArea:
+        return 8;
+    case HeaderField::Bitmap:
+    case HeaderField::BackingFile:
+    case HeaderField::ImageFile:
+        return 9;
+    }
+    return 9;
+}
+
+ErrorCode errorCodeFor(const Finding &finding, const Header &header)
+{
+    switch (finding.field) {
+    case HeaderField::Magic:
+        return header.magic.startsWith(QByteArrayView(LaterLayoutMagic, sizeof(LaterLayoutMagic))) ? ErrorCode::LaterAddCowLayout
+                                                                                                    : ErrorCode::NotAddCow;
+    case HeaderField::Version:
+        return ErrorCode::UnsupportedVersion;
+    case HeaderField::Features:
+        return finding.rule == 7 ? ErrorCode::UnsupportedFeature : ErrorCode::CorruptHeader;
+    case HeaderField::BackingFormat:
+    case HeaderField::ImageFormat:
+        return finding.message.startsWith(UnsupportedPrefix) ? ErrorCode::UnsupportedFormat : ErrorCode::CorruptHeader;
+    default:
+        return ErrorCode::CorruptHeader;
+    }
+}
+
+} // namespace
+
+std::optional<Error> HeaderParse::firstError() const
+{
+    const Finding *first = nullptr;
+    for (const Finding &finding : findings) {
+        if (finding.severity != Severity::Error)
+            continue;
+        if (!first || checkOrder(finding.field) < checkOrder(first->field))
+            first = &finding;
+    }
+    if (!first)
+        return std::nullopt;
+    Error error;
+    error.code = errorCodeFor(*first, header);
+    error.path = path;
+    error.field = QString::fromLatin1(headerFieldName(first->field));
+    error.rule = first->rule;
+    error.detail = first->message;
+    return error;
+}
+
+HeaderParse parseHeader(QByteArrayView bytes, const QString &path)
+{
+    HeaderParse parse;
+    parse.path = path;
+    Checker(bytes, parse).run();
+    std::stable_sort(parse.findings.begin(), parse.findings.end(), [](const Finding &a, const Finding &b) {
+        return a.offsetBytes < b.offsetBytes;
+    });
+    return parse;
+}
+
+Result<HeaderParse> readHeader(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        Error error = Error::fromErrno(path, u"cannot open the add-cow file"_s);
+        if (error.errnoValue == ENOENT)
+            error.code = ErrorCode::FileMissing;
+        return error;
+    }
+    QByteArray bytes;
+    const auto readAt = [fd, &bytes](quint64 wantBytes) -> bool {
+        while (quint64(bytes.size()) < wantBytes) {
+            const quint64 start = quint64(bytes.size());
+            bytes.resize(qsizetype(wantBytes));
+            const ssize_t got = ::pread(fd, bytes.data() + start, wantBytes - start, off_t(start));
+            if (got < 0) {
+                bytes.resize(qsizetype(start));
+                if (errno == EINTR)
+                    continue;
+                return false;
+            }
+            bytes.resize(qsizetype(start + quint64(got)));
+            if (got == 0)
+                break; // end of file: the parser reports the short header
+        }
+        return true;
+    };
+    bool ok = readAt(HeaderPageBytes);
+    if (ok && bytes.size() >= 48) {
+        // R4: more than one header page only when the field is valid; never more than 256 pages.
+        const quint32 pages = qFromLittleEndian<quint32>(bytes.constData() + 44);
+        if (pages > 1 && pages <= MaxHeaderPagesSize && bytes.startsWith(QByteArrayView(MagicBytes, sizeof(MagicBytes))))
+            ok = readAt(headerSizeFor(pages));
+    }
+    if (!ok) {
+        Error error = Error::fromErrno(path, u"cannot read the add-cow header"_s);
+        ::close(fd);
+        return error;
+    }
+    ::close(fd);
+    return parseHeader(bytes, path);
+}
+
+} // namespace AddCow

@@ -18,6 +18,7 @@ struct ADDCOWCORE_EXPORT HeaderParse {
     Header header;
     Findings findings; ///< sorted by offset; errors and warnings for rules R1-R10
     bool complete = false; ///< false when fewer than HEADER_SIZE bytes were given
+    QString path;          ///< the file the bytes came from, named in firstError()
 
     bool hasErrors() const { return AddCow::hasErrors(findings); }
     /**

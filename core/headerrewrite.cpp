@@ -1,2 +1,179 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+
+#include "headerrewrite.h"
+
+#include "fileio.h"
+#include "filelock.h"
+#include "header.h"
+#include "headerfield.h"
+#include "headerparser.h"
+#include "image.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QtEndian>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+// Closes an fd on every return path.
+class FdGuard
+{
+public:
+    explicit FdGuard(int fd)
+        : m_fd(fd)
+    {
+    }
+    ~FdGuard()
+    {
+        if (m_fd >= 0)
+            FileIo::close(m_fd);
+    }
+    FdGuard(const FdGuard &) = delete;
+    FdGuard &operator=(const FdGuard &) = delete;
+    int get() const { return m_fd; }
+    /** Closes now and reports whether close succeeded. */
+    bool close()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return FileIo::close(fd) == 0;
+    }
+
+private:
+    int m_fd;
+};
+
+Error rewriteError(ErrorCode code, const QString &path, HeaderField field, int rule, const QString &detail)
+{
+    Error error;
+    error.code = code;
+    error.path = path;
+    error.field = QString::fromLatin1(headerFieldName(field));
+    error.rule = rule;
+    error.detail = detail;
+    return error;
+}
+
+// Creates a new file beside target, named .<target>.XXXXXX, that nobody else can have opened.
+int createTemporaryBeside(const QString &target, mode_t mode, QString *temporaryPath)
+{
+    const QFileInfo info(target);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u".rewrite-"_s
+            + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 36);
+        const int fd = FileIo::open(candidate, O_RDWR | O_CREAT | O_EXCL, mode);
+        if (fd >= 0) {
+            *temporaryPath = candidate;
+            return fd;
+        }
+        if (errno != EEXIST)
+            return -1;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
+} // namespace
+
+Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
+{
+    const QString path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
+    FdGuard original(FileIo::open(path, O_RDONLY));
+    if (original.get() < 0) {
+        if (errno == ENOENT)
+            return rewriteError(ErrorCode::FileMissing, path, HeaderField::AddCowFile, 0, u"the .add-cow file does not exist"_s);
+        return Error::fromErrno(path, u"cannot open the .add-cow file"_s);
+    }
+    // Nobody may be writing the image while its header changes under them.
+    if (Result<void> locked = FileLock::lockForWriting(original.get(), path); !locked)
+        return locked.error();
+    struct stat status;
+    if (::fstat(original.get(), &status) != 0)
+        return Error::fromErrno(path, u"cannot read the .add-cow file's status"_s);
+    if (!S_ISREG(status.st_mode))
+        return rewriteError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0, u"is not a regular file"_s);
+    const quint64 fileSizeBytes = quint64(status.st_size);
+
+    // The old header, read whole (R4 allows up to 256 pages).
+    QByteArray oldBytes(qsizetype(headerSizeFor(MaxHeaderPagesSize)), Qt::Uninitialized);
+    const qint64 got = FileIo::readFull(original.get(), oldBytes.data(), quint64(oldBytes.size()), 0);
+    if (got < 0)
+        return Error::fromErrno(path, u"cannot read the header"_s);
+    oldBytes.truncate(got);
+    const HeaderParse oldParse = parseHeader(oldBytes, path);
+    if (std::optional<Error> error = oldParse.firstError())
+        return *error;
+    const Header &old = oldParse.header;
+    const quint64 oldHeaderSize = old.headerSizeBytes();
+
+    // The new names: unset members stay; removing the backing file removes its format (R9).
+    const QByteArray imageName = change.imageFileName.value_or(old.imageFileName);
+    const QByteArray backingName = change.backingFileName.value_or(old.backingFileName);
+    QByteArray backingFormat = change.backingFormat.value_or(old.backingFormat());
+    if (backingName.isEmpty() && !change.backingFormat)
+        backingFormat.clear();
+    // R5: both names live in one page, from byte 80 on.
+    if (quint64(imageName.size()) + quint64(backingName.size()) > HeaderPageBytes - NameAreaOffset)
+        return rewriteError(ErrorCode::CorruptHeader, path, HeaderField::NameArea, 5,
+                            u"the names are %1 bytes; at most %2 fit in the header"_s.arg(imageName.size() + backingName.size()).arg(HeaderPageBytes - NameAreaOffset));
+    if (change.backingFormat && change.backingFormat->size() > qsizetype(FormatFieldBytes))
+        return rewriteError(ErrorCode::CorruptHeader, path, HeaderField::BackingFormat, 9,
+                            u"the backing format is %1 bytes; the field holds %2"_s.arg(change.backingFormat->size()).arg(FormatFieldBytes));
+
+    const Header header = Header::make(imageName, old.imageFormat(), backingName, backingFormat, old.features);
+    const QByteArray newBytes = header.serialize();
+    const HeaderParse newParse = parseHeader(newBytes, path);
+    if (std::optional<Error> error = newParse.firstError())
+        return *error;
+    if (Result<void> distinct = checkDistinctFiles(path, resolveStoredName(path, imageName), backingName.isEmpty() ? QString() : resolveStoredName(path, backingName));
+        !distinct)
+        return distinct.error();
+
+    // The new file beside the old one: header, then the bitmap region as it is (R20's way).
+    QString temporaryPath;
+    FdGuard temporary(createTemporaryBeside(path, status.st_mode & 07777, &temporaryPath));
+    if (temporary.get() < 0)
+        return Error::fromErrno(path, u"cannot create a temporary file beside the .add-cow file"_s);
+    const auto fail = [&](const QString &what) -> Error {
+        const Error error = Error::fromErrno(temporaryPath, what);
+        temporary.close();
+        FileIo::remove(temporaryPath);
+        return error;
+    };
+    if (!FileIo::writeFull(temporary.get(), newBytes.constData(), quint64(newBytes.size()), 0))
+        return fail(u"cannot write the new header"_s);
+    if (fileSizeBytes > oldHeaderSize) {
+        if (!FileIo::copyRange(original.get(), oldHeaderSize, temporary.get(), quint64(newBytes.size()), fileSizeBytes - oldHeaderSize))
+            return fail(u"cannot copy the bitmap"_s);
+    }
+    if (!FileIo::fullSync(temporary.get()))
+        return fail(u"cannot make the new file durable"_s);
+    if (!temporary.close()) {
+        const Error error = Error::fromErrno(temporaryPath, u"cannot close the new file"_s);
+        FileIo::remove(temporaryPath);
+        return error;
+    }
+    if (!FileIo::rename(temporaryPath, path)) {
+        const Error error = Error::fromErrno(path, u"cannot replace the .add-cow file"_s);
+        FileIo::remove(temporaryPath);
+        return error;
+    }
+    // The rename is done: the new file is in place; the directory sync makes it durable.
+    if (!FileIo::syncDirectoryOf(path))
+        return Error::fromErrno(path, u"cannot make the rename durable"_s);
+    return {};
+}
+
+} // namespace AddCow

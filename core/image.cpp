@@ -1,2 +1,672 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+
+#include "image.h"
+
+#include "fileio.h"
+#include "filelock.h"
+#include "headerfield.h"
+#include "headerparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+QString fieldName(HeaderField field)
+{
+    return QString::fromLatin1(headerFieldName(field));
+}
+
+Error makeError(ErrorCode code, const QString &path, HeaderField field, int rule, const QString &detail)
+{
+    Error error;
+    error.code = code;
+    error.path = path;
+    error.field = fieldName(field);
+    error.rule = rule;
+    error.detail = detail;
+    return error;
+}
+
+Error ioError(const QString &path, const QString &what)
+{
+    return Error::fromErrno(path, what);
+}
+
+struct FileIdentity {
+    bool exists = false;
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const FileIdentity &other) const
+    {
+        return exists && other.exists && device == other.device && inode == other.inode;
+    }
+};
+
+FileIdentity identityOf(const QString &path)
+{
+    struct stat status;
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    return {true, status.st_dev, status.st_ino};
+}
+
+FileIdentity identityOf(int fd)
+{
+    struct stat status;
+    if (fd < 0 || ::fstat(fd, &status) != 0)
+        return {};
+    return {true, status.st_dev, status.st_ino};
+}
+
+// What kind of file an fd is: regular files may be written, block devices only read.
+enum class FileKind { Regular, BlockDevice, Directory, Other };
+
+FileKind kindOf(int fd)
+{
+    struct stat status;
+    if (::fstat(fd, &status) != 0)
+        return FileKind::Other;
+    if (S_ISREG(status.st_mode))
+        return FileKind::Regular;
+    if (S_ISBLK(status.st_mode))
+        return FileKind::BlockDevice;
+    if (S_ISDIR(status.st_mode))
+        return FileKind::Directory;
+    return FileKind::Other;
+}
+
+// Refuses directories and special files; block devices only when nothing will be written.
+std::optional<Error> checkKind(int fd, const QString &path, HeaderField field, bool forWriting)
+{
+    const FileKind kind = kindOf(fd);
+    if (kind == FileKind::Regular || (kind == FileKind::BlockDevice && !forWriting))
+        return std::nullopt;
+    const QString what = kind == FileKind::Directory ? u"a directory"_s
+        : kind == FileKind::BlockDevice              ? u"a block device"_s
+                                                     : u"a device or special file"_s;
+    return makeError(ErrorCode::InvalidArgument, path, field, 0,
+                     forWriting ? u"is %1, not a regular file; refusing to open it for writing"_s.arg(what)
+                                : u"is %1, not a regular file"_s.arg(what));
+}
+
+// Sets the bits of range in bytes, which hold the bitmap from byte firstByte on (R13 order).
+void setBitsInBytes(QByteArray &bytes, quint64 firstByte, ClusterRange range)
+{
+    quint64 cluster = range.first;
+    const quint64 end = range.end();
+    while (cluster < end && cluster % 8 != 0) {
+        bytes[qsizetype(cluster / 8 - firstByte)] = char(uchar(bytes[qsizetype(cluster / 8 - firstByte)]) | (1u << (cluster % 8)));
+        ++cluster;
+    }
+    const quint64 wholeBytes = (end - cluster) / 8;
+    if (wholeBytes > 0) {
+        std::memset(bytes.data() + (cluster / 8 - firstByte), 0xff, wholeBytes);
+        cluster += wholeBytes * 8;
+    }
+    while (cluster < end) {
+        bytes[qsizetype(cluster / 8 - firstByte)] = char(uchar(bytes[qsizetype(cluster / 8 - firstByte)]) | (1u << (cluster % 8)));
+        ++cluster;
+    }
+}
+
+} // namespace
+
+const char *dataSourceName(DataSource source)
+{
+    switch (source) {
+    case DataSource::Image:
+        return "image";
+    case DataSource::Backing:
+        return "backing";
+    case DataSource::Zero:
+        return "zero";
+    }
+    return "zero";
+}
+
+QString resolveStoredName(const QString &addCowPath, const QByteArray &storedName)
+{
+    // R5/R16: names are bytes; lossy UTF-8 only to make a path. Relative to the .add-cow file.
+    const QString name = QString::fromUtf8(storedName);
+    if (name.isEmpty())
+        return {};
+    if (QDir::isAbsolutePath(name))
+        return QDir::cleanPath(name);
+    return QDir::cleanPath(QFileInfo(addCowPath).absoluteDir().absolutePath() + u'/' + name);
+}
+
+Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
+{
+    // R17: three different files, by resolved path and by (device, inode).
+    const QString addCow = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
+    const QString image = imagePath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(imagePath).absoluteFilePath());
+    const QString backing = backingPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(backingPath).absoluteFilePath());
+    const FileIdentity addCowId = identityOf(addCow);
+    const FileIdentity imageId = identityOf(image);
+    const FileIdentity backingId = identityOf(backing);
+
+    if (!image.isEmpty() && (image == addCow || imageId == addCowId))
+        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::ImageFileName, 17,
+                         u"the image file %1 is the .add-cow file itself"_s.arg(image));
+    if (!backing.isEmpty() && (backing == addCow || backingId == addCowId))
+        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::BackingFileName, 17,
+                         u"the backing file %1 is the .add-cow file itself"_s.arg(backing));
+    if (!backing.isEmpty() && !image.isEmpty() && (backing == image || backingId == imageId))
+        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::BackingFileName, 17,
+                         u"the backing file %1 and the image file %2 are the same file"_s.arg(backing, image));
+    return {};
+}
+
+struct Image::Private {
+    ~Private()
+    {
+        for (int fd : {addCowFd, imageFd, backingFd}) {
+            if (fd >= 0)
+                FileIo::close(fd);
+        }
+    }
+
+    QString path;
+    Access access = Access::ReadOnly;
+    Header header;
+    FileRef backing;
+    FileRef image;
+    quint64 headerSizeBytes = 0;
+    quint64 virtualSizeBytes = 0;
+    quint64 clusterCount = 0;
+    quint64 backingDataBytes = 0; ///< the backing file's size when opened, 0 when not opened
+    ClusterBitmap bitmap;
+    int addCowFd = -1;
+    int imageFd = -1;
+    int backingFd = -1;
+
+    /** A run of one source: [offsetBytes, endBytes). */
+    struct Run {
+        quint64 endBytes;
+        DataSource source;
+    };
+
+    // R13/R14: the source at offsetBytes and how far it reaches, at most to limitBytes.
+    // Works on whole runs of same-state clusters (ClusterBitmap::runAt), never cluster by cluster.
+    Run runAt(quint64 offsetBytes, quint64 limitBytes) const
+    {
+        if (header.isAllAllocated())
+            return {limitBytes, DataSource::Image};
+        const quint64 cluster = offsetBytes / ClusterSizeBytes;
+        const quint64 limitCluster = (limitBytes - 1) / ClusterSizeBytes + 1;
+        const ClusterRange run = bitmap.runAt(cluster, limitCluster);
+        const quint64 runEnd = std::min(std::max(run.end(), cluster + 1) * ClusterSizeBytes, limitBytes);
+        if (bitmap.test(cluster))
+            return {runEnd, DataSource::Image};
+        if (backingFd < 0 || offsetBytes >= backingDataBytes)
+            return {runEnd, DataSource::Zero};
+        return {std::min(runEnd, backingDataBytes), DataSource::Backing};
+    }
+
+    // Reads [offsetBytes, +length) of a file; bytes past its end read as zero (the file shrank).
+    Result<void> readPadded(int fd, const QString &filePath, quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+    {
+        const qint64 got = FileIo::readFull(fd, buffer, lengthBytes, offsetBytes);
+        if (got < 0)
+            return ioError(filePath, u"cannot read %1 bytes at offset %2"_s.arg(lengthBytes).arg(offsetBytes));
+        if (quint64(got) < lengthBytes)
+            std::memset(buffer + got, 0, lengthBytes - quint64(got));
+        return {};
+    }
+
+    // R13: the bytes a clean cluster shows: the backing file's, zeros past its end or without one.
+    Result<void> readClean(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+    {
+        quint64 fromBacking = 0;
+        if (backingFd >= 0 && offsetBytes < backingDataBytes)
+            fromBacking = std::min(lengthBytes, backingDataBytes - offsetBytes);
+        if (fromBacking > 0) {
+            if (Result<void> result = readPadded(backingFd, backing.resolvedPath, offsetBytes, buffer, fromBacking); !result)
+                return result;
+        }
+        std::memset(buffer + fromBacking, 0, lengthBytes - fromBacking);
+        return {};
+    }
+
+    std::optional<Error> checkRange(quint64 offsetBytes, quint64 lengthBytes) const
+    {
+        // R15: the virtual disk ends at the virtual size; past it is an error, not zeros.
+        if (offsetBytes > virtualSizeBytes || lengthBytes > virtualSizeBytes - offsetBytes)
+            return makeError(ErrorCode::OutOfRange, path, HeaderField::ImageFile, 15,
+                             u"bytes %1 to %2 pass the end of the %3-byte virtual disk"_s.arg(offsetBytes).arg(offsetBytes + lengthBytes).arg(virtualSizeBytes));
+        return std::nullopt;
+    }
+
+    std::optional<Error> checkWritable() const
+    {
+        if (access != Access::ReadWrite)
+            return makeError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0, u"the image is open read-only"_s);
+        return std::nullopt;
+    }
+
+    // R18/R19: writes the bitmap bytes that hold range with its bits set, then makes the
+    // .add-cow file durable. Memory is updated only once the bits are on disk.
+    Result<void> storeBits(ClusterRange range)
+    {
+        if (range.isEmpty())
+            return {};
+        const quint64 firstByte = range.first / 8;
+        const quint64 byteCount = (range.end() - 1) / 8 - firstByte + 1;
+        QByteArray bytes = bitmap.toBytes(firstByte, byteCount);
+        setBitsInBytes(bytes, firstByte, range);
+        if (!FileIo::writeFull(addCowFd, bytes.constData(), quint64(bytes.size()), headerSizeBytes + firstByte))
+            return ioError(path, u"cannot write the bitmap"_s);
+        if (!FileIo::dataSync(addCowFd))
+            return ioError(path, u"cannot make the bitmap durable"_s);
+        bitmap.setRange(range, true);
+        return {};
+    }
+};
+
+Image::Image()
+    : d(std::make_unique<Private>())
+{
+}
+
+Image::Image(Image &&other) noexcept = default;
+Image &Image::operator=(Image &&other) noexcept = default;
+Image::~Image() = default;
+
+Result<Image> Image::open(const QString &addCowPath, Access access)
+{
+    Image image;
+    Private &d = *image.d;
+    d.path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
+    d.access = access;
+    const bool forWriting = access == Access::ReadWrite;
+
+    d.addCowFd = FileIo::open(d.path, forWriting ? O_RDWR : O_RDONLY);
+    if (d.addCowFd < 0) {
+        if (errno == ENOENT)
+            return makeError(ErrorCode::FileMissing, d.path, HeaderField::AddCowFile, 0, u"the .add-cow file does not exist"_s);
+        return ioError(d.path, u"cannot open the .add-cow file"_s);
+    }
+    // The .add-cow file is always a regular file, even for reading.
+    if (kindOf(d.addCowFd) != FileKind::Regular)
+        return makeError(ErrorCode::InvalidArgument, d.path, HeaderField::AddCowFile, 0, u"is not a regular file"_s);
+    const qint64 addCowSize = FileIo::fileSize(d.addCowFd);
+    if (addCowSize < 0)
+        return ioError(d.path, u"cannot read the size of the .add-cow file"_s);
+
+    // R1/R4: one page first; a header of more pages is read whole once its size is known.
+    QByteArray headerBytes(HeaderPageBytes, Qt::Uninitialized);
+    qint64 got = FileIo::readFull(d.addCowFd, headerBytes.data(), HeaderPageBytes, 0);
+    if (got < 0)
+        return ioError(d.path, u"cannot read the header"_s);
+    headerBytes.truncate(got);
+    const quint32 pagesSize = got >= 48 ? qFromLittleEndian<quint32>(headerBytes.constData() + 44) : 1;
+    if (pagesSize > 1 && pagesSize <= MaxHeaderPagesSize) {
+        headerBytes.resize(qsizetype(headerSizeFor(pagesSize)));
+        got = FileIo::readFull(d.addCowFd, headerBytes.data(), headerSizeFor(pagesSize), 0);
+        if (got < 0)
+            return ioError(d.path, u"cannot read the header"_s);
+        headerBytes.truncate(got);
+    }
+    const HeaderParse parse = parseHeader(headerBytes, d.path);
+    if (std::optional<Error> error = parse.firstError()) {
+        if (error->path.isEmpty())
+            error->path = d.path;
+        return *error;
+    }
+    if (!parse.complete)
+        return makeError(ErrorCode::CorruptHeader, d.path, HeaderField::AddCowFile, 1,
+                         u"the file ends after %1 bytes, inside the header"_s.arg(headerBytes.size()));
+    d.header = parse.header;
+    d.headerSizeBytes = d.header.headerSizeBytes();
+    const bool allAllocated = d.header.isAllAllocated();
+
+    // R16: names resolve against the .add-cow file's directory.
+    d.image.storedName = d.header.imageFileName;
+    d.image.resolvedPath = resolveStoredName(d.path, d.header.imageFileName);
+    if (d.header.hasBackingFile()) {
+        d.backing.storedName = d.header.backingFileName;
+        d.backing.resolvedPath = resolveStoredName(d.path, d.header.backingFileName);
+    }
+    if (Result<void> distinct = checkDistinctFiles(d.path, d.image.resolvedPath, d.backing.resolvedPath); !distinct)
+        return distinct.error();
+
+    // The image file: R11 makes its size the virtual size.
+    d.imageFd = FileIo::open(d.image.resolvedPath, forWriting ? O_RDWR : O_RDONLY);
+    if (d.imageFd < 0) {
+        if (errno == ENOENT)
+            return makeError(ErrorCode::FileMissing, d.image.resolvedPath, HeaderField::ImageFileName, 16,
+                             u"the image file '%1' does not exist"_s.arg(QString::fromUtf8(d.image.storedName)));
+        return ioError(d.image.resolvedPath, u"cannot open the image file"_s);
+    }
+    if (const auto error = checkKind(d.imageFd, d.image.resolvedPath, HeaderField::ImageFile, forWriting))
+        return *error;
+    const qint64 imageSize = FileIo::fileSize(d.imageFd);
+    if (imageSize < 0)
+        return ioError(d.image.resolvedPath, u"cannot read the size of the image file"_s);
+    d.image.exists = true;
+    d.image.sizeBytes = quint64(imageSize);
+    d.virtualSizeBytes = quint64(imageSize);
+    d.clusterCount = clusterCountFor(d.virtualSizeBytes);
+
+    // R14: with ALL_ALLOCATED the backing file is described but never opened.
+    if (d.header.hasBackingFile()) {
+        if (allAllocated) {
+            struct stat status;
+            if (::stat(QFile::encodeName(d.backing.resolvedPath).constData(), &status) == 0) {
+                d.backing.exists = true;
+                d.backing.sizeBytes = quint64(status.st_size);
+            }
+        } else {
+            d.backingFd = FileIo::open(d.backing.resolvedPath, O_RDONLY);
+            if (d.backingFd < 0) {
+                if (errno == ENOENT)
+                    return makeError(ErrorCode::FileMissing, d.backing.resolvedPath, HeaderField::BackingFileName, 16,
+                                     u"the backing file '%1' does not exist"_s.arg(QString::fromUtf8(d.backing.storedName)));
+                return ioError(d.backing.resolvedPath, u"cannot open the backing file"_s);
+            }
+            if (const auto error = checkKind(d.backingFd, d.backing.resolvedPath, HeaderField::BackingFile, false))
+                return *error;
+            const qint64 backingSize = FileIo::fileSize(d.backingFd);
+            if (backingSize < 0)
+                return ioError(d.backing.resolvedPath, u"cannot read the size of the backing file"_s);
+            d.backing.exists = true;
+            d.backing.sizeBytes = quint64(backingSize);
+            d.backingDataBytes = quint64(backingSize);
+        }
+    }
+
+    // R17 once more on what was opened: a path check cannot see hard links that appeared meanwhile.
+    const FileIdentity addCowId = identityOf(d.addCowFd);
+    const FileIdentity imageId = identityOf(d.imageFd);
+    const FileIdentity backingId = identityOf(d.backingFd);
+    if (imageId == addCowId || backingId == addCowId || backingId == imageId)
+        return makeError(ErrorCode::IdenticalFiles, d.path, imageId == addCowId ? HeaderField::ImageFileName : HeaderField::BackingFileName, 17,
+                         u"two of the .add-cow, image and backing files are the same file"_s);
+
+    if (forWriting) {
+        if (Result<void> locked = FileLock::lockForWriting(d.addCowFd, d.path); !locked)
+            return locked.error();
+        if (Result<void> locked = FileLock::lockForWriting(d.imageFd, d.image.resolvedPath); !locked)
+            return locked.error();
+        if (d.backingFd >= 0) {
+            if (Result<void> locked = FileLock::lockForReading(d.backingFd, d.backing.resolvedPath); !locked)
+                return locked.error();
+        }
+    }
+
+    // R11/R12: the bitmap bits must all be there; load them with one read.
+    const quint64 bitmapBytes = bitmapBytesFor(d.clusterCount);
+    if (quint64(addCowSize) < d.headerSizeBytes + bitmapBytes)
+        return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
+                         u"the file is %1 bytes, but the header and the bitmap of %2 clusters need %3"_s.arg(addCowSize).arg(d.clusterCount).arg(d.headerSizeBytes + bitmapBytes));
+    QByteArray bitmapData(qsizetype(bitmapBytes), Qt::Uninitialized);
+    got = FileIo::readFull(d.addCowFd, bitmapData.data(), bitmapBytes, d.headerSizeBytes);
+    if (got < 0)
+        return ioError(d.path, u"cannot read the bitmap"_s);
+    if (quint64(got) < bitmapBytes)
+        return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
+                         u"the bitmap ends after %1 of %2 bytes"_s.arg(got).arg(bitmapBytes));
+    d.bitmap = ClusterBitmap::fromBytes(bitmapData, d.clusterCount);
+    return image;
+}
+
+QString Image::path() const
+{
+    return d->path;
+}
+
+Image::Access Image::access() const
+{
+    return d->access;
+}
+
+const Header &Image::header() const
+{
+    return d->header;
+}
+
+const FileRef &Image::backingFile() const
+{
+    return d->backing;
+}
+
+const FileRef &Image::imageFile() const
+{
+    return d->image;
+}
+
+quint64 Image::virtualSizeBytes() const
+{
+    return d->virtualSizeBytes;
+}
+
+quint64 Image::clusterCount() const
+{
+    return d->clusterCount;
+}
+
+const ClusterBitmap &Image::bitmap() const
+{
+    return d->bitmap;
+}
+
+bool Image::isAllAllocated() const
+{
+    return d->header.isAllAllocated();
+}
+
+DataSource Image::sourceOfCluster(quint64 clusterIndex) const
+{
+    if (d->header.isAllAllocated())
+        return DataSource::Image;
+    if (clusterIndex >= d->clusterCount)
+        return DataSource::Zero;
+    if (d->bitmap.test(clusterIndex))
+        return DataSource::Image;
+    if (d->backingFd < 0 || clusterIndex * ClusterSizeBytes >= d->backingDataBytes)
+        return DataSource::Zero;
+    return DataSource::Backing;
+}
+
+QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
+{
+    QList<MapRun> runs;
+    if (offsetBytes >= d->virtualSizeBytes)
+        return runs;
+    const quint64 end = offsetBytes + std::min(lengthBytes, d->virtualSizeBytes - offsetBytes);
+    quint64 position = offsetBytes;
+    while (position < end) {
+        const Private::Run run = d->runAt(position, end);
+        if (!runs.isEmpty() && runs.last().source == run.source)
+            runs.last().lengthBytes += run.endBytes - position;
+        else
+            runs.append(MapRun{position, run.endBytes - position, run.source});
+        position = run.endBytes;
+    }
+    return runs;
+}
+
+Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+{
+    if (const auto error = d->checkRange(offsetBytes, lengthBytes))
+        return *error;
+    const quint64 end = offsetBytes + lengthBytes;
+    quint64 position = offsetBytes;
+    while (position < end) {
+        const Private::Run run = d->runAt(position, end);
+        char *target = buffer + (position - offsetBytes);
+        const quint64 length = run.endBytes - position;
+        switch (run.source) {
+        case DataSource::Image:
+            if (Result<void> result = d->readPadded(d->imageFd, d->image.resolvedPath, position, target, length); !result)
+                return result;
+            break;
+        case DataSource::Backing:
+            if (Result<void> result = d->readPadded(d->backingFd, d->backing.resolvedPath, position, target, length); !result)
+                return result;
+            break;
+        case DataSource::Zero:
+            std::memset(target, 0, length);
+            break;
+        }
+        position = run.endBytes;
+    }
+    return {};
+}
+
+Result<QByteArray> Image::read(quint64 offsetBytes, quint64 lengthBytes) const
+{
+    if (const auto error = d->checkRange(offsetBytes, lengthBytes))
+        return *error;
+    QByteArray bytes(qsizetype(lengthBytes), Qt::Uninitialized);
+    if (Result<void> result = read(offsetBytes, bytes.data(), lengthBytes); !result)
+        return result.error();
+    return bytes;
+}
+
+Result<quint64> Image::readBackingFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+{
+    if (d->backingFd < 0)
+        return quint64(0);
+    const qint64 got = FileIo::readFull(d->backingFd, buffer, lengthBytes, offsetBytes);
+    if (got < 0)
+        return ioError(d->backing.resolvedPath, u"cannot read the backing file"_s);
+    return quint64(got);
+}
+
+Result<quint64> Image::readImageFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+{
+    if (d->imageFd < 0)
+        return quint64(0);
+    const qint64 got = FileIo::readFull(d->imageFd, buffer, lengthBytes, offsetBytes);
+    if (got < 0)
+        return ioError(d->image.resolvedPath, u"cannot read the image file"_s);
+    return quint64(got);
+}
+
+Result<ClusterRange> Image::write(quint64 offsetBytes, QByteArrayView data)
+{
+    if (const auto error = d->checkWritable())
+        return *error;
+    const quint64 lengthBytes = quint64(data.size());
+    if (const auto error = d->checkRange(offsetBytes, lengthBytes))
+        return *error;
+    const ClusterRange touched = ClusterRange::forBytes(offsetBytes, lengthBytes);
+    if (lengthBytes == 0)
+        return touched;
+    const QString &imagePath = d->image.resolvedPath;
+
+    if (d->header.isAllAllocated()) {
+        // R14: the image file alone is the disk.
+        if (!FileIo::writeFull(d->imageFd, data.data(), lengthBytes, offsetBytes))
+            return ioError(imagePath, u"cannot write the image file"_s);
+        if (!FileIo::dataSync(d->imageFd))
+            return ioError(imagePath, u"cannot make the image file durable"_s);
+        return ClusterRange{touched.first, 0};
+    }
+
+    // R18, step 1: the parts of clean touched clusters this write does not cover get the
+    // bytes they show now (backing data, zeros past its end), clamped to the virtual size.
+    // Only the first and the last touched cluster can be partly covered.
+    const quint64 endBytes = offsetBytes + lengthBytes;
+    struct Gap {
+        quint64 offsetBytes;
+        quint64 lengthBytes;
+    };
+    std::vector<Gap> gaps;
+    const quint64 firstClusterStart = touched.first * ClusterSizeBytes;
+    if (!d->bitmap.test(touched.first) && offsetBytes > firstClusterStart)
+        gaps.push_back({firstClusterStart, offsetBytes - firstClusterStart});
+    const quint64 lastCluster = touched.end() - 1;
+    const quint64 lastClusterEnd = std::min((lastCluster + 1) * ClusterSizeBytes, d->virtualSizeBytes);
+    if (!d->bitmap.test(lastCluster) && endBytes < lastClusterEnd)
+        gaps.push_back({endBytes, lastClusterEnd - endBytes});
+    QByteArray gapBytes;
+    for (const Gap &gap : gaps) {
+        gapBytes.resize(qsizetype(gap.lengthBytes));
+        if (Result<void> result = d->readClean(gap.offsetBytes, gapBytes.data(), gap.lengthBytes); !result)
+            return result.error();
+        if (!FileIo::writeFull(d->imageFd, gapBytes.constData(), gap.lengthBytes, gap.offsetBytes))
+            return ioError(imagePath, u"cannot copy backing data into the image file"_s);
+    }
+
+    // R18, step 2: the new data, made durable before any bit says it is there.
+    if (!FileIo::writeFull(d->imageFd, data.data(), lengthBytes, offsetBytes))
+        return ioError(imagePath, u"cannot write the image file"_s);
+    if (!FileIo::dataSync(d->imageFd))
+        return ioError(imagePath, u"cannot make the image file durable"_s);
+
+    // R18, step 3: set the bits of the clusters that were clean, write them, make them durable.
+    const std::optional<quint64> firstClean = d->bitmap.findNext(touched.first, false);
+    if (!firstClean || *firstClean >= touched.end())
+        return ClusterRange{touched.first, 0};
+    quint64 lastClean = lastCluster;
+    while (d->bitmap.test(lastClean))
+        --lastClean;
+    // Clusters between the first and the last clean one were written whole or are already set.
+    const ClusterRange newlySet{*firstClean, lastClean - *firstClean + 1};
+    if (Result<void> stored = d->storeBits(newlySet); !stored)
+        return stored.error();
+    return newlySet;
+}
+
+Result<void> Image::markAllocated(ClusterRange range)
+{
+    if (const auto error = d->checkWritable())
+        return *error;
+    if (range.end() > d->clusterCount || range.end() < range.first)
+        return makeError(ErrorCode::OutOfRange, d->path, HeaderField::Bitmap, 15,
+                         u"clusters %1 to %2 pass the last cluster %3"_s.arg(range.first).arg(range.end()).arg(d->clusterCount));
+    return d->storeBits(range);
+}
+
+Result<void> Image::setAllAllocated()
+{
+    if (const auto error = d->checkWritable())
+        return *error;
+    if (d->header.isAllAllocated())
+        return {};
+    // R19: only once every cluster is in the image file.
+    const quint64 allocated = d->bitmap.countAllocated();
+    if (allocated != d->clusterCount)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Features, 19,
+                         u"%1 of %2 clusters are still read from the backing file"_s.arg(d->clusterCount - allocated).arg(d->clusterCount));
+    const quint64 features = d->header.features | FeatureAllAllocated;
+    char bytes[8];
+    qToLittleEndian(features, bytes);
+    const HeaderFieldInfo &info = headerFieldInfo(HeaderField::Features);
+    if (!FileIo::writeFull(d->addCowFd, bytes, sizeof bytes, info.offsetBytes))
+        return ioError(d->path, u"cannot write the features field"_s);
+    if (!FileIo::dataSync(d->addCowFd))
+        return ioError(d->path, u"cannot make the features field durable"_s);
+    d->header.features = features;
+    return {};
+}
+
+int Image::backingFd() const
+{
+    return d->backingFd;
+}
+
+int Image::imageFd() const
+{
+    return d->imageFd;
+}
+
+} // namespace AddCow

@@ -44,6 +44,13 @@ struct FileRef {
 ADDCOWCORE_EXPORT QString resolveStoredName(const QString &addCowPath, const QByteArray &storedName);
 
 /**
+ * R17: fails with IdenticalFiles when two of the .add-cow file, the image file and the backing
+ * file are the same: same resolved path, or same (device, inode) for files that exist.
+ * Paths are resolved (absolute); backingPath is empty when there is no backing file.
+ */
+ADDCOWCORE_EXPORT Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath);
+
+/**
  * An open add-cow image: header, bitmap and the two data files.
  * Move-only; closing releases the files and their locks.
  */

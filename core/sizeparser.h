@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "result.h"
+
+#include <QString>
+#include <QStringView>
+
+/**
+ * Sizes and offsets as people type and read them: "4096", "64K", "1.5G", "8T".
+ * Suffixes are binary (K = 1024) as in qemu-img; "B" and an "iB" spelling are accepted.
+ */
+namespace AddCow::SizeParser
+{
+
+/**
+ * Parses a non-negative size: digits with an optional fraction, an optional suffix
+ * B, K, M, G, T, P, E (any case, optionally followed by "iB" or "B").
+ * A fraction must come out as a whole number of bytes ("1.5K" is 1536, "0.3K" is refused).
+ * @return bytes, or InvalidArgument naming the text when it is malformed or overflows 2^64-1
+ */
+ADDCOWCORE_EXPORT Result<quint64> parse(QStringView text);
+
+/** "1.5 GiB", "64 KiB", "512 bytes": at most two decimals, binary units, like qemu-img info. */
+ADDCOWCORE_EXPORT QString formatHuman(quint64 sizeBytes);
+
+/** "1 GiB (1073741824 bytes)", as qemu-img info shows a virtual size. */
+ADDCOWCORE_EXPORT QString formatHumanWithBytes(quint64 sizeBytes);
+
+} // namespace AddCow::SizeParser

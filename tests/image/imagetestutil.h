@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "format.h"
+#include "header.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <cstring>
+
+/**
+ * Fixtures for the image tests: .add-cow files built byte by byte (not with CreateJob, so these
+ * tests only depend on the header code), random data, and an in-test model of the virtual disk.
+ */
+namespace ImageTest
+{
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline QByteArray randomBytes(qsizetype sizeBytes, QRandomGenerator &random)
+{
+    QByteArray bytes(sizeBytes, Qt::Uninitialized);
+    qsizetype i = 0;
+    for (; i + 4 <= sizeBytes; i += 4) {
+        const quint32 value = random.generate();
+        std::memcpy(bytes.data() + i, &value, 4);
+    }
+    for (; i < sizeBytes; ++i)
+        bytes[i] = char(random.generate());
+    return bytes;
+}
+
+/** Bitmap bytes (R13: LSB first) for clusterCount clusters with random bits, set with probability percent/100. */
+inline QByteArray randomBits(quint64 clusterCount, int percent, QRandomGenerator &random)
+{
+    QByteArray bits(qsizetype(AddCow::bitmapBytesFor(clusterCount)), '\0');
+    for (quint64 c = 0; c < clusterCount; ++c) {
+        if (int(random.bounded(100)) < percent)
+            bits[qsizetype(c / 8)] = char(uchar(bits[qsizetype(c / 8)]) | (1u << (c % 8)));
+    }
+    return bits;
+}
+
+inline bool bitOf(const QByteArray &bits, quint64 cluster)
+{
+    return qsizetype(cluster / 8) < bits.size() && (uchar(bits[qsizetype(cluster / 8)]) >> (cluster % 8)) & 1;
+}
+
+inline void setBit(QByteArray &bits, quint64 cluster)
+{
+    bits[qsizetype(cluster / 8)] = char(uchar(bits[qsizetype(cluster / 8)]) | (1u << (cluster % 8)));
+}
+
+/**
+ * A whole .add-cow file: header from Header::make (R20) and the bitmap region of R11 for
+ * virtualSizeBytes, its first bytes taken from bits.
+ */
+inline QByteArray addCowBytes(const QByteArray &imageName, const QByteArray &backingName, quint64 virtualSizeBytes,
+                              const QByteArray &bits = {}, quint64 features = 0)
+{
+    const AddCow::Header header = AddCow::Header::make(imageName, QByteArrayLiteral("raw"), backingName,
+                                                       backingName.isEmpty() ? QByteArray() : QByteArrayLiteral("raw"), features);
+    QByteArray bytes = header.serialize();
+    QByteArray region(qsizetype(AddCow::bitmapRegionBytesFor(AddCow::clusterCountFor(virtualSizeBytes))), '\0');
+    std::memcpy(region.data(), bits.constData(), std::min(bits.size(), region.size()));
+    return bytes + region;
+}
+
+/**
+ * The model of R13/R14: what the virtual disk holds, byte by byte, computed independently of
+ * Image. The virtual size is the image data's size (R11).
+ */
+inline QByteArray modelDisk(const QByteArray &imageData, const QByteArray &backingData, bool hasBacking,
+                            const QByteArray &bits, bool allAllocated)
+{
+    QByteArray disk(imageData.size(), '\0');
+    for (qsizetype i = 0; i < disk.size(); i += qsizetype(AddCow::ClusterSizeBytes)) {
+        const qsizetype length = std::min<qsizetype>(AddCow::ClusterSizeBytes, disk.size() - i);
+        const quint64 cluster = quint64(i) / AddCow::ClusterSizeBytes;
+        if (allAllocated || bitOf(bits, cluster)) {
+            std::memcpy(disk.data() + i, imageData.constData() + i, length);
+        } else if (hasBacking && i < backingData.size()) {
+            std::memcpy(disk.data() + i, backingData.constData() + i, std::min(length, backingData.size() - i));
+        }
+    }
+    return disk;
+}
+
+/** One write of the crash test's plan: the helper and the test derive the same from (seed, index). */
+struct PlannedWrite {
+    quint64 offsetBytes = 0;
+    QByteArray data;
+};
+
+inline PlannedWrite plannedWrite(quint32 seed, int index, quint64 virtualSizeBytes, quint64 maxLengthBytes)
+{
+    QRandomGenerator random(seed * 7919u + quint32(index));
+    PlannedWrite write;
+    write.offsetBytes = random.bounded(virtualSizeBytes);
+    const quint64 length = std::min<quint64>(virtualSizeBytes - write.offsetBytes, random.bounded(maxLengthBytes) + 1);
+    write.data = randomBytes(qsizetype(length), random);
+    return write;
+}
+
+} // namespace ImageTest
