@@ -96,12 +96,22 @@ void ClusterBitmap::setRange(ClusterRange range, bool allocated)
     apply(lastWord, maskBetween(0, unsigned(last & 63) + 1));
 }
 
-quint64 ClusterBitmap::countAllocated() const
+// Counting a 16 MiB bitmap should cost about what reading it costs: the x86-64 baseline has no
+// POPCNT instruction, so pick the POPCNT clone at load time where the CPU has one.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+static quint64 popcountWords(const quint64 *words, quint64 wordCount)
 {
     quint64 count = 0;
-    for (const quint64 word : m_words)
-        count += quint64(std::popcount(word));
+    for (quint64 w = 0; w < wordCount; ++w)
+        count += quint64(std::popcount(words[w]));
     return count;
+}
+
+quint64 ClusterBitmap::countAllocated() const
+{
+    return popcountWords(m_words.data(), m_words.size());
 }
 
 quint64 ClusterBitmap::countAllocated(ClusterRange range) const
@@ -116,8 +126,7 @@ quint64 ClusterBitmap::countAllocated(ClusterRange range) const
     if (firstWord == lastWord)
         return quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), unsigned(last & 63) + 1)));
     quint64 count = quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), 64)));
-    for (quint64 w = firstWord + 1; w < lastWord; ++w)
-        count += quint64(std::popcount(m_words[w]));
+    count += popcountWords(m_words.data() + firstWord + 1, lastWord - firstWord - 1);
     count += quint64(std::popcount(m_words[lastWord] & maskBetween(0, unsigned(last & 63) + 1)));
     return count;
 }
