@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commands.h"
+#include "console.h"
+#include "subcommandparser.h"
+
+#include "image.h"
+#include "mapexport.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow::Commands
+{
+
+int map(const QStringList &arguments)
+{
+    SubcommandParser parser(u"map"_s, u"[--output=human|json|csv] FILE"_s,
+                            u"Shows where each byte of the virtual disk is read from, as runs of one source: image "
+                            "(the cluster's bit is set, or the image is all allocated), backing (the bit is clear and "
+                            "the backing file holds the bytes) or zero (the bit is clear and the backing file ends "
+                            "before, or there is none; R13). Adjacent runs of one source are merged; the runs cover "
+                            "exactly the virtual size."_s);
+    parser.addOption(QCommandLineOption(u"output"_s,
+                                        u"Output format: human (a table in hexadecimal, the default), json "
+                                        "([{\"start\", \"length\", \"source\"}, ...] in bytes) or csv."_s,
+                                        u"FMT"_s, u"human"_s));
+    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    if (const auto exitCode = parser.parse(arguments))
+        return *exitCode;
+    const QString output = parser.value(u"output"_s);
+    MapExport::Format format = MapExport::Format::Human;
+    if (output == u"json")
+        format = MapExport::Format::Json;
+    else if (output == u"csv")
+        format = MapExport::Format::Csv;
+    else if (output != u"human")
+        return parser.usageError(u"unknown output format '%1' (use human, json or csv)"_s.arg(output));
+
+    Result<Image> opened = Image::open(parser.positional().at(0), Image::Access::ReadOnly);
+    if (!opened) {
+        Console::error(opened.error());
+        return Console::Failure;
+    }
+    QFile out;
+    if (!Console::flushOut() || !out.open(stdout, QIODevice::WriteOnly)) {
+        Console::error(u"cannot write to standard output"_s);
+        return Console::Failure;
+    }
+    if (const Result<void> written = MapExport::write(out, opened.value().map(), format, u"standard output"_s); !written) {
+        Console::error(written.error());
+        return Console::Failure;
+    }
+    if (!out.flush()) {
+        Console::error(u"cannot write to standard output: %1"_s.arg(out.errorString()));
+        return Console::Failure;
+    }
+    return Console::Success;
+}
+
+} // namespace AddCow::Commands

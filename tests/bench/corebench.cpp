@@ -1,0 +1,381 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+// addcow-bench-core: two numbers for the core library, each as a ratio against a plain copy or
+// read of the same bytes on the same machine.
+//
+//   1. commit (R19) of a 1 GiB disk whose backing file holds random data and half of whose
+//      clusters are clean, against `dd if=BACKING of=OUT bs=1M conv=fdatasync` of the whole
+//      backing file (target: commit <= 0.75 x dd).
+//   2. opening an 8 TiB image (16 MiB bitmap, some bits set) and counting its allocated
+//      clusters, as `addcow info` does, against a plain read of the whole .add-cow file
+//      (target <= 1.0 x); the `addcow info` process is timed too.
+//
+// Page cache: the page cache is not dropped (that needs root and hurts everyone else on the
+// machine). Instead every input is read once before it is timed, so both sides of each ratio
+// run warm; outputs are made durable (fdatasync) on both sides of the commit ratio.
+//
+// Usage: addcow-bench-core [--dir DIR] [--rounds N]
+
+#include "commitjob.h"
+#include "createjob.h"
+#include "fileio.h"
+#include "format.h"
+#include "image.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator64>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace AddCow;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr quint64 MiB = 1024 * 1024;
+constexpr quint64 GiB = 1024 * MiB;
+constexpr quint64 TiB = 1024 * GiB;
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QTemporaryDir *s_scratch = nullptr; // removed on failure too: it may hold an 8 TiB sparse file
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fputs(qPrintable(u"addcow-bench-core: "_s + what + u'\n'), stderr);
+    if (s_scratch)
+        s_scratch->remove();
+    std::exit(1);
+}
+
+template<typename T>
+T check(Result<T> result)
+{
+    if (!result)
+        fail(result.error().message());
+    return std::move(result).value();
+}
+
+void check(const Result<void> &result)
+{
+    if (!result)
+        fail(result.error().message());
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Reads a whole file with 1 MiB reads, as a plain reader would. @return seconds
+double readWholeFile(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        fail(u"cannot open "_s + path);
+    QByteArray buffer(qsizetype(MiB), Qt::Uninitialized);
+    quint64 total = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), size_t(buffer.size()));
+        if (got < 0)
+            fail(u"cannot read "_s + path);
+        if (got == 0)
+            break;
+        total += quint64(got);
+    }
+    ::close(fd);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (total == 0)
+        fail(path + u" is empty"_s);
+    return seconds;
+}
+
+// Reads a whole file into one newly allocated buffer of its size, as a loader that keeps the
+// bytes must (the pages of the buffer are faulted in while reading). @return seconds
+double readWholeFileIntoNewBuffer(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        fail(u"cannot open "_s + path);
+    const qint64 size = FileIo::fileSize(fd);
+    QByteArray buffer(qsizetype(size), Qt::Uninitialized);
+    if (FileIo::readFull(fd, buffer.data(), quint64(size), 0) != size)
+        fail(u"cannot read "_s + path);
+    ::close(fd);
+    return timer.nsecsElapsed() / 1e9;
+}
+
+// Writes sizeBytes of random data (a different block every 4 MiB) and makes it durable.
+void writeRandomFile(const QString &path, quint64 sizeBytes, quint64 seed)
+{
+    const int fd = FileIo::open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
+    if (fd < 0)
+        fail(u"cannot create "_s + path);
+    QRandomGenerator64 random(seed);
+    QByteArray block(qsizetype(4 * MiB), Qt::Uninitialized);
+    for (quint64 offset = 0; offset < sizeBytes; offset += quint64(block.size())) {
+        random.fillRange(reinterpret_cast<quint64 *>(block.data()), block.size() / 8);
+        if (!FileIo::writeFull(fd, block.constData(), quint64(block.size()), offset))
+            fail(u"cannot write "_s + path);
+    }
+    if (!FileIo::dataSync(fd))
+        fail(u"cannot sync "_s + path);
+    FileIo::close(fd);
+}
+
+/**
+ * A fresh 1 GiB add-cow disk over backingPath, with every other run of runClusters clusters
+ * allocated (random data written to the image file, made durable, then the bits set: R19's
+ * building block), so exactly half of the clusters are clean.
+ */
+QString makeHalfCleanDisk(const QString &dir, const QString &backingPath, quint64 runClusters)
+{
+    const QString addCow = dir + u"/commit.add-cow"_s;
+    const QString imagePath = dir + u"/commit.raw"_s;
+    QFile::remove(addCow);
+    QFile::remove(imagePath);
+    CreateOptions options;
+    options.addCowPath = addCow;
+    options.imageFileName = "commit.raw";
+    options.backingFileName = QFile::encodeName(backingPath);
+    options.backingFormat = "raw";
+    CreateJob create(options);
+    JobContext context;
+    check(create.run(context));
+
+    Image image = check(Image::open(addCow, Image::Access::ReadWrite));
+    QRandomGenerator64 random(99);
+    QByteArray block(qsizetype(runClusters * ClusterSizeBytes), Qt::Uninitialized);
+    const quint64 clusters = image.clusterCount();
+    for (quint64 first = 0; first < clusters; first += 2 * runClusters) {
+        random.fillRange(reinterpret_cast<quint64 *>(block.data()), block.size() / 8);
+        if (!FileIo::writeFull(image.imageFd(), block.constData(), quint64(block.size()), first * ClusterSizeBytes))
+            fail(u"cannot write "_s + imagePath);
+    }
+    if (!FileIo::dataSync(image.imageFd()))
+        fail(u"cannot sync "_s + imagePath);
+    for (quint64 first = 0; first < clusters; first += 2 * runClusters)
+        check(image.markAllocated(ClusterRange{first, std::min(runClusters, clusters - first)}));
+    if (image.bitmap().countAllocated() != clusters / 2)
+        fail(u"setup: expected half of the clusters allocated"_s);
+    return addCow;
+}
+
+// After the commit the image file alone must be the disk: the allocated runs keep the data
+// makeHalfCleanDisk wrote (same random stream), the clean runs hold the backing file's bytes.
+void verifyCommitted(const QString &imagePath, const QString &backingPath, quint64 runClusters)
+{
+    const int imageFd = FileIo::open(imagePath, O_RDONLY | O_CLOEXEC);
+    const int backingFd = FileIo::open(backingPath, O_RDONLY | O_CLOEXEC);
+    if (imageFd < 0 || backingFd < 0)
+        fail(u"cannot open the committed files"_s);
+    const quint64 runBytes = runClusters * ClusterSizeBytes;
+    const quint64 size = quint64(FileIo::fileSize(backingFd));
+    QRandomGenerator64 random(99);
+    QByteArray expected(qsizetype(runBytes), Qt::Uninitialized);
+    QByteArray actual(qsizetype(runBytes), Qt::Uninitialized);
+    for (quint64 offset = 0, run = 0; offset < size; offset += runBytes, ++run) {
+        if (run % 2 == 0)
+            random.fillRange(reinterpret_cast<quint64 *>(expected.data()), expected.size() / 8);
+        else if (FileIo::readFull(backingFd, expected.data(), runBytes, offset) != qint64(runBytes))
+            fail(u"cannot read "_s + backingPath);
+        if (FileIo::readFull(imageFd, actual.data(), runBytes, offset) != qint64(runBytes))
+            fail(u"cannot read "_s + imagePath);
+        if (actual != expected)
+            fail(u"after commit, bytes %1-%2 of the image file are wrong"_s.arg(offset).arg(offset + runBytes - 1));
+    }
+    FileIo::close(imageFd);
+    FileIo::close(backingFd);
+}
+
+double timeDd(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    QElapsedTimer timer;
+    timer.start();
+    QProcess dd;
+    dd.start(u"dd"_s, {u"if="_s + from, u"of="_s + to, u"bs=1M"_s, u"conv=fdatasync"_s, u"status=none"_s});
+    if (!dd.waitForFinished(600000) || dd.exitCode() != 0)
+        fail(u"dd failed: "_s + QString::fromLocal8Bit(dd.readAllStandardError()));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    QFile::remove(to);
+    return seconds;
+}
+
+double timeCommit(const QString &addCow)
+{
+    CommitJob job(addCow);
+    JobContext context;
+    QElapsedTimer timer;
+    timer.start();
+    check(job.run(context));
+    return timer.nsecsElapsed() / 1e9;
+}
+
+void benchCommit(const QString &dir, int rounds)
+{
+    print(u"[1] commit of a 1 GiB disk: random backing data, half of the 16384 clusters clean"_s);
+    print(u"    (runs of 16 clusters, alternately allocated and clean; 512 MiB to copy)"_s);
+    const QString backing = dir + u"/backing.raw"_s;
+    writeRandomFile(backing, GiB, 1);
+
+    QList<double> ddTimes;
+    QList<double> commitTimes;
+    for (int round = 0; round < rounds; ++round) {
+        const QString addCow = makeHalfCleanDisk(dir, backing, 16);
+        readWholeFile(backing); // warm: the backing file is in the page cache for both
+        ddTimes.append(timeDd(backing, dir + u"/dd-out.raw"_s));
+        readWholeFile(backing);
+        commitTimes.append(timeCommit(addCow));
+        Image committed = check(Image::open(addCow));
+        if (!committed.isAllAllocated())
+            fail(u"commit did not set ALL_ALLOCATED"_s);
+        verifyCommitted(dir + u"/commit.raw"_s, backing, 16);
+        print(u"    round %1: dd %2 s, commit %3 s"_s.arg(round + 1).arg(ddTimes.last(), 0, 'f', 3).arg(commitTimes.last(), 0, 'f', 3));
+    }
+    const double dd = median(ddTimes);
+    const double commit = median(commitTimes);
+    print(u"    dd if=backing of=out bs=1M conv=fdatasync  %1 s  (%2 MiB/s over 1024 MiB)"_s.arg(dd, 7, 'f', 3).arg(1024 / dd, 0, 'f', 0));
+    print(u"    CommitJob (addcow commit)                 %1 s  (%2 MiB/s over 512 MiB copied)"_s.arg(commit, 7, 'f', 3).arg(512 / commit, 0, 'f', 0));
+    const double ratio = commit / dd;
+    print(u"    (the committed image file was checked byte for byte after each round)"_s);
+    print(u"    ratio commit / dd                         %1   target <= 0.75: %2"_s.arg(ratio, 7, 'f', 3).arg(ratio <= 0.75 ? u"met"_s : u"MISSED"_s));
+    QFile::remove(backing);
+    QFile::remove(dir + u"/commit.raw"_s);
+    QFile::remove(dir + u"/commit.add-cow"_s);
+}
+
+void benchInfo(const QString &dir, int rounds)
+{
+    const quint64 virtualSize = 8 * TiB;
+    const quint64 clusters = clusterCountFor(virtualSize);
+    print(u"[2] open + count allocated clusters of an 8 TiB image (%1 clusters, %2 MiB bitmap)"_s.arg(clusters).arg(bitmapBytesFor(clusters) / MiB));
+    const QString backing = dir + u"/info-backing.raw"_s;
+    writeRandomFile(backing, 4 * MiB, 2);
+    const QString imagePath = dir + u"/info.raw"_s;
+    {
+        QFile image(imagePath);
+        if (!image.open(QIODevice::WriteOnly | QIODevice::Truncate) || !image.resize(qint64(virtualSize)))
+            fail(u"cannot make the sparse 8 TiB image file "_s + imagePath);
+    }
+    const QString addCow = dir + u"/info.add-cow"_s;
+    CreateOptions options;
+    options.addCowPath = addCow;
+    options.imageFileName = "info.raw";
+    options.backingFileName = "info-backing.raw";
+    options.backingFormat = "raw";
+    options.overwrite = true;
+    CreateJob create(options);
+    JobContext context;
+    check(create.run(context));
+
+    // Some bits: one byte of eight set bits every 4 KiB of bitmap, plus a run at the start.
+    quint64 bitsSet = 0;
+    {
+        const int fd = FileIo::open(addCow, O_RDWR | O_CLOEXEC);
+        if (fd < 0)
+            fail(u"cannot open "_s + addCow);
+        const char full = char(0xff);
+        for (quint64 byte = 0; byte < bitmapBytesFor(clusters); byte += 4096) {
+            if (!FileIo::writeFull(fd, &full, 1, headerSizeFor(1) + byte))
+                fail(u"cannot set bits in "_s + addCow);
+            bitsSet += 8;
+        }
+        const QByteArray run(4000, char(0xff)); // bytes 1-4000: between the every-4-KiB bytes
+        if (!FileIo::writeFull(fd, run.constData(), quint64(run.size()), headerSizeFor(1) + 1))
+            fail(u"cannot set bits in "_s + addCow);
+        bitsSet += 8 * 4000;
+        FileIo::dataSync(fd);
+        FileIo::close(fd);
+    }
+
+    // Warm both: one untimed pass each.
+    readWholeFile(addCow);
+    QList<double> readTimes;
+    QList<double> loadTimes;
+    QList<double> openTimes;
+    QList<double> processTimes;
+    quint64 counted = 0;
+    const int samples = std::max(5, rounds * 5);
+    for (int i = 0; i < samples; ++i) {
+        readTimes.append(readWholeFile(addCow));
+        loadTimes.append(readWholeFileIntoNewBuffer(addCow));
+
+        QElapsedTimer timer;
+        timer.start();
+        Image image = check(Image::open(addCow));
+        counted = image.bitmap().countAllocated();
+        openTimes.append(timer.nsecsElapsed() / 1e9);
+    }
+    for (int i = 0; i < samples; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess info;
+        info.start(QStringLiteral(ADDCOW_BINARY), {u"info"_s, u"--output=json"_s, addCow});
+        if (!info.waitForFinished(60000) || info.exitCode() != 0)
+            fail(u"addcow info failed: "_s + QString::fromLocal8Bit(info.readAllStandardError()));
+        processTimes.append(timer.nsecsElapsed() / 1e9);
+    }
+    if (counted != bitsSet)
+        fail(u"counted %1 allocated clusters, expected %2"_s.arg(counted).arg(bitsSet));
+
+    const double read = median(readTimes);
+    const double load = median(loadTimes);
+    const double open = median(openTimes);
+    const double process = median(processTimes);
+    print(u"    %1 allocated clusters; medians of %2 warm runs"_s.arg(counted).arg(samples));
+    print(u"    plain read of the .add-cow file (%1 bytes)  %2 ms"_s.arg(QFileInfo(addCow).size()).arg(read * 1000, 8, 'f', 2));
+    print(u"    the same into one new buffer of its size   %1 ms  ratio %2 (context: the cost of keeping the bytes)"_s.arg(load * 1000, 8, 'f', 2).arg(load / read, 0, 'f', 2));
+    print(u"    Image::open + countAllocated               %1 ms  ratio %2  target <= 1.0: %3"_s.arg(open * 1000, 8, 'f', 2).arg(open / read, 0, 'f', 2).arg(open / read <= 1.0 ? u"met"_s : u"MISSED"_s));
+    print(u"    addcow info --output=json (whole process)  %1 ms  ratio %2 (includes process start)"_s.arg(process * 1000, 8, 'f', 2).arg(process / read, 0, 'f', 2));
+    QFile::remove(addCow);
+    QFile::remove(imagePath);
+    QFile::remove(backing);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Benchmarks of the add-cow core library against dd and plain reads."_s);
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(u"dir"_s, u"Directory for the scratch files (about 3 GiB); default: a temporary directory."_s, u"DIR"_s));
+    parser.addOption(QCommandLineOption(u"rounds"_s, u"Rounds of the commit benchmark (the median is reported)."_s, u"N"_s, u"1"_s));
+    parser.addOption(QCommandLineOption(u"only"_s, u"Run only benchmark commit or info."_s, u"NAME"_s));
+    parser.process(app);
+
+    QTemporaryDir scratch(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) + u"/addcow-bench-XXXXXX"_s : QString());
+    if (!scratch.isValid())
+        fail(u"cannot make a scratch directory"_s);
+    s_scratch = &scratch;
+    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+    print(u"addcow-bench-core: scratch directory %1"_s.arg(scratch.path()));
+    print(u"Page cache: not dropped; every input is read once before it is timed (both sides warm)."_s);
+    const QString only = parser.value(u"only"_s);
+    if (only.isEmpty() || only == u"commit")
+        benchCommit(scratch.path(), rounds);
+    if (only.isEmpty() || only == u"info")
+        benchInfo(scratch.path(), rounds);
+    return 0;
+}
