@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterbitmap.h"
 
+#include <QSysInfo>
 #include <QtEndian>
 
 #include <algorithm>
@@ -53,6 +54,22 @@ ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clust
         for (quint64 b = 0; b < tailBytes; ++b)
             word |= quint64(data[wholeWords * 8 + b]) << (8 * b);
         bitmap.m_words[wholeWords] = word;
+    }
+    // R12: bits at or past clusterCount are ignored.
+    if (clusterCount % 64 != 0)
+        bitmap.m_words.back() &= maskBetween(0, unsigned(clusterCount % 64));
+    return bitmap;
+}
+
+ClusterBitmap ClusterBitmap::fromLittleEndianWords(std::vector<quint64> words, quint64 clusterCount)
+{
+    ClusterBitmap bitmap;
+    bitmap.m_clusterCount = clusterCount;
+    bitmap.m_words = std::move(words);
+    bitmap.m_words.resize(wordCountFor(clusterCount), 0);
+    if constexpr (QSysInfo::ByteOrder != QSysInfo::LittleEndian) {
+        for (quint64 &word : bitmap.m_words)
+            word = qFromLittleEndian(word);
     }
     // R12: bits at or past clusterCount are ignored.
     if (clusterCount % 64 != 0)

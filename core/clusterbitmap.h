@@ -27,6 +27,11 @@ public:
     explicit ClusterBitmap(quint64 clusterCount);
     /** Decodes on-disk bitmap bytes (LSB first, R13); missing bytes read as 0, bits past the end are dropped. */
     static ClusterBitmap fromBytes(QByteArrayView bitmapBytes, quint64 clusterCount);
+    /**
+     * Takes over words that hold the on-disk bitmap bytes as read (little-endian 64-bit words),
+     * so a large bitmap can be read straight into its final storage. Missing words read as 0.
+     */
+    static ClusterBitmap fromLittleEndianWords(std::vector<quint64> words, quint64 clusterCount);
 
     quint64 clusterCount() const { return m_clusterCount; }
     bool test(quint64 clusterIndex) const

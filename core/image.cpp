@@ -146,9 +146,14 @@ QString resolveStoredName(const QString &addCowPath, const QByteArray &storedNam
     const QString name = QString::fromUtf8(storedName);
     if (name.isEmpty())
         return {};
-    if (QDir::isAbsolutePath(name))
-        return QDir::cleanPath(name);
-    return QDir::cleanPath(QFileInfo(addCowPath).absoluteDir().absolutePath() + u'/' + name);
+    QString resolved = QDir::cleanPath(QDir::isAbsolutePath(name) ? name : QFileInfo(addCowPath).absoluteDir().absolutePath() + u'/' + name);
+    // cleanPath keeps ".." above the root ("/../../etc"); the system treats it as "/", and so
+    // must the path shown to the user and compared by R17.
+    while (resolved.startsWith(u"/../"))
+        resolved.remove(0, 3);
+    if (resolved == u"/..")
+        resolved = u"/"_s;
+    return resolved;
 }
 
 Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
@@ -415,14 +420,15 @@ Result<Image> Image::open(const QString &addCowPath, Access access)
     if (quint64(addCowSize) < d.headerSizeBytes + bitmapBytes)
         return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
                          u"the file is %1 bytes, but the header and the bitmap of %2 clusters need %3"_s.arg(addCowSize).arg(d.clusterCount).arg(d.headerSizeBytes + bitmapBytes));
-    QByteArray bitmapData(qsizetype(bitmapBytes), Qt::Uninitialized);
-    got = FileIo::readFull(d.addCowFd, bitmapData.data(), bitmapBytes, d.headerSizeBytes);
+    // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
+    std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
+    got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
     if (got < 0)
         return ioError(d.path, u"cannot read the bitmap"_s);
     if (quint64(got) < bitmapBytes)
         return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
                          u"the bitmap ends after %1 of %2 bytes"_s.arg(got).arg(bitmapBytes));
-    d.bitmap = ClusterBitmap::fromBytes(bitmapData, d.clusterCount);
+    d.bitmap = ClusterBitmap::fromLittleEndianWords(std::move(bitmapWords), d.clusterCount);
     return image;
 }
 

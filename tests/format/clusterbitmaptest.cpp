@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+
+#include <cstring>
 #include <QTest>
 
 #include <vector>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void runsCoverTheBitmap();
     void toBytesAnyWindow();
     void largeBitmapIsFast();
+    void fromLittleEndianWordsMatchesFromBytes();
 };
 
 void ClusterBitmapTest::lsbFirstOrder_data()
@@ -331,6 +334,20 @@ void ClusterBitmapTest::largeBitmapIsFast()
     QVERIFY(bitmap.toBytes() == QByteArray(16 << 20, '\0'));
     // Generous even for an unoptimised build on a loaded machine; a bit-by-bit loop takes far longer.
     QVERIFY2(timer.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+}
+
+void ClusterBitmapTest::fromLittleEndianWordsMatchesFromBytes()
+{
+    // Image::open reads the bitmap straight into words; the result must equal fromBytes (R12, R13).
+    QRandomGenerator random(7);
+    for (const quint64 clusterCount : {quint64(1), quint64(63), quint64(64), quint64(65), quint64(1000), quint64(4099)}) {
+        const QByteArray bytes = randomBytes(random, qsizetype(bitmapBytesFor(clusterCount)), 50);
+        std::vector<quint64> words((bytes.size() + 7) / 8, 0);
+        std::memcpy(words.data(), bytes.constData(), size_t(bytes.size()));
+        const ClusterBitmap fromWords = ClusterBitmap::fromLittleEndianWords(std::move(words), clusterCount);
+        QCOMPARE(fromWords, ClusterBitmap::fromBytes(bytes, clusterCount));
+        QCOMPARE(fromWords.toBytes(), ClusterBitmap::fromBytes(bytes, clusterCount).toBytes());
+    }
 }
 
 QTEST_GUILESS_MAIN(ClusterBitmapTest)
