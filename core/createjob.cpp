@@ -62,6 +62,18 @@ std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
     return std::pair{st.st_dev, st.st_ino};
 }
 
+bool isRegularFile(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool isBlockDevice(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISBLK(st.st_mode);
+}
+
 /** R9: a stored format is 1-16 bytes of 0x21-0x7e. */
 bool isValidFormat(const QByteArray &format)
 {
@@ -70,26 +82,6 @@ bool isValidFormat(const QByteArray &format)
     return std::all_of(format.begin(), format.end(), [](char c) {
         return c >= 0x21 && c <= 0x7e;
     });
-}
-
-/**
- * R20: moves the finished temporary file into place without replacing an existing file.
- * renameat2(RENAME_NOREPLACE) where the file system supports it, else link() + unlink(),
- * which fails with EEXIST just the same. FileIo has no no-replace rename, so this calls the
- * system directly; the overwrite case goes through FileIo::rename.
- */
-bool renameNoReplace(const QString &from, const QString &to)
-{
-    const QByteArray fromName = QFile::encodeName(from);
-    const QByteArray toName = QFile::encodeName(to);
-    if (::renameat2(AT_FDCWD, fromName.constData(), AT_FDCWD, toName.constData(), RENAME_NOREPLACE) == 0)
-        return true;
-    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return false;
-    if (::link(fromName.constData(), toName.constData()) != 0)
-        return false;
-    ::unlink(fromName.constData());
-    return true;
 }
 
 /** Removes what a failed or cancelled create made, closing the descriptors first. */
@@ -205,6 +197,15 @@ Result<void> CreateJob::run(JobContext &context)
         return makeError(ErrorCode::InvalidArgument, backingPath, 0, u"the backing file %1 is a directory"_s.arg(backingPath));
     if (QFileInfo(imagePath).isDir())
         return makeError(ErrorCode::InvalidArgument, imagePath, 0, u"the image file %1 is a directory"_s.arg(imagePath));
+    // Hardening: a device, FIFO or socket is never written, nor replaced by the rename below.
+    if (addCowId && !isRegularFile(addCowPath))
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is not a regular file; refusing to replace it"_s.arg(addCowPath));
+    if (imageId && !isRegularFile(imagePath))
+        return makeError(ErrorCode::InvalidArgument, imagePath, 0,
+                         u"the image file %1 is not a regular file; refusing to use it for writing"_s.arg(imagePath));
+    if (backingId && !isRegularFile(backingPath) && !isBlockDevice(backingPath))
+        return makeError(ErrorCode::InvalidArgument, backingPath, 0,
+                         u"the backing file %1 is a device or special file, not a regular file"_s.arg(backingPath));
 
     Cleanup cleanup;
     quint64 backingSizeBytes = 0;
@@ -359,7 +360,7 @@ Result<void> CreateJob::run(JobContext &context)
     if (o.overwrite) {
         if (!FileIo::rename(tempPath, addCowPath))
             return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);
-    } else if (!renameNoReplace(tempPath, addCowPath)) {
+    } else if (!FileIo::renameNoReplace(tempPath, addCowPath)) { // R20: never replaces a file that appeared meanwhile
         if (errno == EEXIST)
             return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
         return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);

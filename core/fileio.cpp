@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <memory>
 #include <mutex>
@@ -164,8 +165,18 @@ int open(const QString &path, int flags, mode_t mode)
     const QByteArray encoded = QFile::encodeName(path);
     int fd;
     do {
-        fd = ::open(encoded.constData(), flags | O_CLOEXEC, mode);
+        fd = ::open(encoded.constData(), flags | O_CLOEXEC | O_NONBLOCK, mode);
     } while (fd < 0 && errno == EINTR);
+    if (fd >= 0 && !(flags & O_NONBLOCK)) {
+        // A header may name a FIFO: opening it must not wait for a writer. Files that can hold
+        // an image get their blocking mode back; the callers refuse the others by their kind.
+        struct stat status;
+        if (::fstat(fd, &status) == 0 && (S_ISREG(status.st_mode) || S_ISBLK(status.st_mode) || S_ISDIR(status.st_mode))) {
+            const int fileFlags = ::fcntl(fd, F_GETFL);
+            if (fileFlags >= 0)
+                ::fcntl(fd, F_SETFL, fileFlags & ~O_NONBLOCK);
+        }
+    }
     if (fd >= 0) {
         std::lock_guard lock(s_pathMutex);
         s_paths.insert(fd, path);
@@ -271,6 +282,25 @@ bool rename(const QString &from, const QString &to)
         return false;
     }
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+bool renameNoReplace(const QString &from, const QString &to)
+{
+    if (const Fault fault = consult(Op::Rename, -1, to); fault.errnoValue) {
+        errno = fault.errnoValue;
+        return false;
+    }
+    const QByteArray fromName = QFile::encodeName(from);
+    const QByteArray toName = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, fromName.constData(), AT_FDCWD, toName.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return false;
+    // No RENAME_NOREPLACE here: link() fails with EEXIST just the same.
+    if (::link(fromName.constData(), toName.constData()) != 0)
+        return false;
+    ::unlink(fromName.constData());
+    return true;
 }
 
 bool remove(const QString &path)

@@ -29,6 +29,11 @@ struct Fault {
 using FaultHook = std::function<Fault(Op op, int fd, const QString &path)>;
 ADDCOWCORE_EXPORT void setFaultHook(FaultHook hook);
 
+/**
+ * Never blocks on a FIFO: the file is opened O_NONBLOCK, which stays set on FIFOs, sockets and
+ * character devices (hostile names, R17's neighbours) and is cleared on regular files and block
+ * devices unless the caller asked for it.
+ */
 ADDCOWCORE_EXPORT int open(const QString &path, int flags, mode_t mode = 0644);
 ADDCOWCORE_EXPORT int close(int fd);
 /** Reads until lengthBytes or end of file. @return bytes read, -1 on error */
@@ -41,6 +46,11 @@ ADDCOWCORE_EXPORT bool fullSync(int fd); ///< fsync
 ADDCOWCORE_EXPORT bool syncDirectoryOf(const QString &path);
 ADDCOWCORE_EXPORT bool truncate(int fd, quint64 sizeBytes);
 ADDCOWCORE_EXPORT bool rename(const QString &from, const QString &to);
+/**
+ * Renames from to to unless to exists (then fails with EEXIST): renameat2(RENAME_NOREPLACE),
+ * or link() + unlink() where the file system lacks it. The fault hook sees Op::Rename on to.
+ */
+ADDCOWCORE_EXPORT bool renameNoReplace(const QString &from, const QString &to);
 ADDCOWCORE_EXPORT bool remove(const QString &path);
 /** Copies lengthBytes with copy_file_range where it works, else large pread/pwrite. */
 ADDCOWCORE_EXPORT bool copyRange(int fromFd, quint64 fromOffsetBytes, int toFd, quint64 toOffsetBytes, quint64 lengthBytes);

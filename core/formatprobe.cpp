@@ -78,7 +78,8 @@ QByteArray probeStart(const QByteArray &start)
 
 Result<QByteArray> probeFormat(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO under this name must not make the open wait for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         Error error = Error::fromErrno(path, u"cannot open the file to probe its format"_s);
         if (error.errnoValue == ENOENT)

@@ -497,7 +497,8 @@ HeaderParse parseHeader(QByteArrayView bytes, const QString &path)
 
 Result<HeaderParse> readHeader(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO under this name must not make the open wait for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         Error error = Error::fromErrno(path, u"cannot open the add-cow file"_s);
         if (error.errnoValue == ENOENT)

@@ -11,6 +11,7 @@
 #include "image.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -18,6 +19,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +92,11 @@ int createTemporaryBeside(const QString &target, mode_t mode, QString *temporary
 Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
 {
     const QString path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
+    // Hardening: renaming over a symbolic link would replace the link, not the file it names.
+    struct stat linkStatus;
+    if (::lstat(QFile::encodeName(path).constData(), &linkStatus) == 0 && S_ISLNK(linkStatus.st_mode))
+        return rewriteError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0,
+                            u"is a symbolic link; rewrite the file it points to instead"_s);
     FdGuard original(FileIo::open(path, O_RDONLY));
     if (original.get() < 0) {
         if (errno == ENOENT)
@@ -140,6 +147,16 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
     if (Result<void> distinct = checkDistinctFiles(path, resolveStoredName(path, imageName), backingName.isEmpty() ? QString() : resolveStoredName(path, backingName));
         !distinct)
         return distinct.error();
+
+    // Hardening: names may not lead to devices, FIFOs or sockets (a backing block device is read-only, so allowed).
+    for (const auto &[name, isBacking] : {std::pair{imageName, false}, std::pair{backingName, true}}) {
+        struct stat named;
+        if (name.isEmpty() || ::stat(QFile::encodeName(resolveStoredName(path, name)).constData(), &named) != 0)
+            continue;
+        if (!S_ISREG(named.st_mode) && !(isBacking && S_ISBLK(named.st_mode)))
+            return rewriteError(ErrorCode::InvalidArgument, path, isBacking ? HeaderField::BackingFileName : HeaderField::ImageFileName, 0,
+                                u"'%1' leads to %2, which is not a regular file"_s.arg(QString::fromUtf8(name), resolveStoredName(path, name)));
+    }
 
     // The new file beside the old one: header, then the bitmap region as it is (R20's way).
     QString temporaryPath;

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "createwizard.h"
+
+#include "createwizardaddcowpage.h"
+#include "createwizardbackingpage.h"
+#include "createwizardimagepage.h"
+#include "createwizardnamespage.h"
+#include "createwizardprogresspage.h"
+#include "createwizardreviewpage.h"
+#include "jobmanager.h"
+#include "ruletext.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+CreateWizard::CreateWizard(JobManager *jobManager, QWidget *parent)
+    : QWizard(parent)
+    , m_jobManager(jobManager)
+{
+    setObjectName(u"createWizard"_s);
+    setWindowTitle(tr("New add-cow Image"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+
+    m_backingPage = new CreateWizardBackingPage(this);
+    m_imagePage = new CreateWizardImagePage(m_backingPage, this);
+    m_addCowPage = new CreateWizardAddCowPage(m_backingPage, m_imagePage, this);
+    m_namesPage = new CreateWizardNamesPage(m_backingPage, m_imagePage, m_addCowPage, this);
+    m_reviewPage = new CreateWizardReviewPage(m_backingPage, m_imagePage, m_addCowPage, m_namesPage, [this] { return startCreate(); }, this);
+    m_progressPage = new CreateWizardProgressPage(this);
+    setPage(BackingPageId, m_backingPage);
+    setPage(ImagePageId, m_imagePage);
+    setPage(AddCowPageId, m_addCowPage);
+    setPage(NamesPageId, m_namesPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(ProgressPageId, m_progressPage);
+    setStartId(BackingPageId);
+
+    connect(m_jobManager, &JobManager::jobProgress, this, &CreateWizard::jobProgress);
+    connect(m_jobManager, &JobManager::jobFinished, this, &CreateWizard::jobFinished);
+}
+
+CreateOptions CreateWizard::createOptions() const
+{
+    CreateOptions options;
+    options.addCowPath = m_addCowPage->addCowPath();
+    options.imageFileName = m_namesPage->imageFileName();
+    options.backingFileName = m_namesPage->backingFileName();
+    options.backingFormat = m_backingPage->backingFormat();
+    options.sizeBytes = m_imagePage->newSizeBytes();
+    options.preallocate = m_imagePage->preallocate();
+    options.force = m_imagePage->force();
+    options.overwrite = m_addCowPage->overwrite();
+    return options;
+}
+
+bool CreateWizard::startCreate()
+{
+    if (m_jobId != 0)
+        return true;
+    const CreateOptions options = createOptions();
+    if (options.overwrite) {
+        // R20: replacing an .add-cow file loses its bitmap; ask once more, explicitly.
+        const auto answer = QMessageBox::warning(this, tr("Replace .add-cow File"),
+                                                 tr("%1 exists. Replace it? Its bitmap, and with it every cluster written "
+                                                    "through it, is lost.")
+                                                     .arg(QDir::toNativeSeparators(options.addCowPath)),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_progressPage->setStatus(tr("Creating %1…").arg(QDir::toNativeSeparators(options.addCowPath)));
+    m_jobId = m_jobManager->start(std::make_shared<CreateJob>(options),
+                                  tr("Create %1").arg(QFileInfo(options.addCowPath).fileName()), options.addCowPath);
+    return true;
+}
+
+void CreateWizard::jobProgress(int jobId, quint64 doneBytes, quint64 totalBytes)
+{
+    if (jobId == m_jobId)
+        m_progressPage->setProgress(doneBytes, totalBytes);
+}
+
+void CreateWizard::jobFinished(int jobId)
+{
+    if (jobId != m_jobId)
+        return;
+    const JobState state = m_jobManager->state(jobId);
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(true);
+    switch (state) {
+    case JobState::Done:
+    case JobState::DoneWithWarnings: {
+        const QString path = m_jobManager->addCowPath(jobId);
+        m_progressPage->setFinished(true, tr("Created %1.").arg(QDir::toNativeSeparators(path)));
+        if (QAbstractButton *cancel = button(QWizard::CancelButton))
+            cancel->setEnabled(false);
+        Q_EMIT imageCreated(path);
+        break;
+    }
+    case JobState::Cancelled:
+        m_progressPage->setFinished(false, tr("Cancelled."));
+        break;
+    case JobState::Failed:
+        m_progressPage->setFinished(false, tr("Creating failed: %1").arg(errorText(m_jobManager->error(jobId))));
+        break;
+    case JobState::Running:
+        break;
+    }
+    if (m_closeWhenStopped)
+        QWizard::reject();
+}
+
+void CreateWizard::reject()
+{
+    if (m_jobId == 0 || m_jobManager->state(m_jobId) != JobState::Running) {
+        QWizard::reject();
+        return;
+    }
+    if (m_closeWhenStopped)
+        return; // already stopping
+    const auto answer = QMessageBox::question(this, tr("Cancel Creating"),
+                                              tr("Stop creating the image? What was made so far is removed."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes || m_jobManager->state(m_jobId) != JobState::Running)
+        return;
+    m_closeWhenStopped = true;
+    m_progressPage->setStatus(tr("Cancelling…"));
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(false);
+    m_jobManager->requestCancel(m_jobId);
+}
+
+} // namespace AddCow

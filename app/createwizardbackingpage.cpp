@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "createwizardbackingpage.h"
+
+#include "fileidentity.h"
+#include "formatprobe.h"
+#include "ruletext.h"
+#include "sizeparser.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+CreateWizardBackingPage::CreateWizardBackingPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_useBacking(new QCheckBox(tr("&Use a backing file"), this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_info(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setTitle(tr("Backing File"));
+    setSubTitle(tr("The read-only file whose data the new image starts from. Clusters not yet written are read from it. "
+                   "Without a backing file every cluster comes from the image file."));
+    m_useBacking->setObjectName(u"useBackingCheck"_s);
+    m_useBacking->setChecked(true);
+    m_path->setObjectName(u"backingPathEdit"_s);
+    m_path->setPlaceholderText(tr("Path of the backing file"));
+    m_path->setClearButtonEnabled(true);
+    m_browse->setObjectName(u"backingBrowseButton"_s);
+    m_info->setObjectName(u"backingInfoLabel"_s);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setWordWrap(true);
+    m_message->setObjectName(u"backingMessageLabel"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
+
+    auto *pathLabel = new QLabel(tr("Backing &file:"), this);
+    pathLabel->setBuddy(m_path);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_useBacking, 0, 0, 1, 3);
+    layout->addWidget(pathLabel, 1, 0);
+    layout->addWidget(m_path, 1, 1);
+    layout->addWidget(m_browse, 1, 2);
+    layout->addWidget(m_info, 2, 1, 1, 2);
+    layout->addWidget(m_message, 3, 1, 1, 2);
+    layout->setRowStretch(4, 1);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_useBacking, &QCheckBox::toggled, this, &CreateWizardBackingPage::check);
+    connect(m_path, &QLineEdit::textChanged, this, &CreateWizardBackingPage::check);
+    connect(m_browse, &QPushButton::clicked, this, &CreateWizardBackingPage::browse);
+    check();
+}
+
+bool CreateWizardBackingPage::hasBackingFile() const
+{
+    return m_useBacking->isChecked();
+}
+
+QString CreateWizardBackingPage::backingPath() const
+{
+    return hasBackingFile() ? FileIdentity::absolutePath(m_path->text().trimmed()) : QString();
+}
+
+bool CreateWizardBackingPage::isComplete() const
+{
+    return m_problem.isEmpty();
+}
+
+bool CreateWizardBackingPage::validatePage()
+{
+    check(); // files may have changed since the last edit
+    return isComplete();
+}
+
+void CreateWizardBackingPage::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Backing File"), QFileInfo(backingPath()).absolutePath(),
+                                                      tr("Raw disk images (*.raw *.img *.bin);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void CreateWizardBackingPage::check()
+{
+    const bool use = m_useBacking->isChecked();
+    m_path->setEnabled(use);
+    m_browse->setEnabled(use);
+    m_format.clear();
+    m_sizeBytes = 0;
+    m_problem.clear();
+    m_info->clear();
+
+    if (use) {
+        const QString path = backingPath();
+        const QFileInfo info(path);
+        if (path.isEmpty()) {
+            m_problem = tr("Choose the backing file, or uncheck “Use a backing file”.");
+        } else if (!info.exists()) {
+            m_problem = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        } else if (!info.isFile()) {
+            m_problem = tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+        } else if (!info.isReadable()) {
+            m_problem = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
+        } else {
+            // Probing reads a few bytes; only ever done while creating (R9).
+            const Result<QByteArray> probed = probeFormat(path);
+            if (!probed) {
+                m_problem = errorText(probed.error());
+            } else {
+                m_format = probed.value();
+                m_sizeBytes = quint64(info.size());
+                m_info->setText(tr("Format: %1 (probed)\nSize: %2")
+                                    .arg(QString::fromLatin1(m_format), SizeParser::formatHumanWithBytes(m_sizeBytes)));
+                if (m_format != "raw") // R9: only raw backing files are read natively
+                    m_problem = tr("The backing file is %1; only raw backing files are supported (R9).").arg(QString::fromLatin1(m_format));
+            }
+        }
+    }
+    m_message->setText(m_problem);
+    Q_EMIT completeChanged();
+}
+
+} // namespace AddCow

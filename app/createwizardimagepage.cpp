@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "createwizardimagepage.h"
+
+#include "createwizardbackingpage.h"
+#include "fileidentity.h"
+#include "ruletext.h"
+#include "sizeparser.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStorageInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+QString sizeFieldText(quint64 sizeBytes)
+{
+    static const struct {
+        quint64 factor;
+        char suffix;
+    } units[] = {{quint64(1) << 40, 'T'}, {quint64(1) << 30, 'G'}, {quint64(1) << 20, 'M'}, {quint64(1) << 10, 'K'}};
+    for (const auto &unit : units) {
+        if (sizeBytes >= unit.factor && sizeBytes % unit.factor == 0)
+            return QString::number(sizeBytes / unit.factor) + QLatin1Char(unit.suffix);
+    }
+    return QString::number(sizeBytes);
+}
+
+CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *backingPage, QWidget *parent)
+    : QWizardPage(parent)
+    , m_backingPage(backingPage)
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("B&rowse…"), this))
+    , m_existing(new QLabel(this))
+    , m_size(new QLineEdit(this))
+    , m_sparse(new QRadioButton(tr("&Sparse: blocks are allocated when written"), this))
+    , m_full(new QRadioButton(tr("&Fully allocated: reserve every block now"), this))
+    , m_space(new QLabel(this))
+    , m_force(new QCheckBox(tr("Allow an image &smaller than the backing file"), this))
+    , m_forceWarning(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setTitle(tr("Raw Image File"));
+    setSubTitle(tr("The file that receives every write. An existing file is used as it is, never truncated; "
+                   "a new one is created with the size you give."));
+    m_path->setObjectName(u"imagePathEdit"_s);
+    m_path->setPlaceholderText(tr("Path of the raw image file (new or existing)"));
+    m_path->setClearButtonEnabled(true);
+    m_browse->setObjectName(u"imageBrowseButton"_s);
+    m_existing->setObjectName(u"imageExistingLabel"_s);
+    m_existing->setWordWrap(true);
+    m_size->setObjectName(u"imageSizeEdit"_s);
+    m_size->setPlaceholderText(tr("e.g. 10G, 512M, 1.5T"));
+    m_size->setToolTip(tr("Bytes, or a number with K, M, G or T (binary: 1K = 1024 bytes)"));
+    m_sparse->setObjectName(u"sparseRadio"_s);
+    m_full->setObjectName(u"fullyAllocatedRadio"_s);
+    m_sparse->setChecked(true);
+    auto *allocation = new QButtonGroup(this);
+    allocation->addButton(m_sparse);
+    allocation->addButton(m_full);
+    m_space->setObjectName(u"freeSpaceLabel"_s);
+    m_space->setWordWrap(true);
+    m_force->setObjectName(u"forceCheck"_s);
+    m_forceWarning->setObjectName(u"forceWarningLabel"_s);
+    m_forceWarning->setWordWrap(true);
+    m_forceWarning->setText(tr("Warning: the part of the backing file past the image's end is no longer part of the disk (R20)."));
+    m_message->setObjectName(u"imageMessageLabel"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
+
+    auto *pathLabel = new QLabel(tr("&Image file:"), this);
+    pathLabel->setBuddy(m_path);
+    auto *sizeLabel = new QLabel(tr("Si&ze:"), this);
+    sizeLabel->setBuddy(m_size);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(pathLabel, 0, 0);
+    layout->addWidget(m_path, 0, 1);
+    layout->addWidget(m_browse, 0, 2);
+    layout->addWidget(m_existing, 1, 1, 1, 2);
+    layout->addWidget(sizeLabel, 2, 0);
+    layout->addWidget(m_size, 2, 1, 1, 2);
+    layout->addWidget(m_sparse, 3, 1, 1, 2);
+    layout->addWidget(m_full, 4, 1, 1, 2);
+    layout->addWidget(m_space, 5, 1, 1, 2);
+    layout->addWidget(m_force, 6, 1, 1, 2);
+    layout->addWidget(m_forceWarning, 7, 1, 1, 2);
+    layout->addWidget(m_message, 8, 1, 1, 2);
+    layout->setRowStretch(9, 1);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_path, &QLineEdit::textChanged, this, &CreateWizardImagePage::check);
+    connect(m_size, &QLineEdit::textEdited, this, [this] { m_sizeEdited = true; });
+    connect(m_size, &QLineEdit::textChanged, this, &CreateWizardImagePage::check);
+    connect(m_full, &QRadioButton::toggled, this, &CreateWizardImagePage::check);
+    connect(m_force, &QCheckBox::toggled, this, &CreateWizardImagePage::check);
+    connect(m_browse, &QPushButton::clicked, this, &CreateWizardImagePage::browse);
+    check();
+}
+
+QString CreateWizardImagePage::imagePath() const
+{
+    return FileIdentity::absolutePath(m_path->text().trimmed());
+}
+
+std::optional<quint64> CreateWizardImagePage::newSizeBytes() const
+{
+    if (m_exists)
+        return std::nullopt;
+    return m_virtualSizeBytes;
+}
+
+bool CreateWizardImagePage::preallocate() const
+{
+    return !m_exists && m_full->isChecked();
+}
+
+bool CreateWizardImagePage::force() const
+{
+    return m_force->isChecked();
+}
+
+bool CreateWizardImagePage::isComplete() const
+{
+    return m_problem.isEmpty();
+}
+
+bool CreateWizardImagePage::validatePage()
+{
+    check(); // files may have changed since the last edit
+    return isComplete();
+}
+
+void CreateWizardImagePage::initializePage()
+{
+    // The size follows the backing file until the user types one (R20: default is its size).
+    if (!m_sizeEdited && m_backingPage->hasBackingFile())
+        m_size->setText(sizeFieldText(m_backingPage->backingSizeBytes()));
+    if (m_path->text().isEmpty() && m_backingPage->hasBackingFile()) {
+        const QFileInfo backing(m_backingPage->backingPath());
+        m_path->setText(QDir::toNativeSeparators(backing.absoluteDir().filePath(backing.completeBaseName() + u"-image.raw"_s)));
+    }
+    check();
+}
+
+void CreateWizardImagePage::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Choose the Raw Image File"), QFileInfo(imagePath()).absolutePath(),
+                                                      tr("Raw disk images (*.raw *.img);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void CreateWizardImagePage::check()
+{
+    const QString path = imagePath();
+    const QFileInfo info(path);
+    m_exists = !path.isEmpty() && info.exists();
+    m_problem.clear();
+    m_virtualSizeBytes = 0;
+    m_existing->clear();
+    m_space->clear();
+
+    const bool hasBacking = m_backingPage->hasBackingFile();
+    const quint64 backingSize = m_backingPage->backingSizeBytes();
+    m_size->setEnabled(!m_exists);
+    m_sparse->setEnabled(!m_exists);
+    m_full->setEnabled(!m_exists);
+
+    if (path.isEmpty()) {
+        m_problem = tr("Choose the raw image file.");
+    } else if (hasBacking && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
+        m_problem = tr("The image file and the backing file are the same file; they must be different (R17).");
+    } else if (m_exists) {
+        if (!info.isFile()) {
+            m_problem = tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+        } else if (!info.isWritable()) {
+            m_problem = tr("%1 is not writable.").arg(QDir::toNativeSeparators(path));
+        } else {
+            m_virtualSizeBytes = quint64(info.size());
+            m_existing->setText(tr("Existing file of %1: used as it is, never truncated or shrunk (R20).")
+                                    .arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
+        }
+    } else {
+        const QFileInfo dir(info.absolutePath());
+        const Result<quint64> size = SizeParser::parse(m_size->text().trimmed());
+        if (!dir.isDir()) {
+            m_problem = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.absoluteFilePath()));
+        } else if (!dir.isWritable()) {
+            m_problem = tr("The folder %1 is not writable.").arg(QDir::toNativeSeparators(dir.absoluteFilePath()));
+        } else if (m_size->text().trimmed().isEmpty()) {
+            m_problem = tr("Enter the size of the new image file.");
+        } else if (!size) {
+            m_problem = tr("“%1” is not a size: use bytes or a number with K, M, G or T.").arg(m_size->text().trimmed());
+        } else {
+            m_virtualSizeBytes = size.value();
+            m_existing->setText(tr("A new file of %1 is created.").arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
+        }
+        if (m_problem.isEmpty() && m_full->isChecked()) {
+            const QStorageInfo storage(dir.absoluteFilePath());
+            const quint64 available = quint64(std::max<qint64>(storage.bytesAvailable(), 0));
+            m_space->setText(tr("Free space in %1: %2").arg(QDir::toNativeSeparators(storage.rootPath()), SizeParser::formatHumanWithBytes(available)));
+            if (m_virtualSizeBytes > available)
+                m_problem = tr("A fully allocated image of %1 does not fit in the %2 free.")
+                                .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(available));
+        }
+    }
+    if (m_problem.isEmpty() && m_virtualSizeBytes == 0)
+        m_problem = tr("The image would be empty: a virtual disk needs at least one byte (R11).");
+
+    const bool tooSmall = hasBacking && m_virtualSizeBytes > 0 && m_virtualSizeBytes < backingSize;
+    m_force->setVisible(tooSmall);
+    m_forceWarning->setVisible(tooSmall && m_force->isChecked());
+    if (m_problem.isEmpty() && tooSmall && !m_force->isChecked()) {
+        m_problem = tr("The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped (R20).")
+                        .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(backingSize));
+    }
+    m_message->setText(m_problem);
+    Q_EMIT completeChanged();
+}
+
+} // namespace AddCow

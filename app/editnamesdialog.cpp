@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "editnamesdialog.h"
+
+#include "format.h"
+#include "image.h"
+#include "ruletext.h"
+#include "sizeparser.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &storedImageName, const QByteArray &storedBackingName, QWidget *parent)
+    : QDialog(parent)
+    , m_addCowPath(QFileInfo(addCowPath).absoluteFilePath())
+    , m_storedImageName(storedImageName)
+    , m_storedBackingName(storedBackingName)
+    , m_imageName(new QLineEdit(QString::fromUtf8(storedImageName), this))
+    , m_backingName(new QLineEdit(QString::fromUtf8(storedBackingName), this))
+    , m_imagePreview(new QLabel(this))
+    , m_backingPreview(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"editNamesDialog"_s);
+    setWindowTitle(tr("Edit File Names"));
+    auto *intro = new QLabel(tr("Change the names stored in %1, for example after the files were moved. "
+                                "Relative names are resolved against its folder (R16). The header is rewritten whole "
+                                "and renamed into place; Edit › Undo File Name Change puts the old names back.")
+                                 .arg(QDir::toNativeSeparators(m_addCowPath)),
+                             this);
+    intro->setWordWrap(true);
+    m_imageName->setObjectName(u"imageNameEdit"_s);
+    m_backingName->setObjectName(u"backingNameEdit"_s);
+    m_backingName->setEnabled(!storedBackingName.isEmpty());
+    if (storedBackingName.isEmpty())
+        m_backingName->setPlaceholderText(tr("No backing file"));
+    m_imagePreview->setObjectName(u"imagePreviewLabel"_s);
+    m_backingPreview->setObjectName(u"backingPreviewLabel"_s);
+    for (QLabel *label : {m_imagePreview, m_backingPreview}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_message->setObjectName(u"editNamesMessageLabel"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
+
+    auto *imageLabel = new QLabel(tr("&Image file name:"), this);
+    imageLabel->setBuddy(m_imageName);
+    auto *backingLabel = new QLabel(tr("&Backing file name:"), this);
+    backingLabel->setBuddy(m_backingName);
+    auto *imageBrowse = new QPushButton(tr("Br&owse…"), this);
+    auto *backingBrowse = new QPushButton(tr("Bro&wse…"), this);
+    backingBrowse->setEnabled(!storedBackingName.isEmpty());
+    connect(imageBrowse, &QPushButton::clicked, this, [this] { browse(m_imageName); });
+    connect(backingBrowse, &QPushButton::clicked, this, [this] { browse(m_backingName); });
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(imageLabel, 0, 0);
+    grid->addWidget(m_imageName, 0, 1);
+    grid->addWidget(imageBrowse, 0, 2);
+    grid->addWidget(m_imagePreview, 1, 1, 1, 2);
+    grid->addWidget(backingLabel, 2, 0);
+    grid->addWidget(m_backingName, 2, 1);
+    grid->addWidget(backingBrowse, 2, 2);
+    grid->addWidget(m_backingPreview, 3, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_imageName, &QLineEdit::textChanged, this, &EditNamesDialog::check);
+    connect(m_backingName, &QLineEdit::textChanged, this, &EditNamesDialog::check);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    resize(sizeHint().expandedTo(QSize(620, 0)));
+    check();
+}
+
+QByteArray EditNamesDialog::imageFileName() const
+{
+    return QFile::encodeName(m_imageName->text());
+}
+
+QByteArray EditNamesDialog::backingFileName() const
+{
+    if (m_storedBackingName.isEmpty())
+        return {};
+    return QFile::encodeName(m_backingName->text());
+}
+
+NameChange EditNamesDialog::change() const
+{
+    NameChange change;
+    if (imageFileName() != m_storedImageName)
+        change.imageFileName = imageFileName();
+    if (backingFileName() != m_storedBackingName)
+        change.backingFileName = backingFileName();
+    return change;
+}
+
+QString EditNamesDialog::describe(const QByteArray &name) const
+{
+    const QString resolved = resolveStoredName(m_addCowPath, name);
+    const QFileInfo info(resolved);
+    const QString state = info.isFile() ? tr("exists, %1").arg(SizeParser::formatHuman(quint64(info.size()))) : tr("missing");
+    return tr("%n byte(s); resolves to %1 (%2)", nullptr, int(name.size())).arg(QDir::toNativeSeparators(resolved), state);
+}
+
+void EditNamesDialog::browse(QLineEdit *edit)
+{
+    const QString start = resolveStoredName(m_addCowPath, QFile::encodeName(edit->text()));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the File"), start);
+    if (path.isEmpty())
+        return;
+    // Keep the style of what was stored: relative names stay relative (R16).
+    const bool wasAbsolute = QDir::isAbsolutePath(edit->text());
+    edit->setText(wasAbsolute ? path : QFileInfo(m_addCowPath).absoluteDir().relativeFilePath(path));
+}
+
+void EditNamesDialog::check()
+{
+    const QByteArray image = imageFileName();
+    const QByteArray backing = backingFileName();
+    const bool hasBacking = !m_storedBackingName.isEmpty();
+    m_imagePreview->setText(image.isEmpty() ? QString() : describe(image));
+    m_backingPreview->setText(hasBacking && !backing.isEmpty() ? describe(backing) : QString());
+
+    const QString imagePath = resolveStoredName(m_addCowPath, image);
+    const QString backingPath = hasBacking ? resolveStoredName(m_addCowPath, backing) : QString();
+    const quint64 room = HeaderPageBytes - NameAreaOffset;
+    m_problem.clear();
+    if (image.isEmpty()) {
+        m_problem = tr("The image file name is required (R6).");
+    } else if (hasBacking && backing.isEmpty()) {
+        m_problem = tr("Enter the backing file name.");
+    } else if (image.contains('\0') || backing.contains('\0')) {
+        m_problem = tr("A name contains a NUL byte (R5).");
+    } else if (quint64(image.size()) + quint64(backing.size()) > room) {
+        m_problem = tr("The names take %1 bytes; at most %2 fit in the header (R5).").arg(image.size() + backing.size()).arg(room);
+    } else if (!QFileInfo(imagePath).isFile()) {
+        m_problem = tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath));
+    } else if (hasBacking && !QFileInfo(backingPath).isFile()) {
+        m_problem = tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath));
+    } else if (const Result<void> distinct = checkDistinctFiles(m_addCowPath, imagePath, backingPath); !distinct) {
+        m_problem = errorText(distinct.error()); // R17
+    } else if (image == m_storedImageName && backing == m_storedBackingName) {
+        m_problem = tr("The names are unchanged.");
+    }
+    m_message->setText(m_problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+}
+
+} // namespace AddCow

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "headerrewrite.h"
+
+#include <QByteArray>
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace AddCow
+{
+
+/**
+ * Image › Edit File Names: changes the stored image and backing file names (after the files
+ * moved). Shows where each name leads (R16) and refuses missing files, names that do not fit
+ * in the header (R5) and names that make two files the same (R17).
+ */
+class EditNamesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** storedBackingName empty: the image has no backing file, and none can be added here. */
+    EditNamesDialog(const QString &addCowPath, const QByteArray &storedImageName, const QByteArray &storedBackingName, QWidget *parent = nullptr);
+
+    QByteArray imageFileName() const;
+    QByteArray backingFileName() const;
+    /** Only the names that differ from the stored ones. */
+    NameChange change() const;
+    /** The translated reason OK is refused; empty when the names are acceptable. */
+    QString problem() const { return m_problem; }
+
+    QLineEdit *imageNameEdit() const { return m_imageName; }
+    QLineEdit *backingNameEdit() const { return m_backingName; }
+
+private:
+    void check();
+    void browse(QLineEdit *edit);
+    QString describe(const QByteArray &name) const;
+
+    QString m_addCowPath;
+    QByteArray m_storedImageName;
+    QByteArray m_storedBackingName;
+    QLineEdit *m_imageName;
+    QLineEdit *m_backingName;
+    QLabel *m_imagePreview;
+    QLabel *m_backingPreview;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+    QString m_problem;
+};
+
+} // namespace AddCow

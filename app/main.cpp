@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "addcow_version.h"
+#include "appicons.h"
+#include "mainwindow.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+/** Fusion with a dark palette, for --dark (screenshots, desktops without a dark theme). */
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabledText);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Light, window.lighter(150));
+    dark.setColor(QPalette::Midlight, window.lighter(125));
+    dark.setColor(QPalette::Mid, window.lighter(160));
+    dark.setColor(QPalette::Dark, window.darker(150));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, base);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xc4, 0xf5));
+    dark.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe8));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabledText);
+    QApplication::setPalette(dark);
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"AddCow"_s);
+    QApplication::setApplicationName(u"AddCow Studio"_s);
+    QApplication::setApplicationVersion(QStringLiteral(ADDCOW_VERSION_STRING));
+    QApplication::setDesktopFileName(u"org.addcow.AddCowStudio"_s);
+    QApplication::setWindowIcon(AddCow::AppIcons::application());
+
+    // The language first (--lang CODE, else the stored choice, else the system's): the
+    // command-line help below is translated too.
+    AddCow::TranslationLoader translations(&app);
+    translations.load(AddCow::TranslationLoader::chooseLanguage(AddCow::TranslationLoader::languageFromArguments(app.arguments()),
+                                                                *AddCow::MainWindow::settings()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Inspect, check and edit add-cow disk images."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"image"_s, QApplication::translate("main", "The .add-cow file to open."), u"[image.add-cow]"_s);
+    const QCommandLineOption langOption(u"lang"_s,
+                                        QApplication::translate("main", "Show the program in LANGUAGE (for example de or zh_CN) instead of the system's language."),
+                                        QApplication::translate("main", "LANGUAGE"));
+    parser.addOption(langOption);
+    const QCommandLineOption darkOption(u"dark"_s, QApplication::translate("main", "Use a dark colour scheme (the Fusion style with a dark palette)."));
+    parser.addOption(darkOption);
+    parser.process(app);
+    if (parser.isSet(darkOption) || qEnvironmentVariableIntValue("ADDCOW_DARK") == 1)
+        useDarkPalette();
+
+    AddCow::MainWindow window;
+    window.show();
+    if (const QStringList images = parser.positionalArguments(); !images.isEmpty())
+        window.openImage(images.first());
+    return app.exec();
+}

@@ -1,0 +1,998 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "addcowapp_debug.h"
+#include "appicons.h"
+#include "commitdialog.h"
+#include "commitdonedialog.h"
+#include "createwizard.h"
+#include "findingsview.h"
+#include "format.h"
+#include "gotodialog.h"
+#include "headerview.h"
+#include "heatmapview.h"
+#include "heatmapwidget.h"
+#include "hexpanel.h"
+#include "imageactions.h"
+#include "image.h"
+#include "jobmanager.h"
+#include "jobpanel.h"
+#include "languagedialog.h"
+#include "mapexportjob.h"
+#include "recentfiles.h"
+#include "ruletext.h"
+#include "summarystrip.h"
+#include "whatisaddcowdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+constexpr int BusyIndicatorDelayMs = 150; // small files open without a flash of the busy page
+constexpr int CloseWaitMs = 3000;         // how long quitting waits for cancelled jobs
+
+QString hexOffset(quint64 offsetBytes)
+{
+    return u"0x"_s + QString::number(offsetBytes, 16);
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    const QString ca = fa.canonicalFilePath();
+    const QString cb = fb.canonicalFilePath();
+    return ca.isEmpty() || cb.isEmpty() ? fa.absoluteFilePath() == fb.absoluteFilePath() : ca == cb;
+}
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_jobManager(new JobManager(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_busyDelay(new QTimer(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("AddCow Studio"));
+    setWindowIcon(AppIcons::application());
+    setAcceptDrops(true);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyIndicatorDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        if (!isLoading())
+            return;
+        m_stack->setCurrentWidget(m_busyPage);
+        m_busyIndicator->show();
+    });
+    connect(&m_writableWatcher, &QFutureWatcher<Result<std::shared_ptr<Image>>>::finished, this, &MainWindow::writableOpened);
+
+    createWidgets();
+    createActions();
+    createMenus();
+    new ImageActions(this); // File › New Image, Image › Commit/Verify/Edit File Names (owner: ops)
+
+    connect(m_recentFiles, &RecentFiles::changed, this, [this] {
+        updateRecentMenu();
+        auto s = settings();
+        m_recentFiles->save(*s);
+    });
+    connect(m_jobManager, &JobManager::jobClustersAllocated, this, &MainWindow::clustersAllocated);
+    connect(m_jobManager, &JobManager::jobStarted, this, [this] {
+        m_jobsDock->show();
+        m_jobsDock->raise();
+        statusBar()->showMessage(tr("Job started; see the Jobs panel"), 3000);
+    });
+
+    readSettings();
+    updateRecentMenu();
+    showPlaceholder(tr("No image open"),
+                    tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
+                        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Loads still in flight finish on their worker thread; their watchers die with us and report nothing.
+    m_writableWatcher.disconnect(this);
+}
+
+std::unique_ptr<QSettings> MainWindow::settings()
+{
+    return std::make_unique<QSettings>(u"AddCow"_s, u"AddCow Studio"_s);
+}
+
+void MainWindow::createWidgets()
+{
+    m_summaryStrip = new SummaryStrip(this);
+
+    // Page shown when there is no disk to show: nothing open, or header-only mode with the reason.
+    m_placeholderPage = new QWidget(this);
+    m_placeholderPage->setObjectName(u"placeholderPage"_s);
+    m_placeholderTitle = new QLabel(m_placeholderPage);
+    m_placeholderTitle->setObjectName(u"placeholderTitle"_s);
+    m_placeholderTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_placeholderTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_placeholderTitle->setFont(titleFont);
+    m_placeholderText = new QLabel(m_placeholderPage);
+    m_placeholderText->setObjectName(u"placeholderText"_s);
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setWordWrap(true);
+    m_placeholderText->setTextFormat(Qt::PlainText);
+    m_placeholderText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholderPage);
+    placeholderLayout->addStretch(1);
+    placeholderLayout->addWidget(m_placeholderTitle);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addStretch(2);
+    placeholderLayout->setContentsMargins(48, 24, 48, 24);
+
+    m_busyPage = new QWidget(this);
+    m_busyPage->setObjectName(u"busyPage"_s);
+    m_busyLabel = new QLabel(m_busyPage);
+    m_busyLabel->setAlignment(Qt::AlignCenter);
+    m_busyLabel->setWordWrap(true);
+    auto *busyBar = new QProgressBar(m_busyPage);
+    busyBar->setRange(0, 0);
+    busyBar->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    auto *busyLayout = new QVBoxLayout(m_busyPage);
+    busyLayout->addStretch(1);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
+    busyLayout->addStretch(2);
+
+    m_heatmapView = new HeatmapView(this);
+    m_hexPanel = new HexPanel(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_heatmapView);
+    m_splitter->addWidget(m_hexPanel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"centralStack"_s);
+    m_stack->addWidget(m_placeholderPage);
+    m_stack->addWidget(m_busyPage);
+    m_stack->addWidget(m_splitter);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_summaryStrip);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // Left column: the header on top, findings and jobs (tabbed) below it; the central area
+    // keeps the full height for the map over the hex panel.
+    m_headerView = new HeaderView(this);
+    m_headerDock = new QDockWidget(tr("Header"), this);
+    m_headerDock->setObjectName(u"headerDock"_s);
+    m_headerDock->setWidget(m_headerView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_headerDock);
+
+    m_findingsView = new FindingsView(this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findingsDock->setWidget(m_findingsView);
+    splitDockWidget(m_headerDock, m_findingsDock, Qt::Vertical);
+
+    m_jobPanel = new JobPanel(m_jobManager, this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(u"jobsDock"_s);
+    m_jobsDock->setWidget(m_jobPanel);
+    tabifyDockWidget(m_findingsDock, m_jobsDock);
+    m_findingsDock->raise();
+
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(u"selectionLabel"_s);
+    m_offsetLabel = new QLabel(this);
+    m_offsetLabel->setObjectName(u"offsetLabel"_s);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(u"busyIndicator"_s);
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_offsetLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    HeatmapWidget *map = heatmap();
+    connect(map, &HeatmapWidget::selectionChanged, this, [this](ClusterRange range) {
+        if (m_hexPanel->isEnabled() && !range.isEmpty())
+            m_hexPanel->showClusterRange(range);
+        showSelection(range);
+    });
+    connect(map, &HeatmapWidget::clusterActivated, this, [this](quint64 clusterIndex) {
+        showClusters(ClusterRange{clusterIndex, 1});
+    });
+    connect(map, &HeatmapWidget::zoomChanged, this, &MainWindow::updateZoomLabel);
+    connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
+    connect(m_hexPanel, &HexPanel::clustersWritten, this, [this](ClusterRange range) {
+        heatmap()->markAllocated(range);
+    });
+    connect(m_headerView, &HeaderView::fieldSelected, this, [this](HeaderField field) {
+        const HeaderFieldInfo &info = headerFieldInfo(field);
+        if (info.lengthBytes > 0)
+            statusBar()->showMessage(tr("%1: bytes %2–%3").arg(fieldDisplayName(field)).arg(info.offsetBytes).arg(info.offsetBytes + info.lengthBytes - 1), 5000);
+        else
+            statusBar()->showMessage(fieldDisplayName(field), 5000);
+    });
+    connect(m_findingsView, &FindingsView::fieldActivated, this, [this](HeaderField field) {
+        m_headerDock->show();
+        m_headerDock->raise();
+        m_headerView->selectField(field);
+    });
+    connect(m_findingsView, &FindingsView::rangeActivated, this, &MainWindow::findingRangeActivated);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        return action;
+    };
+
+    m_openAction = make(u"openAction"_s, tr("&Open…"), QKeySequence::Open, QStyle::SP_DialogOpenButton);
+    m_openAction->setIcon(AppIcons::action(AppIcons::Action::Open));
+    m_openAction->setToolTip(tr("Open an add-cow image"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_reloadAction = make(u"reloadAction"_s, tr("&Reload"), QKeySequence::Refresh, QStyle::SP_BrowserReload);
+    m_reloadAction->setToolTip(tr("Read the image again from disk"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadImage);
+
+    m_closeAction = make(u"closeImageAction"_s, tr("&Close Image"), QKeySequence::Close, QStyle::SP_DialogCloseButton);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (confirmDiscardEdits())
+            closeImage();
+    });
+
+    m_clearRecentAction = make(u"clearRecentAction"_s, tr("&Clear List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(m_clearRecentAction, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
+
+    m_exportHeatmapAction = make(u"exportHeatmapAction"_s, tr("Export Heatmap as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportHeatmapAction, &QAction::triggered, this, &MainWindow::exportHeatmap);
+    m_exportJsonAction = make(u"exportMapJsonAction"_s, tr("Export Map as &JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    connect(m_exportJsonAction, &QAction::triggered, this, [this] { exportMap(true); });
+    m_exportCsvAction = make(u"exportMapCsvAction"_s, tr("Export Map as &CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportMap(false); });
+
+    // Not every platform theme binds QKeySequence::Quit; Ctrl+Q is what users expect then.
+    const QKeySequence quitKey = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : QKeySequence(QKeySequence::Quit);
+    m_quitAction = make(u"quitAction"_s, tr("&Quit"), quitKey);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_goToAction = make(u"goToAction"_s, tr("&Go To…"), QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_ArrowForward);
+    m_goToAction->setToolTip(tr("Go to a cluster or an offset of the virtual disk"));
+    connect(m_goToAction, &QAction::triggered, this, &MainWindow::goTo);
+
+    m_editingAction = make(u"allowEditingAction"_s, tr("Allow &Editing"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editingAction->setCheckable(true);
+    connect(m_editingAction, &QAction::triggered, this, &MainWindow::setEditing);
+    m_saveEditsAction = make(u"saveEditsAction"_s, tr("&Write Edits to Disk"), QKeySequence::Save, QStyle::SP_DialogSaveButton);
+    connect(m_saveEditsAction, &QAction::triggered, this, &MainWindow::saveEdits);
+
+    m_undoAction = m_hexPanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_hexPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_zoomInAction = make(u"zoomInAction"_s, tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomInAction->setIcon(AppIcons::action(AppIcons::Action::ZoomIn));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { heatmap()->zoomIn(); });
+    m_zoomOutAction = make(u"zoomOutAction"_s, tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_zoomOutAction->setIcon(AppIcons::action(AppIcons::Action::ZoomOut));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { heatmap()->zoomOut(); });
+    m_zoomFitAction = make(u"zoomFitAction"_s, tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomFitAction->setIcon(AppIcons::action(AppIcons::Action::ZoomFit));
+    connect(m_zoomFitAction, &QAction::triggered, this, [this] { heatmap()->zoomToFit(); });
+
+    m_aboutAction = make(u"aboutAction"_s, tr("&About AddCow Studio"), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    m_aboutQtAction = make(u"aboutQtAction"_s, tr("About &Qt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    QMenu *exportMenu = m_fileMenu->addMenu(tr("&Export"));
+    exportMenu->setObjectName(u"exportMenu"_s);
+    exportMenu->addAction(m_exportHeatmapAction);
+    exportMenu->addAction(m_exportJsonAction);
+    exportMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editingAction);
+    m_editMenu->addAction(m_saveEditsAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_goToAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomFitAction);
+    m_viewMenu->addSeparator();
+    const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1}, {m_findingsDock, Qt::Key_2}, {m_jobsDock, Qt::Key_3}};
+    for (const auto &[dock, key] : docks) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(dock->objectName() + u"ToggleAction"_s);
+        toggle->setShortcut(QKeySequence(Qt::ALT | key));
+        m_viewMenu->addAction(toggle);
+    }
+
+    m_imageMenu = menuBar()->addMenu(tr("&Image"));
+    m_imageMenu->setObjectName(u"imageMenu"_s);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *whatIsAction = m_helpMenu->addAction(tr("&What is add-cow?"));
+    whatIsAction->setObjectName(u"whatIsAddCowAction"_s);
+    whatIsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    whatIsAction->setShortcutContext(Qt::WindowShortcut);
+    connect(whatIsAction, &QAction::triggered, this, [this] {
+        auto *page = new WhatIsAddCowDialog(this);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->open();
+    });
+    QAction *languageAction = m_helpMenu->addAction(tr("Switch Application &Language…"));
+    languageAction->setObjectName(u"switchLanguageAction"_s);
+    languageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    languageAction->setShortcutContext(Qt::WindowShortcut);
+    connect(languageAction, &QAction::triggered, this, [this] {
+        auto *dialog = new LanguageDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_reloadAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_goToAction);
+    QAction *toolBarToggle = m_toolBar->toggleViewAction();
+    toolBarToggle->setObjectName(u"mainToolBarToggleAction"_s);
+    toolBarToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_viewMenu->addAction(toolBarToggle);
+}
+
+void MainWindow::readSettings()
+{
+    auto s = settings();
+    m_recentFiles->load(*s);
+    s->beginGroup(u"MainWindow"_s);
+    if (!restoreGeometry(s->value(u"geometry"_s).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(available.size() * 0.9);
+    }
+    m_stateRestored = restoreState(s->value(u"state"_s).toByteArray());
+    if (!m_splitter->restoreState(s->value(u"splitter"_s).toByteArray()))
+        m_splitter->setSizes({1, 1});
+    s->endGroup();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_stateRestored)
+        return;
+    // First start: give the header dock room for its table and bytes, findings a third of the height.
+    m_stateRestored = true;
+    resizeDocks({m_headerDock}, {width() * 36 / 100}, Qt::Horizontal);
+    resizeDocks({m_headerDock, m_findingsDock}, {height() * 55 / 100, height() * 30 / 100}, Qt::Vertical);
+    const int central = m_splitter->height();
+    m_splitter->setSizes({central * 45 / 100, central * 55 / 100});
+}
+
+void MainWindow::writeSettings()
+{
+    auto s = settings();
+    s->beginGroup(u"MainWindow"_s);
+    s->setValue(u"geometry"_s, saveGeometry());
+    s->setValue(u"state"_s, saveState());
+    s->setValue(u"splitter"_s, m_splitter->saveState());
+    s->endGroup();
+    m_recentFiles->save(*s);
+}
+
+HeatmapWidget *MainWindow::heatmap() const
+{
+    return m_heatmapView->heatmap();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_currentLoad != nullptr;
+}
+
+void MainWindow::open()
+{
+    const QString dir = m_loaded.path.isEmpty() ? QString() : QFileInfo(m_loaded.path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Open add-cow Image"),
+                                                      dir,
+                                                      tr("add-cow images (*.add-cow);;All files (*)"));
+    if (!path.isEmpty() && confirmDiscardEdits())
+        openImage(path);
+}
+
+void MainWindow::openImage(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    qCDebug(ADDCOW_APP) << "opening" << absolute;
+    m_busyLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(absolute).fileName()));
+    m_busyDelay->start();
+    // The header is small, but the bitmap of a big image is not (64 TiB: 128 MiB): never on the GUI thread.
+    // The newest request wins: an older load still running is not waited for, its result is dropped.
+    auto *watcher = new QFutureWatcher<LoadedImage>(this);
+    m_currentLoad = watcher;
+    connect(watcher, &QFutureWatcher<LoadedImage>::finished, this, [this, watcher] { loadFinished(watcher); });
+    watcher->setFuture(QtConcurrent::run([absolute] { return LoadedImage::load(absolute); }));
+    updateActions();
+}
+
+void MainWindow::reloadImage()
+{
+    if (!m_loaded.path.isEmpty())
+        openImage(m_loaded.path);
+}
+
+void MainWindow::closeImage()
+{
+    applyLoaded(LoadedImage());
+}
+
+void MainWindow::loadFinished(QFutureWatcher<LoadedImage> *watcher)
+{
+    watcher->deleteLater();
+    if (watcher != m_currentLoad)
+        return; // superseded by a newer openImage()
+    m_currentLoad = nullptr;
+    m_busyDelay->stop();
+    m_busyIndicator->hide();
+    if (watcher->future().resultCount() == 0)
+        return;
+    LoadedImage loaded = watcher->result();
+    statusBar()->clearMessage();
+
+    if (loaded.fatalError) {
+        // Not add-cow at all, or unreadable: keep what was shown before.
+        const QString message = errorText(*loaded.fatalError);
+        qCWarning(ADDCOW_APP) << "cannot open" << loaded.path << loaded.fatalError->message();
+        if (loaded.fatalError->code == ErrorCode::FileMissing)
+            m_recentFiles->remove(loaded.path);
+        if (m_stack->currentWidget() == m_busyPage)
+            m_stack->setCurrentWidget(m_loaded.image ? static_cast<QWidget *>(m_splitter) : m_placeholderPage);
+        updateActions();
+        auto *box = new QMessageBox(QMessageBox::Critical,
+                                    tr("Cannot Open Image"),
+                                    tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(loaded.path)),
+                                    QMessageBox::Ok,
+                                    this);
+        box->setObjectName(u"openErrorBox"_s);
+        box->setInformativeText(message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT openFailed(loaded.path, message);
+        return;
+    }
+    m_recentFiles->add(loaded.path);
+    applyLoaded(std::move(loaded));
+}
+
+void MainWindow::applyLoaded(LoadedImage loaded)
+{
+    setEditingAllowed(false);
+    m_loaded = std::move(loaded);
+    m_unavailableReason.clear();
+    m_selectionLabel->clear();
+    m_offsetLabel->clear();
+
+    if (m_loaded.path.isEmpty()) {
+        setWindowTitle(tr("AddCow Studio"));
+        m_summaryStrip->clear();
+        m_headerView->clear();
+        m_findingsView->clear();
+        heatmap()->clear();
+        m_hexPanel->clear();
+        showPlaceholder(tr("No image open"),
+                        tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
+                            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        updateActions();
+        Q_EMIT imageChanged();
+        return;
+    }
+
+    const QString fileName = QFileInfo(m_loaded.path).fileName();
+    setWindowTitle(tr("%1 — AddCow Studio").arg(fileName));
+    m_headerView->setHeader(m_loaded.headerBytes, m_loaded.parse, m_loaded.findings, m_loaded.path);
+    m_findingsView->setFindings(m_loaded.findings);
+
+    if (const std::shared_ptr<Image> &image = m_loaded.image) {
+        m_summaryStrip->setImage(image.get(), m_loaded.findings);
+        heatmap()->setImageData(image->bitmap(),
+                                image->virtualSizeBytes(),
+                                image->backingFile().sizeBytes,
+                                image->isAllAllocated(),
+                                !image->backingFile().storedName.isEmpty());
+        m_hexPanel->setImage(image);
+        m_stack->setCurrentWidget(m_splitter);
+        heatmap()->zoomToFit();
+        statusBar()->showMessage(hasErrors(m_loaded.findings) || hasWarnings(m_loaded.findings)
+                                     ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
+                                     : tr("Opened %1; no problems found").arg(fileName),
+                                 5000);
+    } else {
+        // Header-only mode: everything the header tells, every broken rule marked, no disk.
+        m_summaryStrip->setHeaderOnly(m_loaded.parse, m_loaded.path, m_loaded.findings);
+        heatmap()->clear();
+        m_hexPanel->clear();
+        m_unavailableReason = m_loaded.imageError ? errorText(*m_loaded.imageError) : tr("The image cannot be opened.");
+        showPlaceholder(tr("Only the header of %1 can be shown").arg(fileName),
+                        tr("The virtual disk cannot be read, so the map and the hex views are off:\n%1\n\n"
+                           "The Header and Findings panels show what is stored and every rule it breaks.")
+                            .arg(m_unavailableReason));
+        m_findingsDock->show();
+        m_findingsDock->raise();
+        statusBar()->showMessage(tr("Opened %1 header-only; the disk cannot be read").arg(fileName), 10000);
+    }
+    updateActions();
+    updateZoomLabel();
+    Q_EMIT imageChanged();
+}
+
+void MainWindow::showPlaceholder(const QString &title, const QString &text)
+{
+    m_placeholderTitle->setText(title);
+    m_placeholderText->setText(text);
+    m_stack->setCurrentWidget(m_placeholderPage);
+}
+
+void MainWindow::updateActions()
+{
+    const bool loading = isLoading();
+    const bool hasFile = !m_loaded.path.isEmpty();
+    const bool hasDisk = m_loaded.image != nullptr;
+    QString reason;
+    if (!hasFile)
+        reason = tr("No image is open");
+    else if (!hasDisk)
+        reason = tr("Only the header can be shown: %1").arg(m_unavailableReason);
+
+    m_reloadAction->setEnabled(hasFile && !loading);
+    m_closeAction->setEnabled(hasFile && !loading);
+    m_heatmapView->setEnabled(hasDisk);
+    m_hexPanel->setEnabled(hasDisk);
+
+    // Actions that need the virtual disk: disabled, with the reason as their tooltip.
+    const QList<std::pair<QAction *, QString>> diskActions = {
+        {m_goToAction, tr("Go to a cluster or an offset of the virtual disk")},
+        {m_exportHeatmapAction, tr("Save the whole map as a PNG picture")},
+        {m_exportJsonAction, tr("Save the runs of image, backing and zero data as JSON")},
+        {m_exportCsvAction, tr("Save the runs of image, backing and zero data as CSV")},
+        {m_zoomInAction, tr("Show fewer clusters per block")},
+        {m_zoomOutAction, tr("Show more clusters per block")},
+        {m_zoomFitAction, tr("Fit the whole disk in the map")},
+    };
+    for (const auto &[action, tip] : diskActions) {
+        action->setEnabled(hasDisk && !loading);
+        action->setToolTip(hasDisk ? tip : reason);
+        action->setStatusTip(action->toolTip());
+    }
+    m_editingAction->setEnabled(hasDisk && !loading && !m_writableWatcher.isRunning());
+    m_editingAction->setToolTip(hasDisk ? tr("Open the image for writing and type into the virtual disk view (copy-on-write, R18)") : reason);
+    m_saveEditsAction->setEnabled(isEditing());
+    m_saveEditsAction->setToolTip(isEditing() ? tr("Write the pending edits to the image file, then set their bitmap bits (R18)")
+                                              : tr("Allow editing first (Edit › Allow Editing)"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    int number = 1;
+    for (const QString &file : files) {
+        // Alt+number for the first nine entries, as editors do.
+        const QString label = number < 10 ? u"&%1  %2"_s.arg(number).arg(QDir::toNativeSeparators(file))
+                                          : QDir::toNativeSeparators(file);
+        QAction *action = m_recentMenu->addAction(label);
+        action->setData(file);
+        if (number < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (confirmDiscardEdits())
+                openImage(file);
+        });
+        ++number;
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::updateZoomLabel()
+{
+    if (!m_loaded.image) {
+        m_zoomLabel->clear();
+        return;
+    }
+    // HeatmapLayout: below 0, cells of 2^-level pixels per cluster; from 0, 2^level clusters per pixel.
+    const int level = heatmap()->zoomLevel();
+    const QLocale locale;
+    if (level < 0)
+        m_zoomLabel->setText(tr("Zoom: %1 px per cluster").arg(1 << std::min(-level, 30)));
+    else
+        m_zoomLabel->setText(level == 0 ? tr("Zoom: 1 cluster per pixel")
+                                        : tr("Zoom: %1 clusters per pixel").arg(locale.toString(qulonglong(1) << std::min(level, 63))));
+    m_zoomInAction->setEnabled(heatmap()->canZoomIn() && !isLoading());
+    m_zoomOutAction->setEnabled(heatmap()->canZoomOut() && !isLoading());
+}
+
+void MainWindow::showSelection(ClusterRange range)
+{
+    if (range.isEmpty() || !m_loaded.image) {
+        m_selectionLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    const quint64 firstByte = range.first * ClusterSizeBytes;
+    const quint64 endByte = std::min(range.end() * ClusterSizeBytes, m_loaded.image->virtualSizeBytes());
+    const QString bytes = tr("bytes %1–%2").arg(hexOffset(firstByte), hexOffset(endByte ? endByte - 1 : 0));
+    if (range.count == 1) {
+        m_selectionLabel->setText(tr("Cluster %1 (%2, %3)")
+                                      .arg(locale.toString(qulonglong(range.first)),
+                                           QString::fromLatin1(dataSourceName(m_loaded.image->sourceOfCluster(range.first))),
+                                           bytes));
+    } else {
+        m_selectionLabel->setText(tr("Clusters %1–%2 (%3 clusters, %4)")
+                                      .arg(locale.toString(qulonglong(range.first)),
+                                           locale.toString(qulonglong(range.end() - 1)),
+                                           locale.toString(qulonglong(range.count)),
+                                           bytes));
+    }
+}
+
+void MainWindow::showOffset(quint64 offsetBytes)
+{
+    m_offsetLabel->setText(tr("Offset %1 (cluster %2)").arg(hexOffset(offsetBytes), QLocale().toString(qulonglong(offsetBytes / ClusterSizeBytes))));
+}
+
+void MainWindow::showClusters(ClusterRange range)
+{
+    if (!m_loaded.image)
+        return;
+    range = range.intersected(ClusterRange{0, m_loaded.image->clusterCount()});
+    if (range.isEmpty())
+        return;
+    heatmap()->goToCluster(range.first);
+    heatmap()->setSelection(range);
+    m_hexPanel->showClusterRange(range);
+    showSelection(range);
+}
+
+void MainWindow::goTo()
+{
+    if (!m_loaded.image)
+        return;
+    GoToDialog dialog(m_loaded.image->clusterCount(), m_loaded.image->virtualSizeBytes(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.value())
+        return;
+    if (dialog.target() == GoToDialog::Target::Cluster) {
+        showClusters(ClusterRange{dialog.clusterIndex(), 1});
+    } else {
+        const quint64 offset = dialog.offsetBytes();
+        heatmap()->goToCluster(offset / ClusterSizeBytes);
+        heatmap()->setSelection(ClusterRange{offset / ClusterSizeBytes, 1});
+        m_hexPanel->goToOffset(offset);
+        showOffset(offset);
+    }
+}
+
+void MainWindow::findingRangeActivated(quint64 offsetBytes, quint64 lengthBytes)
+{
+    const quint64 headerBytes = m_loaded.parse.header.headerSizeBytes();
+    if (!m_loaded.image || offsetBytes < headerBytes)
+        return; // header bytes: fieldActivated already selected the row
+    // R13: bitmap byte n holds clusters 8n to 8n+7.
+    const quint64 firstCluster = (offsetBytes - headerBytes) * 8;
+    const ClusterRange range = ClusterRange{firstCluster, std::max<quint64>(lengthBytes, 1) * 8}.intersected({0, m_loaded.image->clusterCount()});
+    if (!range.isEmpty())
+        showClusters(range);
+}
+
+void MainWindow::clustersAllocated(int jobId, ClusterRange range)
+{
+    // A commit of the image shown: its bits are being set right now (R19).
+    if (m_loaded.image && samePath(m_jobManager->addCowPath(jobId), m_loaded.path))
+        heatmap()->markAllocated(range);
+}
+
+bool MainWindow::confirmDiscardEdits()
+{
+    if (!m_hexPanel->hasPendingEdits())
+        return true;
+    const auto answer = QMessageBox::warning(this,
+                                             tr("Unsaved Changes"),
+                                             tr("The virtual disk has edits that are not written yet. Write them now?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const Result<void> saved = m_hexPanel->savePendingEdits();
+    if (!saved.ok()) {
+        QMessageBox::critical(this, tr("Unsaved Changes"), tr("The edits could not be written:\n%1").arg(errorText(saved.error())));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::isEditing() const
+{
+    return m_hexPanel->isWritable();
+}
+
+void MainWindow::setEditing(bool editing)
+{
+    if (!editing) {
+        if (!confirmDiscardEdits()) {
+            m_editingAction->setChecked(true);
+            return;
+        }
+        setEditingAllowed(false);
+        return;
+    }
+    if (!m_loaded.image || isEditing() || m_writableWatcher.isRunning())
+        return;
+    // Opening for writing loads the bitmap again and takes QEMU's write lock: off the GUI thread.
+    const QString path = m_loaded.path;
+    m_writableWatcher.setFuture(QtConcurrent::run([path]() -> Result<std::shared_ptr<Image>> {
+        Result<Image> opened = Image::open(path, Image::Access::ReadWrite);
+        if (!opened.ok())
+            return opened.error();
+        return std::make_shared<Image>(std::move(opened).value());
+    }));
+    statusBar()->showMessage(tr("Opening %1 for writing…").arg(QFileInfo(path).fileName()));
+    updateActions();
+}
+
+void MainWindow::setEditingAllowed(bool allowed)
+{
+    if (!allowed) {
+        m_hexPanel->setWritable(false);
+        m_hexPanel->setWritableImage(nullptr);
+    }
+    m_editingAction->setChecked(allowed);
+    updateActions();
+}
+
+void MainWindow::writableOpened()
+{
+    if (m_writableWatcher.future().resultCount() == 0)
+        return;
+    const Result<std::shared_ptr<Image>> opened = m_writableWatcher.result();
+    statusBar()->clearMessage();
+    // Another image may have been opened meanwhile: a writable image of the old one is dropped.
+    if (!m_loaded.image || !opened.ok() || !samePath(opened.value()->path(), m_loaded.path)) {
+        setEditingAllowed(false);
+        if (!opened.ok()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Allow Editing"),
+                                        tr("%1 cannot be opened for writing.").arg(QDir::toNativeSeparators(m_loaded.path)),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"editErrorBox"_s);
+            box->setInformativeText(errorText(opened.error()));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return;
+    }
+    m_hexPanel->setWritableImage(opened.value());
+    m_hexPanel->setWritable(true);
+    setEditingAllowed(true);
+    statusBar()->showMessage(tr("Editing: type into the virtual disk view, then Edit › Write Edits to Disk (%1)")
+                                 .arg(m_saveEditsAction->shortcut().toString(QKeySequence::NativeText)),
+                             10000);
+}
+
+void MainWindow::saveEdits()
+{
+    if (!isEditing() || !m_hexPanel->hasPendingEdits())
+        return;
+    const Result<void> saved = m_hexPanel->savePendingEdits();
+    if (!saved.ok()) {
+        QMessageBox::critical(this, tr("Write Edits"), tr("The edits could not be written:\n%1").arg(errorText(saved.error())));
+        return;
+    }
+    statusBar()->showMessage(tr("Edits written"), 5000);
+}
+
+void MainWindow::exportHeatmap()
+{
+    if (!m_loaded.image)
+        return;
+    const QString suggested = QFileInfo(m_loaded.path).completeBaseName() + u"-map.png"_s;
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Export Heatmap"),
+                                                QFileInfo(m_loaded.path).absoluteDir().filePath(suggested),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".png"_s;
+    const QImage picture = heatmap()->renderImage();
+    if (picture.isNull() || !picture.save(path, "PNG")) {
+        QMessageBox::warning(this, tr("Export Heatmap"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved the heatmap to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportMap(bool json)
+{
+    if (!m_loaded.image)
+        return;
+    const QString suffix = json ? u"json"_s : u"csv"_s;
+    const QString suggested = QFileInfo(m_loaded.path).completeBaseName() + u"-map."_s + suffix;
+    QString path = QFileDialog::getSaveFileName(this,
+                                                json ? tr("Export Map as JSON") : tr("Export Map as CSV"),
+                                                QFileInfo(m_loaded.path).absoluteDir().filePath(suggested),
+                                                json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    // A map with millions of runs takes a while: run it as a job.
+    auto job = std::make_shared<MapExportJob>(m_loaded.image, path, json ? MapExport::Format::Json : MapExport::Format::Csv);
+    m_jobManager->start(job,
+                        json ? tr("Export the map of %1 as JSON").arg(QFileInfo(m_loaded.path).fileName())
+                             : tr("Export the map of %1 as CSV").arg(QFileInfo(m_loaded.path).fileName()),
+                        m_loaded.path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_jobManager->hasRunningJobs()) {
+        // Jobs already being cancelled need no question, only a short wait.
+        bool uncancelled = false;
+        const QList<int> ids = m_jobManager->jobIds();
+        for (int id : ids)
+            uncancelled = uncancelled || (m_jobManager->state(id) == JobState::Running && !m_jobManager->isCancelRequested(id));
+        if (uncancelled) {
+            const auto answer = QMessageBox::warning(this,
+                                                     tr("Jobs Are Running"),
+                                                     tr("Some jobs have not finished. Cancel them and quit?\n\n"
+                                                        "Cancelled jobs leave the files consistent; a commit can be resumed later."),
+                                                     QMessageBox::Yes | QMessageBox::No,
+                                                     QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+        m_jobManager->cancelAll();
+        if (!m_jobManager->waitForAll(CloseWaitMs))
+            qCWarning(ADDCOW_APP) << "jobs still running" << CloseWaitMs << "ms after cancel";
+    }
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+QStringList MainWindow::droppedImages(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".add-cow"_s, Qt::CaseInsensitive))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedImages(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = droppedImages(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (confirmDiscardEdits())
+        openImage(paths.first());
+}
+
+} // namespace AddCow

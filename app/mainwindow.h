@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "clusterrange.h"
+#include "finding.h"
+#include "headerparser.h"
+#include "loadedimage.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolBar;
+
+namespace AddCow
+{
+
+class FindingsView;
+class HeaderView;
+class HeatmapView;
+class HeatmapWidget;
+class HexPanel;
+class Image;
+class JobManager;
+class JobPanel;
+class RecentFiles;
+class SummaryStrip;
+
+/**
+ * The AddCow Studio window: summary strip on top, heatmap and hex panel side by side, docks for
+ * the header, the findings and the jobs. Opening reads the header and checks the file set off
+ * the GUI thread; a corrupt image that still has a header opens header-only, with the heatmap,
+ * hex panel and the actions that need the disk disabled and the reason shown.
+ *
+ * Menus (object names): fileMenu, editMenu, viewMenu, imageMenu, helpMenu; toolbar mainToolBar.
+ * Other parts of the app add their actions there and follow imageChanged().
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** The settings every part of the app uses (organisation "AddCow", application "AddCow Studio"). */
+    static std::unique_ptr<QSettings> settings();
+
+    JobManager *jobManager() const { return m_jobManager; }
+    /** Starts opening path in the background; imageChanged() or openFailed() follows. */
+    void openImage(const QString &path);
+    /** Opens the current file again (after a commit, a header edit, ...). */
+    void reloadImage();
+    /** Shows nothing. */
+    void closeImage();
+    /** The .add-cow file shown (also in header-only mode); empty when none. */
+    QString imagePath() const { return m_loaded.path; }
+    /** The open image; null when none is open or it could only be shown header-only. */
+    std::shared_ptr<AddCow::Image> image() const { return m_loaded.image; }
+    /** True while a file is being opened. */
+    bool isLoading() const;
+    /** True when a file's header is shown but its disk cannot be read. */
+    /** True when the virtual disk takes edits (an image opened ReadWrite is behind the hex panel). */
+    bool isEditing() const;
+    bool isHeaderOnly() const { return m_loaded.isHeaderOnly() && !m_loaded.path.isEmpty(); }
+    /** Translated reason the disk cannot be shown; empty when it can. */
+    QString unavailableReason() const { return m_unavailableReason; }
+    const AddCow::HeaderParse &headerParse() const { return m_loaded.parse; }
+    const AddCow::Findings &findings() const { return m_loaded.findings; }
+
+    HeatmapWidget *heatmap() const;
+    HeatmapView *heatmapView() const { return m_heatmapView; }
+    HexPanel *hexPanel() const { return m_hexPanel; }
+    HeaderView *headerView() const { return m_headerView; }
+    FindingsView *findingsView() const { return m_findingsView; }
+    SummaryStrip *summaryStrip() const { return m_summaryStrip; }
+    JobPanel *jobPanel() const { return m_jobPanel; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+
+public Q_SLOTS:
+    /** File > Open: asks for a file. */
+    void open();
+    /** Edit > Go To (Ctrl+G): asks for a cluster or an offset. */
+    void goTo();
+    /** Edit > Allow Editing: opens the image for writing (R18) and lets the hex panel take edits. */
+    void setEditing(bool editing);
+    /** Selects clusters in the heatmap and shows them in the hex panel. */
+    void showClusters(AddCow::ClusterRange range);
+
+Q_SIGNALS:
+    /** A file finished opening (fully or header-only), was reloaded or closed. */
+    void imageChanged();
+    /** path could not be opened at all; message is translated. */
+    void openFailed(const QString &path, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void readSettings();
+    void writeSettings();
+    void updateRecentMenu();
+    void updateActions();
+    void updateZoomLabel();
+    void loadFinished(QFutureWatcher<LoadedImage> *watcher);
+    void applyLoaded(LoadedImage loaded);
+    void showPlaceholder(const QString &title, const QString &text);
+    void showSelection(AddCow::ClusterRange range);
+    void showOffset(quint64 offsetBytes);
+    void findingRangeActivated(quint64 offsetBytes, quint64 lengthBytes);
+    void clustersAllocated(int jobId, AddCow::ClusterRange range);
+    bool confirmDiscardEdits();
+    void setEditingAllowed(bool allowed);
+    void writableOpened();
+    void saveEdits();
+    void exportHeatmap();
+    void exportMap(bool json);
+    static QStringList droppedImages(const QMimeData *mime);
+
+    JobManager *m_jobManager;
+    RecentFiles *m_recentFiles;
+    LoadedImage m_loaded;
+    QString m_unavailableReason;
+    bool m_stateRestored = false;
+
+    QFutureWatcher<LoadedImage> *m_currentLoad = nullptr; ///< the newest open request; older results are dropped
+    QFutureWatcher<Result<std::shared_ptr<Image>>> m_writableWatcher; ///< copyable: QFuture::result() copies
+    QTimer *m_busyDelay;
+
+    SummaryStrip *m_summaryStrip = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_placeholderPage = nullptr;
+    QLabel *m_placeholderTitle = nullptr;
+    QLabel *m_placeholderText = nullptr;
+    QWidget *m_busyPage = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    HeatmapView *m_heatmapView = nullptr;
+    HexPanel *m_hexPanel = nullptr;
+    HeaderView *m_headerView = nullptr;
+    FindingsView *m_findingsView = nullptr;
+    JobPanel *m_jobPanel = nullptr;
+    QDockWidget *m_headerDock = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_offsetLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_imageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_exportHeatmapAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_goToAction = nullptr;
+    QAction *m_editingAction = nullptr;
+    QAction *m_saveEditsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomFitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace AddCow

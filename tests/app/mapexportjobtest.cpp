@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "image.h"
+#include "jobmanager.h"
+#include "mapexportjob.h"
+#include "testimages.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AddCow;
+
+class MapExportJobTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesJsonAndCsv();
+};
+
+// R13: clusters 2-3 and 40 in the image file, the rest from the 1 MiB backing file, then zeros.
+void MapExportJobTest::writesJsonAndCsv()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestImages::Options options;
+    options.virtualBytes = 64 * ClusterSizeBytes;
+    options.backingBytes = 16 * ClusterSizeBytes;
+    options.allocated = {{2, 2}, {40, 1}};
+    const QString path = TestImages::make(dir.path(), options);
+    QVERIFY(!path.isEmpty());
+    Result<Image> opened = Image::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+    auto image = std::make_shared<Image>(std::move(opened).value());
+
+    JobManager manager;
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    const QString jsonPath = dir.filePath(QStringLiteral("map.json"));
+    const QString csvPath = dir.filePath(QStringLiteral("map.csv"));
+    const int jsonJob = manager.start(std::make_shared<MapExportJob>(image, jsonPath, MapExport::Format::Json), QStringLiteral("json"));
+    const int csvJob = manager.start(std::make_shared<MapExportJob>(image, csvPath, MapExport::Format::Csv), QStringLiteral("csv"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(manager.state(jsonJob), JobState::Done);
+    QCOMPARE(manager.state(csvJob), JobState::Done);
+    QVERIFY(manager.report(jsonJob).files().contains(jsonPath));
+
+    struct Run {
+        quint64 start;
+        quint64 length;
+        QString source;
+    };
+    const quint64 c = ClusterSizeBytes;
+    const QList<Run> expected = {
+        {0, 2 * c, QStringLiteral("backing")},
+        {2 * c, 2 * c, QStringLiteral("image")},
+        {4 * c, 12 * c, QStringLiteral("backing")},
+        {16 * c, 24 * c, QStringLiteral("zero")},
+        {40 * c, 1 * c, QStringLiteral("image")},
+        {41 * c, 23 * c, QStringLiteral("zero")},
+    };
+
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray runs = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(runs.size(), expected.size());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QJsonObject run = runs.at(i).toObject();
+        QCOMPARE(quint64(run.value(QStringLiteral("start")).toInteger()), expected.at(i).start);
+        QCOMPARE(quint64(run.value(QStringLiteral("length")).toInteger()), expected.at(i).length);
+        QCOMPARE(run.value(QStringLiteral("source")).toString(), expected.at(i).source);
+    }
+
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), expected.size() + 1);
+    QCOMPARE(lines.first(), QStringLiteral("start,length,source"));
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(lines.at(i + 1), QStringLiteral("%1,%2,%3").arg(expected.at(i).start).arg(expected.at(i).length).arg(expected.at(i).source));
+}
+
+QTEST_MAIN(MapExportJobTest)
+#include "mapexportjobtest.moc"

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <cstddef>
+#include <cstdint>
+
+/**
+ * What the fuzzers and the corpus replay feed the core with. Each entry point checks invariants
+ * that must hold for any input and calls abort() when one breaks, so libFuzzer reports a crash.
+ */
+namespace FuzzEntryPoints
+{
+
+/** parseHeader (R1-R10) on the bytes as they are, then a serialize/parse round trip when valid. */
+void parseHeaderBytes(QByteArrayView bytes);
+
+/**
+ * A whole file set built from the bytes (see ImageInput): the .add-cow file, a sparse image file
+ * and optionally a backing file, written to a temporary directory; then Image::open read-only,
+ * map(), read() of a few ranges and checkImage, each with its invariants (R11, R13, R15).
+ */
+void openImageBytes(QByteArrayView bytes);
+
+/**
+ * The image fuzzer's input layout, little-endian:
+ * byte 0 flags (bit 0: make the backing file, bit 1: fill the backing file, bit 2: no image file),
+ * bytes 1-4 image file size, bytes 5-8 backing file size (both capped at MaxFileBytes),
+ * bytes 9-12 a read offset, bytes 13-16 the .add-cow length; the next that many bytes are the
+ * .add-cow file, the rest is written at the start of the image file.
+ */
+struct ImageInput {
+    quint8 flags = 0;
+    quint32 imageSizeBytes = 0;
+    quint32 backingSizeBytes = 0;
+    quint32 readOffsetBytes = 0;
+    QByteArray addCowBytes;
+    QByteArray imageBytes;
+
+    static constexpr quint32 MaxFileBytes = 64u * 1024 * 1024;
+    static constexpr quint8 MakeBacking = 0x1;
+    static constexpr quint8 FillBacking = 0x2;
+    static constexpr quint8 NoImageFile = 0x4;
+
+    static ImageInput decode(QByteArrayView bytes);
+    QByteArray encode() const; ///< the corpus generator's side
+};
+
+} // namespace FuzzEntryPoints

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "findingsview.h"
+#include "headerparser.h"
+#include "headertestutil.h"
+#include "ruletext.h"
+
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace AddCow;
+using namespace HeaderTestUtil;
+using namespace Qt::StringLiterals;
+
+class FindingsViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Finding finding(Severity severity, int rule, HeaderField field, quint64 offset, quint64 length, const QString &message)
+    {
+        Finding f;
+        f.severity = severity;
+        f.rule = rule;
+        f.field = field;
+        f.offsetBytes = offset;
+        f.lengthBytes = length;
+        f.value = u"v%1"_s.arg(rule);
+        f.message = message;
+        return f;
+    }
+
+    static Findings sample()
+    {
+        return {
+            finding(Severity::Warning, 8, HeaderField::OptionalFeatures, 36, 8, u"optional features are 0x8"_s),
+            finding(Severity::Error, 7, HeaderField::Features, 28, 8, u"unsupported feature bits 0x4"_s),
+            finding(Severity::Error, 16, HeaderField::BackingFile, 0, 0, u"the backing file does not exist"_s),
+        };
+    }
+
+    static void doubleClickRow(QTreeView *tree, int row)
+    {
+        const QModelIndex index = tree->model()->index(row, FindingsView::MessageColumn);
+        tree->scrollTo(index);
+        const QPoint centre = tree->visualRect(index).center();
+        // A double click is a click followed by a double-click event, as a real mouse sends it.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, centre);
+    }
+
+private Q_SLOTS:
+    void emptyStateSaysNoProblems()
+    {
+        FindingsView view;
+        QVERIFY(view.isShowingPlaceholder());
+        view.setFindings(sample());
+        QVERIFY(!view.isShowingPlaceholder());
+        view.setFindings({});
+        QVERIFY(view.isShowingPlaceholder());
+        QCOMPARE(view.placeholderText(), u"No problems found"_s);
+        view.clear();
+        QVERIFY(view.isShowingPlaceholder());
+        QVERIFY(view.placeholderText() != u"No problems found"_s);
+    }
+
+    void columnsShowTheFinding()
+    {
+        FindingsView view;
+        view.setFindings(sample());
+        QAbstractItemModel *model = view.treeView()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->columnCount(), int(FindingsView::ColumnCount));
+        // Worst first.
+        QCOMPARE(model->index(0, FindingsView::SeverityColumn).data().toString(), u"Error"_s);
+        QCOMPARE(model->index(2, FindingsView::SeverityColumn).data().toString(), u"Warning"_s);
+        QVERIFY(!model->index(0, FindingsView::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QModelIndex warning = model->index(2, 0);
+        QCOMPARE(view.findingAt(warning).rule, 8);
+        QCOMPARE(model->index(2, FindingsView::FieldColumn).data().toString(), u"optional features"_s);
+        QCOMPARE(model->index(2, FindingsView::RuleColumn).data().toString(), u"R8"_s);
+        QCOMPARE(model->index(2, FindingsView::RuleColumn).data(Qt::ToolTipRole).toString(), u"R8: %1"_s.arg(ruleText(8)));
+        QCOMPARE(model->index(2, FindingsView::ValueColumn).data().toString(), u"v8"_s);
+        QCOMPARE(model->index(2, FindingsView::MessageColumn).data().toString(), u"optional features are 0x8"_s);
+        QVERIFY(model->index(2, FindingsView::FieldColumn).data(Qt::ToolTipRole).toString().contains(u"bytes 36-43"_s));
+    }
+
+    void sortsByClickedColumn()
+    {
+        FindingsView view;
+        view.resize(800, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFindings(sample());
+        QTreeView *tree = view.treeView();
+        QHeaderView *header = tree->header();
+        // Click the rule column header: ascending rule numbers.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(FindingsView::RuleColumn) + header->sectionSize(FindingsView::RuleColumn) / 2,
+                                 header->height() / 2));
+        QList<int> rules;
+        for (int row = 0; row < tree->model()->rowCount(); ++row)
+            rules << view.findingAt(tree->model()->index(row, 0)).rule;
+        if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+            std::reverse(rules.begin(), rules.end());
+        QCOMPARE(rules, (QList<int>{7, 8, 16}));
+        QCOMPARE(header->sortIndicatorSection(), int(FindingsView::RuleColumn));
+        // Numbers sort as numbers, not text ("16" after "8").
+        tree->sortByColumn(FindingsView::RuleColumn, Qt::AscendingOrder);
+        QCOMPARE(view.findingAt(tree->model()->index(2, 0)).rule, 16);
+    }
+
+    void doubleClickActivates()
+    {
+        FindingsView view;
+        view.resize(800, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFindings(sample());
+        QTreeView *tree = view.treeView();
+        tree->sortByColumn(FindingsView::RuleColumn, Qt::AscendingOrder);
+
+        QSignalSpy fieldSpy(&view, &FindingsView::fieldActivated);
+        QSignalSpy rangeSpy(&view, &FindingsView::rangeActivated);
+
+        doubleClickRow(tree, 0); // R7, features 28-35
+        QCOMPARE(fieldSpy.size(), 1);
+        QCOMPARE(fieldSpy.at(0).at(0).value<HeaderField>(), HeaderField::Features);
+        QCOMPARE(rangeSpy.size(), 1);
+        QCOMPARE(rangeSpy.at(0).at(0).toULongLong(), 28u);
+        QCOMPARE(rangeSpy.at(0).at(1).toULongLong(), 8u);
+
+        // A file-level finding has no bytes in the .add-cow file: only the field.
+        doubleClickRow(tree, 2); // R16, backing file
+        QCOMPARE(fieldSpy.size(), 2);
+        QCOMPARE(fieldSpy.at(1).at(0).value<HeaderField>(), HeaderField::BackingFile);
+        QCOMPARE(rangeSpy.size(), 1);
+    }
+
+    void enterActivates()
+    {
+        FindingsView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFindings(sample());
+        QTreeView *tree = view.treeView();
+        tree->sortByColumn(FindingsView::RuleColumn, Qt::AscendingOrder);
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(1, 0)); // R8
+        QSignalSpy rangeSpy(&view, &FindingsView::rangeActivated);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(rangeSpy.size(), 1);
+        QCOMPARE(rangeSpy.at(0).at(0).toULongLong(), 36u);
+    }
+
+    void showsParserFindings()
+    {
+        // Real findings from the core parser for a header with two problems (R3, R8).
+        QByteArray bytes = buildHeader();
+        putLe32(bytes, 8, 2);
+        putLe64(bytes, 36, 0x10);
+        const HeaderParse parse = parseHeader(bytes);
+        FindingsView view;
+        view.setFindings(parse.findings);
+        QCOMPARE(view.treeView()->model()->rowCount(), parse.findings.size());
+        QSet<int> rules;
+        for (int row = 0; row < view.treeView()->model()->rowCount(); ++row)
+            rules.insert(view.findingAt(view.treeView()->model()->index(row, 0)).rule);
+        QVERIFY(rules.contains(3));
+        QVERIFY(rules.contains(8));
+    }
+};
+
+QTEST_MAIN(FindingsViewTest)
+
+#include "findingsviewtest.moc"

@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "headerparser.h"
+#include "headertestutil.h"
+#include "image.h"
+#include "summarystrip.h"
+#include "verifyjob.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AddCow;
+using namespace HeaderTestUtil;
+using namespace Qt::StringLiterals;
+
+class SummaryStripTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool writeFile(const QString &path, qint64 sizeBytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.resize(sizeBytes);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void missingBackingFileHeaderOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Spec spec;
+        spec.backingName = "missing.img";
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 1024 * 1024);
+        QVERIFY(!path.isEmpty());
+
+        // The image cannot be opened without its backing file: the GUI falls back to the header.
+        QVERIFY(!Image::open(path).ok());
+        const Result<HeaderParse> parse = readHeader(path);
+        QVERIFY(parse.ok());
+        const Result<Findings> findings = checkImage(path);
+        QVERIFY(findings.ok());
+
+        SummaryStrip strip;
+        strip.setHeaderOnly(parse.value(), path, findings.value());
+        QVERIFY(strip.isHeaderOnly());
+
+        const QString backingPath = QDir(dir.path()).filePath(u"missing.img"_s);
+        QCOMPARE(strip.backingFileText(), u"Backing file: missing.img → %1"_s.arg(backingPath));
+        QVERIFY(strip.isBackingFileMissing());
+        QVERIFY(strip.findChild<QLabel *>(u"backingFileIcon"_s)->isVisibleTo(&strip));
+        QVERIFY(!strip.findChild<QLabel *>(u"backingFileIcon"_s)->pixmap().isNull());
+        QCOMPARE(strip.backingFileToolTip(), u"Backing file “%1” does not exist."_s.arg(backingPath));
+
+        QCOMPARE(strip.imageFileText(), u"Image file: disk.raw → %1"_s.arg(QDir(dir.path()).filePath(u"disk.raw"_s)));
+        QVERIFY(!strip.isImageFileMissing());
+        QVERIFY(!strip.findChild<QLabel *>(u"imageFileIcon"_s)->isVisibleTo(&strip));
+
+        // R11: the virtual size is known from the image file; the bitmap was not loaded.
+        QCOMPARE(strip.virtualSizeText(), u"Virtual size: 1.0 MiB (1,048,576 bytes)"_s);
+        QCOMPARE(strip.clustersText(), u"Clusters: 16, allocation unknown"_s);
+
+        QCOMPARE(strip.state(), SummaryStrip::State::Errors);
+        QVERIFY2(strip.stateText().endsWith(u"(header only)"_s), qPrintable(strip.stateText()));
+        QVERIFY2(strip.stateText().contains(u"error"_s), qPrintable(strip.stateText()));
+    }
+
+    void openImage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(u"base.img"_s), 1024 * 1024));
+        // Clusters 0, 1, 2 and 9 in the image file (R13: LSB first).
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(), "disk.raw", 1024 * 1024, QByteArray("\x07\x02", 2));
+        Result<Image> image = Image::open(path);
+        QVERIFY2(image.ok(), qPrintable(image.error().message()));
+        const Result<Findings> findings = checkImage(path);
+        QVERIFY(findings.ok());
+
+        SummaryStrip strip;
+        strip.setImage(&image.value(), findings.value());
+        QVERIFY(!strip.isHeaderOnly());
+        QCOMPARE(strip.virtualSizeText(), u"Virtual size: 1.0 MiB (1,048,576 bytes)"_s);
+        QCOMPARE(strip.clustersText(), u"Clusters: 4 of 16 allocated (25.0 %)"_s);
+        QCOMPARE(strip.backingFileText(), u"Backing file: base.img → %1"_s.arg(image.value().backingFile().resolvedPath));
+        QVERIFY(!strip.isBackingFileMissing());
+        QCOMPARE(strip.state(), SummaryStrip::State::Clean);
+        QCOMPARE(strip.stateText(), u"Clean"_s);
+
+        // A warning found by a check turns the state to warnings, coloured by the palette's own window tint.
+        const QColor cleanBackground = strip.findChild<QLabel *>(u"stateLabel"_s)->palette().color(QPalette::Window);
+        Finding warning;
+        warning.severity = Severity::Warning;
+        warning.rule = 12;
+        warning.field = HeaderField::Bitmap;
+        strip.setImage(&image.value(), {warning});
+        QCOMPARE(strip.state(), SummaryStrip::State::Warnings);
+        QCOMPARE(strip.stateText(), u"1 warning(s)"_s);
+        const QColor warningBackground = strip.findChild<QLabel *>(u"stateLabel"_s)->palette().color(QPalette::Window);
+        QVERIFY(warningBackground != cleanBackground);
+        QVERIFY(warningBackground.red() > warningBackground.blue());
+
+        strip.setImage(nullptr, {});
+        QCOMPARE(strip.state(), SummaryStrip::State::Empty);
+        QCOMPARE(strip.clustersText(), QString());
+    }
+
+    void longPathsAreElidedOnScreenOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Spec spec;
+        spec.backingName = QByteArray(200, 'b');
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 65536);
+        const Result<HeaderParse> parse = readHeader(path);
+        QVERIFY(parse.ok());
+        SummaryStrip strip;
+        strip.resize(600, 40);
+        strip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strip));
+        strip.setHeaderOnly(parse.value(), path, parse.value().findings);
+        const QString full = u"Backing file: %1 → %2"_s.arg(QString::fromLatin1(spec.backingName), QDir(dir.path()).filePath(QString::fromLatin1(spec.backingName)));
+        QCOMPARE(strip.backingFileText(), full);
+        auto *label = strip.findChild<QLabel *>(u"backingFileLabel"_s);
+        // The layout gives the label its width on the next pass; then the text is elided to fit.
+        QTRY_VERIFY(label->width() > 0);
+        QTRY_VERIFY(label->text().contains(QChar(0x2026)));
+        QVERIFY(label->text() != full);
+        QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width());
+        QVERIFY(label->toolTip().contains(QDir(dir.path()).filePath(QString::fromLatin1(spec.backingName))));
+        // Wider: more of it shows.
+        const int shortLength = label->text().size();
+        strip.resize(1200, 40);
+        QTRY_VERIFY(label->text().size() > shortLength);
+    }
+
+    void allAllocatedWithoutBackingFile()
+    {
+        // R14: with ALL_ALLOCATED the backing file is not needed; a missing one is only noted.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Spec spec;
+        spec.features = FeatureAllAllocated;
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 200000);
+        Result<Image> image = Image::open(path);
+        QVERIFY2(image.ok(), qPrintable(image.error().message()));
+
+        SummaryStrip strip;
+        strip.setImage(&image.value(), {});
+        QCOMPARE(strip.clustersText(), u"Clusters: 4 of 4 allocated (100.0 %)"_s);
+        QCOMPARE(strip.virtualSizeText(), u"Virtual size: 195.3 KiB (200,000 bytes)"_s);
+        QVERIFY(strip.isBackingFileMissing());
+        QVERIFY(strip.backingFileToolTip().contains(u"ALL_ALLOCATED"_s));
+    }
+
+    void noBackingFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Spec spec;
+        spec.backingName.clear();
+        spec.backingFormat.clear();
+        spec.features = FeatureAllAllocated;
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 65536);
+        const Result<HeaderParse> parse = readHeader(path);
+        QVERIFY(parse.ok());
+        SummaryStrip strip;
+        strip.setHeaderOnly(parse.value(), path, parse.value().findings);
+        QCOMPARE(strip.backingFileText(), u"Backing file: none"_s);
+        QVERIFY(!strip.isBackingFileMissing());
+        QCOMPARE(strip.clustersText(), u"Clusters: 1 of 1 allocated (100.0 %)"_s);
+        QCOMPARE(strip.state(), SummaryStrip::State::Clean);
+    }
+};
+
+QTEST_MAIN(SummaryStripTest)
+
+#include "summarystriptest.moc"

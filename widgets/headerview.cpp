@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "headerview.h"
+
+#include "filehexdatasource.h"
+#include "headermodel.h"
+#include "hexview.h"
+
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+HeaderView::HeaderView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HeaderModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(m_splitter))
+    , m_hexView(new HexView(m_splitter))
+{
+    m_table->setObjectName(u"headerTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(HeaderModel::ValueColumn, QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeaderView::currentRowChanged);
+
+    m_hexView->setObjectName(u"headerHexView"_s);
+    m_hexView->setSourceMarkingEnabled(false);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_hexView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+HeaderView::~HeaderView() = default;
+
+void HeaderView::setHeader(const QByteArray &headerBytes, const HeaderParse &parse, const Findings &fileFindings,
+                           const QString &addCowPath)
+{
+    m_model->setHeader(headerBytes, parse, fileFindings, addCowPath);
+    m_hexView->setHighlightedRange(0, 0);
+    m_hexView->setDataSource(addCowPath.isEmpty() ? nullptr : std::make_shared<FileHexDataSource>(addCowPath));
+    for (int column : {HeaderModel::RangeColumn, HeaderModel::NameColumn, HeaderModel::RawColumn, HeaderModel::StatusColumn})
+        m_table->resizeColumnToContents(column);
+    // Room for 8 raw bytes; longer ones (formats, names) are elided, their tooltip has them whole.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int maxRawWidth = fixed.horizontalAdvance(QString(24, QLatin1Char('0'))) + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 8;
+    if (m_table->columnWidth(HeaderModel::RawColumn) > maxRawWidth)
+        m_table->setColumnWidth(HeaderModel::RawColumn, maxRawWidth);
+}
+
+void HeaderView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterFitted) {
+        m_splitterFitted = true;
+        fitHexViewWidth();
+    }
+}
+
+void HeaderView::fitHexViewWidth()
+{
+    const int hexWidth = m_hexView->hexLayout().totalWidth() + 2 * m_hexView->frameWidth() + m_hexView->verticalScrollBar()->sizeHint().width();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total > 2 * hexWidth)
+        m_splitter->setSizes({total - hexWidth, hexWidth});
+    else
+        m_splitter->setSizes({total / 2, total - total / 2});
+}
+
+void HeaderView::clear()
+{
+    m_model->clear();
+    m_hexView->setHighlightedRange(0, 0);
+    m_hexView->setDataSource(nullptr);
+}
+
+void HeaderView::selectField(HeaderField field)
+{
+    const int row = m_model->rowForField(field);
+    if (row < 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, HeaderModel::NameColumn),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(row, HeaderModel::NameColumn));
+}
+
+std::optional<HeaderField> HeaderView::selectedField() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->fieldForRow(current.row());
+}
+
+void HeaderView::currentRowChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_hexView->setHighlightedRange(0, 0);
+        return;
+    }
+    const int row = current.row();
+    const quint64 lengthBytes = m_model->lengthBytes(row);
+    if (lengthBytes > 0) {
+        m_hexView->setHighlightedRange(m_model->offsetBytes(row), lengthBytes);
+        m_hexView->goToOffset(current.siblingAtColumn(0).data(HeaderModel::FocusOffsetRole).toULongLong());
+    } else {
+        m_hexView->setHighlightedRange(0, 0);
+    }
+    Q_EMIT fieldSelected(m_model->fieldForRow(row));
+}
+
+} // namespace AddCow

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "finding.h"
+#include "headerfield.h"
+#include "headerparser.h"
+
+#include <QByteArray>
+#include <QWidget>
+
+#include <optional>
+
+class QModelIndex;
+class QSplitter;
+class QTableView;
+
+namespace AddCow
+{
+
+class HeaderModel;
+class HexView;
+
+/**
+ * The header field table (left) beside a hex view of the .add-cow file (right).
+ * Selecting a field highlights its bytes in the hex view; the status column and its tooltip
+ * say which rules the field breaks.
+ */
+class HeaderView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderView(QWidget *parent = nullptr);
+    ~HeaderView() override;
+
+    /**
+     * Shows a header, valid or not.
+     * @param headerBytes the first HEADER_SIZE bytes of the .add-cow file (fewer when it is shorter)
+     * @param parse parseHeader(headerBytes)
+     * @param fileFindings what checkImage found about the files (may repeat parse.findings)
+     * @param addCowPath the .add-cow file; the hex view shows it
+     */
+    void setHeader(const QByteArray &headerBytes, const HeaderParse &parse, const Findings &fileFindings, const QString &addCowPath);
+    void clear();
+    /** Selects the row of field and highlights its bytes; emits fieldSelected when the row changes. */
+    void selectField(AddCow::HeaderField field);
+    /** The field of the selected row, if a row is selected. */
+    std::optional<HeaderField> selectedField() const;
+
+    HeaderModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    HexView *hexView() const { return m_hexView; }
+
+Q_SIGNALS:
+    /** The user (or selectField) selected the row of field. */
+    void fieldSelected(AddCow::HeaderField field);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void currentRowChanged(const QModelIndex &current);
+    /** Gives the hex view the width of a whole row (offset, 16 bytes, ASCII), the table the rest. */
+    void fitHexViewWidth();
+
+    HeaderModel *m_model;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    HexView *m_hexView;
+    bool m_splitterFitted = false;
+};
+
+} // namespace AddCow

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace AddCow
+{
+
+class HeatmapLegend;
+class HeatmapWidget;
+
+/** The cluster map with its zoom buttons (out, in, fit), scale and legend. */
+class HeatmapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeatmapView(QWidget *parent = nullptr);
+
+    HeatmapWidget *heatmap() const { return m_heatmap; }
+    HeatmapLegend *legend() const { return m_legend; }
+    QToolButton *zoomInButton() const { return m_zoomIn; }
+    QToolButton *zoomOutButton() const { return m_zoomOut; }
+    QToolButton *zoomFitButton() const { return m_zoomFit; }
+
+private:
+    void updateZoomControls();
+
+    HeatmapWidget *m_heatmap;
+    HeatmapLegend *m_legend;
+    QToolButton *m_zoomOut;
+    QToolButton *m_zoomIn;
+    QToolButton *m_zoomFit;
+    QLabel *m_scale;
+};
+
+} // namespace AddCow

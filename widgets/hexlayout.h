@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QFontMetrics>
+#include <QPoint>
+#include <QRect>
+#include <QtGlobal>
+
+#include <limits>
+
+namespace AddCow
+{
+
+/**
+ * Geometry of a hex view, apart from painting: an offset column (16 hex digits, enough for any
+ * 64-bit offset), 16 bytes a row in hex, and the same 16 bytes as ASCII. Maps bytes to pixels and
+ * back, and rows to the int range of a scroll bar. x is in content coordinates (before horizontal
+ * scrolling), y counts from the first visible row.
+ */
+class HexLayout
+{
+public:
+    static constexpr int BytesPerRow = 16;
+    static constexpr int OffsetDigits = 16;
+    /** The largest scroll bar maximum used; above it rows are scaled (the scroll bar is an int). */
+    static constexpr quint64 MaxScrollValue = quint64(std::numeric_limits<int>::max()) / 2;
+
+    enum class Area { None, Offset, Hex, Ascii };
+    struct Hit {
+        Area area = Area::None;
+        int visibleRow = 0; ///< rows below the first visible row
+        int byteColumn = 0; ///< 0-15
+        int nibble = 0;     ///< Hex area: 0 high nibble, 1 low nibble
+    };
+
+    HexLayout();
+    explicit HexLayout(const QFontMetrics &metrics);
+    void setFontMetrics(const QFontMetrics &metrics);
+    void setCharMetrics(int charWidthPixels, int lineHeightPixels, int ascentPixels);
+
+    int charWidth() const { return m_charWidth; }
+    int lineHeight() const { return m_lineHeight; }
+    int ascent() const { return m_ascent; }
+
+    int offsetColumnX() const;
+    int offsetColumnWidth() const;
+    /** Left edge of byte column (0-15) in the hex area; a wider gap separates the two halves. */
+    int hexColumnX(int byteColumn) const;
+    int hexCellWidth() const; ///< two digits
+    int asciiColumnX(int byteColumn) const;
+    int asciiCellWidth() const;
+    int totalWidth() const;
+
+    QRect rowRect(int visibleRow, int viewportWidth) const;
+    QRect hexCellRect(int visibleRow, int byteColumn) const;
+    QRect asciiCellRect(int visibleRow, int byteColumn) const;
+    /** Visible rows that fit, including a partial last row. */
+    int visibleRows(int viewportHeight) const;
+    /** Rows fully shown. At least 1. */
+    int fullRows(int viewportHeight) const;
+
+    /** What is at point (content x, viewport y). Points between cells snap to the nearest byte. */
+    Hit hitTest(QPoint point) const;
+
+    /** Rows needed for sizeBytes (at least 1). */
+    static quint64 rowCount(quint64 sizeBytes);
+
+    /** Scroll bar maximum for a top row between 0 and maxTopRow. Never more than MaxScrollValue. */
+    static int scrollMaximum(quint64 maxTopRow);
+    /** Rows per scroll bar step: 1 unless maxTopRow exceeds MaxScrollValue. */
+    static quint64 rowsPerScrollStep(quint64 maxTopRow);
+    static int scrollValueForRow(quint64 row, quint64 maxTopRow);
+    /** The inverse: exact for values below the maximum; the maximum maps to maxTopRow. */
+    static quint64 rowForScrollValue(int value, quint64 maxTopRow);
+
+private:
+    int m_charWidth = 8;
+    int m_lineHeight = 16;
+    int m_ascent = 12;
+};
+
+} // namespace AddCow

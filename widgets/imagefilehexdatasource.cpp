@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "imagefilehexdatasource.h"
+
+namespace AddCow
+{
+
+ImageFileHexDataSource::ImageFileHexDataSource(std::shared_ptr<const Image> image)
+    : m_image(std::move(image))
+{
+}
+
+quint64 ImageFileHexDataSource::sizeBytes() const
+{
+    const FileRef &file = m_image->imageFile();
+    return file.exists ? file.sizeBytes : 0;
+}
+
+qint64 ImageFileHexDataSource::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+{
+    const Result<quint64> result = m_image->readImageFile(offsetBytes, buffer, lengthBytes);
+    return result ? qint64(result.value()) : -1;
+}
+
+quint64 ImageFileHexDataSource::nextDataOffset(quint64 offsetBytes) const
+{
+    return seekData(m_image->imageFd(), offsetBytes, sizeBytes());
+}
+
+quint64 ImageFileHexDataSource::nextHoleOffset(quint64 offsetBytes) const
+{
+    return seekHole(m_image->imageFd(), offsetBytes, sizeBytes());
+}
+
+QList<MapRun> ImageFileHexDataSource::sourceRuns(quint64 offsetBytes, quint64 lengthBytes) const
+{
+    const quint64 virtualSize = m_image->virtualSizeBytes();
+    if (offsetBytes >= virtualSize)
+        return {};
+    QList<MapRun> runs = m_image->map(offsetBytes, std::min(lengthBytes, virtualSize - offsetBytes));
+    runs.removeIf([](const MapRun &run) {
+        return run.source != DataSource::Image;
+    });
+    return runs;
+}
+
+} // namespace AddCow

@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "jobpanel.h"
+
+#include "jobmanager.h"
+#include "reportdialog.h"
+#include "ruletext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace AddCow
+{
+
+namespace
+{
+constexpr int ProgressBarSteps = 1000; // quint64 byte counts do not fit a QProgressBar's int
+constexpr int JobIdRole = Qt::UserRole;
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+}
+
+JobPanel::JobPanel(JobManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_list(new QTreeWidget(this))
+    , m_cancelButton(new QToolButton(this))
+    , m_reportButton(new QToolButton(this))
+    , m_clearButton(new QToolButton(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("jobPanel"));
+    m_list->setObjectName(QStringLiteral("jobList"));
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Job"), tr("State"), tr("Progress"), tr("Time Left"), tr("Speed"), tr("Elapsed")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Narrow docks first show what matters most: which job, its state, how far it is.
+    m_list->header()->setStretchLastSection(false);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_list->setColumnWidth(DescriptionColumn, charWidth * 26);
+    m_list->setColumnWidth(StateColumn, charWidth * 16);
+    m_list->setColumnWidth(ProgressColumn, charWidth * 26);
+    m_list->setColumnWidth(TimeLeftColumn, charWidth * 10);
+    m_list->setColumnWidth(SpeedColumn, charWidth * 13);
+    m_list->setColumnWidth(ElapsedColumn, charWidth * 10);
+
+    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
+    m_cancelButton->setText(tr("Cancel Job…"));
+    m_cancelButton->setToolTip(tr("Stop the selected job; what it has done so far stays consistent"));
+    m_cancelButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_reportButton->setObjectName(QStringLiteral("showReportButton"));
+    m_reportButton->setText(tr("Show Report…"));
+    m_reportButton->setToolTip(tr("Show what the selected job did"));
+    m_reportButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_reportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearButton->setObjectName(QStringLiteral("clearFinishedButton"));
+    m_clearButton->setText(tr("Clear Finished"));
+    m_clearButton->setToolTip(tr("Remove finished jobs from the list"));
+    m_clearButton->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_reportButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_clearButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] { cancelJob(currentJobId()); });
+    connect(m_reportButton, &QToolButton::clicked, this, [this] { showReport(currentJobId()); });
+    connect(m_clearButton, &QToolButton::clicked, m_manager, &JobManager::removeFinished);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &JobPanel::updateActions);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int id = item->data(DescriptionColumn, JobIdRole).toInt();
+        if (m_manager->state(id) != JobState::Running)
+            showReport(id);
+    });
+
+    connect(m_manager, &JobManager::jobStarted, this, &JobPanel::addJob);
+    connect(m_manager, &JobManager::jobProgress, this, &JobPanel::updateJob);
+    connect(m_manager, &JobManager::jobFinished, this, [this](int id) {
+        updateJob(id);
+        updateActions();
+    });
+    connect(m_manager, &JobManager::jobRemoved, this, &JobPanel::removeJob);
+
+    // Elapsed time and time left move even when no progress arrives.
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &JobPanel::updateRunningJobs);
+
+    const QList<int> ids = m_manager->jobIds();
+    for (int id : ids)
+        addJob(id);
+    updateActions();
+}
+
+int JobPanel::currentJobId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(DescriptionColumn, JobIdRole).toInt() : 0;
+}
+
+void JobPanel::setCurrentJob(int jobId)
+{
+    if (QTreeWidgetItem *item = m_items.value(jobId))
+        m_list->setCurrentItem(item);
+}
+
+QString JobPanel::text(int jobId, Column column) const
+{
+    if (column == ProgressColumn) {
+        const QProgressBar *bar = m_bars.value(jobId);
+        return bar ? bar->text() : QString();
+    }
+    const QTreeWidgetItem *item = m_items.value(jobId);
+    return item ? item->text(column) : QString();
+}
+
+bool JobPanel::cancelJob(int jobId)
+{
+    if (jobId == 0 || m_manager->state(jobId) != JobState::Running || m_manager->isCancelRequested(jobId))
+        return false;
+    const auto answer = QMessageBox::question(this,
+                                              tr("Cancel Job"),
+                                              tr("Cancel “%1”?\n\nThe files stay consistent; work already done is kept.")
+                                                  .arg(m_manager->description(jobId)),
+                                              QMessageBox::Yes | QMessageBox::No,
+                                              QMessageBox::No);
+    // The job may have ended while the question was open.
+    if (answer != QMessageBox::Yes || m_manager->state(jobId) != JobState::Running)
+        return false;
+    m_manager->requestCancel(jobId);
+    updateJob(jobId);
+    updateActions();
+    return true;
+}
+
+void JobPanel::showReport(int jobId)
+{
+    if (jobId == 0 || !m_manager->contains(jobId) || m_manager->state(jobId) == JobState::Running)
+        return;
+    auto *dialog = new ReportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReport(m_manager->report(jobId), m_manager->description(jobId));
+    dialog->show();
+}
+
+void JobPanel::addJob(int jobId)
+{
+    if (m_items.contains(jobId))
+        return;
+    auto *item = new QTreeWidgetItem(m_list);
+    item->setData(DescriptionColumn, JobIdRole, jobId);
+    item->setText(DescriptionColumn, m_manager->description(jobId));
+    item->setToolTip(DescriptionColumn, m_manager->description(jobId));
+    item->setTextAlignment(SpeedColumn, Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(TimeLeftColumn, Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(ElapsedColumn, Qt::AlignRight | Qt::AlignVCenter);
+    auto *bar = new QProgressBar;
+    bar->setRange(0, ProgressBarSteps);
+    bar->setTextVisible(true);
+    m_list->setItemWidget(item, ProgressColumn, bar);
+    m_items.insert(jobId, item);
+    m_bars.insert(jobId, bar);
+    if (!m_list->currentItem())
+        m_list->setCurrentItem(item);
+    updateJob(jobId);
+    if (!m_clock->isActive())
+        m_clock->start();
+    updateActions();
+}
+
+void JobPanel::removeJob(int jobId)
+{
+    m_bars.remove(jobId);
+    delete m_items.take(jobId);
+    updateActions();
+}
+
+void JobPanel::updateJob(int jobId)
+{
+    QTreeWidgetItem *item = m_items.value(jobId);
+    QProgressBar *bar = m_bars.value(jobId);
+    if (!item || !bar)
+        return;
+    const QLocale locale;
+    const JobState state = m_manager->state(jobId);
+    const quint64 done = m_manager->doneBytes(jobId);
+    const quint64 total = m_manager->totalBytes(jobId);
+    const qint64 elapsedMs = m_manager->elapsedMs(jobId);
+
+    if (total > 0) {
+        bar->setMaximum(ProgressBarSteps);
+        bar->setValue(int(double(std::min(done, total)) / double(total) * ProgressBarSteps));
+        bar->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(qint64(done)), locale.formattedDataSize(qint64(total))));
+    } else if (state == JobState::Running) {
+        bar->setMaximum(0); // busy indicator until the job knows its total
+        bar->setFormat(QString());
+    } else {
+        bar->setMaximum(ProgressBarSteps);
+        bar->setValue(state == JobState::Done || state == JobState::DoneWithWarnings ? ProgressBarSteps : 0);
+        bar->setFormat(QStringLiteral("%p%"));
+    }
+
+    const double seconds = double(elapsedMs) / 1000.0;
+    const double bytesPerSecond = seconds > 0.2 ? double(done) / seconds : 0.0;
+    item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(locale.formattedDataSize(qint64(bytesPerSecond))) : QString());
+    if (state == JobState::Running && bytesPerSecond > 0 && total > done)
+        item->setText(TimeLeftColumn, formatDuration(qint64(double(total - done) / bytesPerSecond + 0.5)));
+    else
+        item->setText(TimeLeftColumn, QString());
+    item->setText(ElapsedColumn, formatDuration(elapsedMs / 1000));
+
+    QString stateText;
+    QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
+    switch (state) {
+    case JobState::Running:
+        stateText = m_manager->isCancelRequested(jobId) ? tr("Cancelling…") : tr("Running");
+        break;
+    case JobState::Done:
+        stateText = tr("Done");
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case JobState::DoneWithWarnings:
+        // The job ran to its end but its report has warnings, or errors it found (e.g. unreadable bytes).
+        stateText = m_manager->report(jobId).worstSeverity() == Severity::Error ? tr("Done, problems found") : tr("Done with warnings");
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case JobState::Failed:
+        stateText = tr("Failed");
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case JobState::Cancelled:
+        stateText = tr("Cancelled");
+        icon = QStyle::SP_DialogCancelButton;
+        break;
+    }
+    item->setText(StateColumn, stateText);
+    item->setIcon(StateColumn, style()->standardIcon(icon));
+    item->setToolTip(StateColumn, state == JobState::Failed ? errorText(m_manager->error(jobId)) : stateText);
+}
+
+void JobPanel::updateRunningJobs()
+{
+    bool anyRunning = false;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (m_manager->state(it.key()) == JobState::Running) {
+            updateJob(it.key());
+            anyRunning = true;
+        }
+    }
+    if (!anyRunning)
+        m_clock->stop();
+}
+
+void JobPanel::updateActions()
+{
+    const int id = currentJobId();
+    const bool running = id != 0 && m_manager->state(id) == JobState::Running;
+    m_cancelButton->setEnabled(running && !m_manager->isCancelRequested(id));
+    m_reportButton->setEnabled(id != 0 && !running);
+    bool anyFinished = false;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        anyFinished = anyFinished || m_manager->state(it.key()) != JobState::Running;
+    m_clearButton->setEnabled(anyFinished);
+}
+
+} // namespace AddCow

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "finding.h"
+#include "headerfield.h"
+#include "result.h"
+
+#include <QIcon>
+#include <QString>
+
+namespace AddCow
+{
+
+/**
+ * Translated texts for what the core reports in English or as codes: the rules of
+ * FORMAT-DECISIONS.md, header field names, severities and errors.
+ */
+
+/** A translated one-sentence summary of rule R@p rule (1-20); a generic text for others. */
+QString ruleText(int rule);
+
+/** The translated name of a header field or file, e.g. "header pages size". */
+QString fieldDisplayName(HeaderField field);
+
+/** "Info", "Warning" or "Error", translated. */
+QString severityDisplayName(Severity severity);
+
+/** Translated text for any error: what went wrong, plus the file, field and rule it names. */
+QString errorText(const Error &error);
+
+/** The style's icon for a severity (information, warning, critical). */
+QIcon severityIcon(Severity severity);
+
+/** The style's icon for "nothing wrong here". */
+QIcon validIcon();
+
+} // namespace AddCow

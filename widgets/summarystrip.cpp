@@ -1,0 +1,348 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "summarystrip.h"
+
+#include "format.h"
+#include "image.h"
+#include "ruletext.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+constexpr char FullTextProperty[] = "addcowFullText";
+
+QLabel *makeLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QFrame *makeSeparator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+QString sizeText(quint64 bytes)
+{
+    const QLocale locale;
+    return SummaryStrip::tr("%1 (%2 bytes)")
+        .arg(locale.formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat), locale.toString(qulonglong(bytes)));
+}
+
+QString clusterText(quint64 allocated, quint64 total)
+{
+    const QLocale locale;
+    const double percent = total ? 100.0 * double(allocated) / double(total) : 100.0;
+    return SummaryStrip::tr("Clusters: %1 of %2 allocated (%3 %)")
+        .arg(locale.toString(qulonglong(allocated)), locale.toString(qulonglong(total)), locale.toString(percent, 'f', 1));
+}
+
+// Signal colours in the spirit of Breeze's positive / neutral / negative.
+QColor signalColour(SummaryStrip::State state)
+{
+    switch (state) {
+    case SummaryStrip::State::Clean:
+        return QColor(0x27, 0xae, 0x60);
+    case SummaryStrip::State::Warnings:
+        return QColor(0xf6, 0x74, 0x00);
+    case SummaryStrip::State::Errors:
+        return QColor(0xda, 0x44, 0x53);
+    case SummaryStrip::State::Empty:
+        break;
+    }
+    return QColor();
+}
+
+QColor blend(const QColor &base, const QColor &tint, double amount)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - amount) + tint.redF() * amount),
+                            float(base.greenF() * (1 - amount) + tint.greenF() * amount),
+                            float(base.blueF() * (1 - amount) + tint.blueF() * amount));
+}
+
+} // namespace
+
+SummaryStrip::SummaryStrip(QWidget *parent)
+    : QWidget(parent)
+    , m_sizeLabel(makeLabel(u"virtualSizeLabel"_s, this))
+    , m_clustersLabel(makeLabel(u"clustersLabel"_s, this))
+    , m_backingIcon(new QLabel(this))
+    , m_backingLabel(makeLabel(u"backingFileLabel"_s, this))
+    , m_imageIcon(new QLabel(this))
+    , m_imageLabel(makeLabel(u"imageFileLabel"_s, this))
+    , m_stateIcon(new QLabel(this))
+    , m_stateLabel(makeLabel(u"stateLabel"_s, this))
+{
+    m_backingIcon->setObjectName(u"backingFileIcon"_s);
+    m_imageIcon->setObjectName(u"imageFileIcon"_s);
+    m_stateIcon->setObjectName(u"stateIcon"_s);
+    // Paths can be long: let the window be narrower than them; the tooltip has the whole text.
+    for (QLabel *label : {m_backingLabel, m_imageLabel}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
+        label->installEventFilter(this);
+    }
+    m_stateLabel->setAutoFillBackground(true);
+    m_stateLabel->setMargin(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) > 0 ? style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) / 2 : 3);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_sizeLabel);
+    layout->addWidget(makeSeparator(this));
+    layout->addWidget(m_clustersLabel);
+    layout->addWidget(makeSeparator(this));
+    layout->addWidget(m_backingIcon);
+    layout->addWidget(m_backingLabel, 1);
+    layout->addWidget(makeSeparator(this));
+    layout->addWidget(m_imageIcon);
+    layout->addWidget(m_imageLabel, 1);
+    layout->addWidget(makeSeparator(this));
+    layout->addWidget(m_stateIcon);
+    layout->addWidget(m_stateLabel);
+
+    clear();
+}
+
+SummaryStrip::~SummaryStrip() = default;
+
+void SummaryStrip::setImage(const Image *image, const Findings &findings)
+{
+    if (!image) {
+        clear();
+        return;
+    }
+    m_headerOnly = false;
+    const quint64 virtualSize = image->virtualSizeBytes();
+    m_sizeLabel->setText(tr("Virtual size: %1").arg(sizeText(virtualSize))); // R11
+
+    const quint64 total = image->clusterCount();
+    // R14: with ALL_ALLOCATED every cluster comes from the image file, whatever the bitmap says.
+    const quint64 allocated = image->isAllAllocated() ? total : image->bitmap().countAllocated();
+    m_clustersLabel->setText(clusterText(allocated, total));
+    m_clustersLabel->setToolTip(image->isAllAllocated() ? tr("ALL_ALLOCATED is set: every cluster is read from the image file.") : QString());
+
+    const FileRef &backing = image->backingFile();
+    const FileRef &imageFile = image->imageFile();
+    showFile(m_backingLabel, m_backingIcon, &m_backingMissing, {backing.storedName, backing.resolvedPath, backing.exists, !backing.storedName.isEmpty()}, true,
+             image->isAllAllocated());
+    showFile(m_imageLabel, m_imageIcon, &m_imageMissing, {imageFile.storedName, imageFile.resolvedPath, imageFile.exists, !imageFile.storedName.isEmpty()}, false,
+             false);
+    showState(findings);
+}
+
+void SummaryStrip::setHeaderOnly(const HeaderParse &parse, const QString &addCowPath, const Findings &findings)
+{
+    m_headerOnly = true;
+    const Header &header = parse.header;
+    auto fileState = [&](const QByteArray &name) {
+        FileState file;
+        file.storedName = name;
+        file.named = !name.isEmpty();
+        if (file.named) {
+            file.resolvedPath = resolveStoredName(addCowPath, name); // R16
+            file.exists = QFileInfo::exists(file.resolvedPath);
+        }
+        return file;
+    };
+    const FileState backing = fileState(header.backingFileName);
+    const FileState imageFile = fileState(header.imageFileName);
+
+    if (imageFile.exists) {
+        // R11: the virtual size is the image file's size, even when the rest cannot be opened.
+        const quint64 virtualSize = quint64(QFileInfo(imageFile.resolvedPath).size());
+        const quint64 total = clusterCountFor(virtualSize);
+        m_sizeLabel->setText(tr("Virtual size: %1").arg(sizeText(virtualSize)));
+        if (header.isAllAllocated())
+            m_clustersLabel->setText(clusterText(total, total));
+        else
+            m_clustersLabel->setText(tr("Clusters: %1, allocation unknown").arg(QLocale().toString(qulonglong(total))));
+    } else {
+        m_sizeLabel->setText(tr("Virtual size: unknown"));
+        m_clustersLabel->setText(tr("Clusters: unknown"));
+    }
+    m_clustersLabel->setToolTip(tr("Only the header could be read; the image could not be opened."));
+
+    showFile(m_backingLabel, m_backingIcon, &m_backingMissing, backing, true, header.isAllAllocated());
+    showFile(m_imageLabel, m_imageIcon, &m_imageMissing, imageFile, false, false);
+    showState(findings);
+}
+
+void SummaryStrip::clear()
+{
+    m_state = State::Empty;
+    m_headerOnly = false;
+    m_backingMissing = false;
+    m_imageMissing = false;
+    m_sizeLabel->setText(tr("No image"));
+    for (QLabel *label : {m_clustersLabel, m_backingLabel, m_imageLabel, m_stateLabel}) {
+        label->clear();
+        label->setToolTip(QString());
+    }
+    setElidedText(m_backingLabel, QString());
+    setElidedText(m_imageLabel, QString());
+    for (QLabel *icon : {m_backingIcon, m_imageIcon, m_stateIcon}) {
+        icon->clear();
+        icon->setToolTip(QString());
+        icon->hide();
+    }
+    updateStateColours();
+}
+
+QString SummaryStrip::virtualSizeText() const
+{
+    return m_sizeLabel->text();
+}
+
+QString SummaryStrip::clustersText() const
+{
+    return m_clustersLabel->text();
+}
+
+QString SummaryStrip::backingFileText() const
+{
+    return m_backingLabel->property(FullTextProperty).toString();
+}
+
+QString SummaryStrip::imageFileText() const
+{
+    return m_imageLabel->property(FullTextProperty).toString();
+}
+
+QString SummaryStrip::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString SummaryStrip::backingFileToolTip() const
+{
+    return m_backingIcon->isVisibleTo(this) ? m_backingIcon->toolTip() : m_backingLabel->toolTip();
+}
+
+QString SummaryStrip::imageFileToolTip() const
+{
+    return m_imageIcon->isVisibleTo(this) ? m_imageIcon->toolTip() : m_imageLabel->toolTip();
+}
+
+void SummaryStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateStateColours();
+    if (event->type() == QEvent::FontChange) {
+        for (QLabel *label : {m_backingLabel, m_imageLabel}) {
+            label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
+            updateElision(label);
+        }
+    }
+}
+
+bool SummaryStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && (watched == m_backingLabel || watched == m_imageLabel))
+        updateElision(static_cast<QLabel *>(watched));
+    return QWidget::eventFilter(watched, event);
+}
+
+void SummaryStrip::setElidedText(QLabel *label, const QString &text)
+{
+    label->setProperty(FullTextProperty, text);
+    updateElision(label);
+}
+
+void SummaryStrip::updateElision(QLabel *label)
+{
+    const QString text = label->property(FullTextProperty).toString();
+    const int width = label->contentsRect().width();
+    label->setText(width > 0 && label->isVisible() ? label->fontMetrics().elidedText(text, Qt::ElideMiddle, width) : text);
+}
+
+void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded)
+{
+    const QString kind = backing ? tr("Backing file") : tr("Image file");
+    *missing = false;
+    icon->clear();
+    icon->hide();
+    if (!file.named) {
+        setElidedText(label, tr("%1: none").arg(kind));
+        label->setToolTip(QString());
+        return;
+    }
+    // R5: names are bytes, shown as UTF-8; R16: both the stored name and the resolved path.
+    const QString stored = QString::fromUtf8(file.storedName);
+    setElidedText(label, tr("%1: %2 → %3").arg(kind, stored, file.resolvedPath));
+    label->setToolTip(tr("%1\nStored name: %2\nResolved path: %3").arg(kind, stored, file.resolvedPath));
+    if (file.exists)
+        return;
+    *missing = true;
+    const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(severityIcon(notNeeded ? Severity::Info : Severity::Warning).pixmap(QSize(extent, extent), devicePixelRatioF()));
+    icon->setToolTip(notNeeded ? tr("%1 “%2” does not exist; it is not needed because ALL_ALLOCATED is set.").arg(kind, file.resolvedPath)
+                               : tr("%1 “%2” does not exist.").arg(kind, file.resolvedPath));
+    icon->show();
+}
+
+void SummaryStrip::showState(const Findings &findings)
+{
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            ++errors;
+        else if (finding.severity == Severity::Warning)
+            ++warnings;
+    }
+    QString text;
+    QIcon icon;
+    if (errors > 0) {
+        m_state = State::Errors;
+        text = warnings > 0 ? tr("%1, %2").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)) : tr("%n error(s)", nullptr, errors);
+        icon = severityIcon(Severity::Error);
+    } else if (warnings > 0) {
+        m_state = State::Warnings;
+        text = tr("%n warning(s)", nullptr, warnings);
+        icon = severityIcon(Severity::Warning);
+    } else {
+        m_state = State::Clean;
+        text = tr("Clean");
+        icon = validIcon();
+    }
+    if (m_headerOnly)
+        text = tr("%1 (header only)").arg(text);
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(m_headerOnly ? tr("The image could not be opened; only its header is shown.") : QString());
+    const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_stateIcon->setPixmap(icon.pixmap(QSize(extent, extent), devicePixelRatioF()));
+    m_stateIcon->setToolTip(text);
+    m_stateIcon->show();
+    updateStateColours();
+}
+
+void SummaryStrip::updateStateColours()
+{
+    // A tint of the palette's own window colour, so the text keeps the palette's contrast.
+    QPalette palette = this->palette();
+    const QColor tint = signalColour(m_state);
+    if (tint.isValid())
+        palette.setColor(QPalette::Window, blend(palette.color(QPalette::Window), tint, 0.3));
+    m_stateLabel->setPalette(palette);
+}
+
+} // namespace AddCow

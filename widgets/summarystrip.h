@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "finding.h"
+#include "headerparser.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace AddCow
+{
+
+class Image;
+
+/**
+ * One line about the open image: virtual size, allocated clusters, the backing and image
+ * files (stored name and resolved path, flagged when missing) and the overall state.
+ * For an image that cannot be opened it shows what the header alone tells.
+ */
+class SummaryStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Empty,    ///< nothing shown
+        Clean,    ///< no warnings, no errors
+        Warnings, ///< warnings only
+        Errors,   ///< at least one error
+    };
+    Q_ENUM(State)
+
+    explicit SummaryStrip(QWidget *parent = nullptr);
+    ~SummaryStrip() override;
+
+    /** Shows an open image and the findings of its check. A null image clears the strip. */
+    void setImage(const Image *image, const Findings &findings);
+    /** Shows what the header tells about an image that cannot be opened (header-only mode). */
+    void setHeaderOnly(const HeaderParse &parse, const QString &addCowPath, const Findings &findings);
+    void clear();
+
+    State state() const { return m_state; }
+    bool isHeaderOnly() const { return m_headerOnly; }
+    QString virtualSizeText() const;
+    QString clustersText() const;
+    QString backingFileText() const;
+    QString imageFileText() const;
+    QString stateText() const;
+    /** True when the header names the file and it does not exist; the tooltip says so. */
+    bool isBackingFileMissing() const { return m_backingMissing; }
+    bool isImageFileMissing() const { return m_imageMissing; }
+    QString backingFileToolTip() const;
+    QString imageFileToolTip() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct FileState {
+        QByteArray storedName;
+        QString resolvedPath;
+        bool exists = false;
+        bool named = false;
+    };
+    void showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded);
+    void showState(const Findings &findings);
+    void updateStateColours();
+    /** Long paths are elided in the middle to fit; the accessors and tooltips keep them whole. */
+    void setElidedText(QLabel *label, const QString &text);
+    void updateElision(QLabel *label);
+
+    State m_state = State::Empty;
+    bool m_headerOnly = false;
+    bool m_backingMissing = false;
+    bool m_imageMissing = false;
+    QLabel *m_sizeLabel;
+    QLabel *m_clustersLabel;
+    QLabel *m_backingIcon;
+    QLabel *m_backingLabel;
+    QLabel *m_imageIcon;
+    QLabel *m_imageLabel;
+    QLabel *m_stateIcon;
+    QLabel *m_stateLabel;
+};
+
+} // namespace AddCow
