@@ -89,6 +89,8 @@ public:
         if (offsetBytes >= sizeBytes())
             return 0;
         lengthBytes = std::min(lengthBytes, sizeBytes() - offsetBytes);
+        if (lengthBytes == 0)
+            return 0; // memcpy with a null buffer is undefined even for 0 bytes (UBSan)
         std::memcpy(buffer, m_bytes.constData() + offsetBytes, lengthBytes);
         return qint64(lengthBytes);
     }
