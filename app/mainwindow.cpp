@@ -66,6 +66,8 @@ namespace
 {
 constexpr int BusyIndicatorDelayMs = 150; // small files open without a flash of the busy page
 constexpr int CloseWaitMs = 3000;         // how long quitting waits for cancelled jobs
+// saveState() version: 2 since the hex panel is a bottom dock and the other docks are tabs on the right.
+constexpr int WindowStateVersion = 2;
 
 QString hexOffset(quint64 offsetBytes)
 {
@@ -188,9 +190,6 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_heatmapView);
-    m_splitter->addWidget(m_hexPanel);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"centralStack"_s);
@@ -206,26 +205,34 @@ void MainWindow::createWidgets()
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // Left column: the header on top, findings and jobs (tabbed) below it; the central area
-    // keeps the full height for the map over the hex panel.
+    // The three hex views need the whole width for 16 bytes and ASCII each: the hex panel is a
+    // bottom dock that owns both bottom corners. Header, findings and jobs are tabs on the right
+    // of the map.
+    m_hexDock = new QDockWidget(tr("Hex"), this);
+    m_hexDock->setObjectName(u"hexDock"_s);
+    m_hexDock->setWidget(m_hexPanel);
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_hexDock);
+
     m_headerView = new HeaderView(this);
     m_headerDock = new QDockWidget(tr("Header"), this);
     m_headerDock->setObjectName(u"headerDock"_s);
     m_headerDock->setWidget(m_headerView);
-    addDockWidget(Qt::LeftDockWidgetArea, m_headerDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_headerDock);
 
     m_findingsView = new FindingsView(this);
     m_findingsDock = new QDockWidget(tr("Findings"), this);
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findingsDock->setWidget(m_findingsView);
-    splitDockWidget(m_headerDock, m_findingsDock, Qt::Vertical);
+    tabifyDockWidget(m_headerDock, m_findingsDock);
 
     m_jobPanel = new JobPanel(m_jobManager, this);
     m_jobsDock = new QDockWidget(tr("Jobs"), this);
     m_jobsDock->setObjectName(u"jobsDock"_s);
     m_jobsDock->setWidget(m_jobPanel);
     tabifyDockWidget(m_findingsDock, m_jobsDock);
-    m_findingsDock->raise();
+    m_headerDock->raise();
 
     m_selectionLabel = new QLabel(this);
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
@@ -388,7 +395,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomFitAction);
     m_viewMenu->addSeparator();
-    const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1}, {m_findingsDock, Qt::Key_2}, {m_jobsDock, Qt::Key_3}};
+    const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1}, {m_findingsDock, Qt::Key_2}, {m_jobsDock, Qt::Key_3}, {m_hexDock, Qt::Key_5}};
     for (const auto &[dock, key] : docks) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(dock->objectName() + u"ToggleAction"_s);
@@ -441,12 +448,12 @@ void MainWindow::readSettings()
     m_recentFiles->load(*s);
     s->beginGroup(u"MainWindow"_s);
     if (!restoreGeometry(s->value(u"geometry"_s).toByteArray())) {
+        // First start: the three hex views want the whole width of the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(available.size() * 0.9);
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
-    m_stateRestored = restoreState(s->value(u"state"_s).toByteArray());
-    if (!m_splitter->restoreState(s->value(u"splitter"_s).toByteArray()))
-        m_splitter->setSizes({1, 1});
+    m_stateRestored = restoreState(s->value(u"state"_s).toByteArray(), WindowStateVersion);
     s->endGroup();
 }
 
@@ -455,12 +462,11 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_stateRestored)
         return;
-    // First start: give the header dock room for its table and bytes, findings a third of the height.
+    // First start (or a layout from an older version): the hex panel gets two fifths of the
+    // height, the header tabs a third of the width beside the map.
     m_stateRestored = true;
-    resizeDocks({m_headerDock}, {width() * 36 / 100}, Qt::Horizontal);
-    resizeDocks({m_headerDock, m_findingsDock}, {height() * 55 / 100, height() * 30 / 100}, Qt::Vertical);
-    const int central = m_splitter->height();
-    m_splitter->setSizes({central * 45 / 100, central * 55 / 100});
+    resizeDocks({m_hexDock}, {height() * 42 / 100}, Qt::Vertical);
+    resizeDocks({m_headerDock}, {width() * 34 / 100}, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings()
@@ -468,8 +474,8 @@ void MainWindow::writeSettings()
     auto s = settings();
     s->beginGroup(u"MainWindow"_s);
     s->setValue(u"geometry"_s, saveGeometry());
-    s->setValue(u"state"_s, saveState());
-    s->setValue(u"splitter"_s, m_splitter->saveState());
+    s->setValue(u"state"_s, saveState(WindowStateVersion));
+    s->remove(u"splitter"_s); // the map and the hex panel were a splitter before version 2
     s->endGroup();
     m_recentFiles->save(*s);
 }

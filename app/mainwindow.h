@@ -39,8 +39,9 @@ class RecentFiles;
 class SummaryStrip;
 
 /**
- * The AddCow Studio window: summary strip on top, heatmap and hex panel side by side, docks for
- * the header, the findings and the jobs. Opening reads the header and checks the file set off
+ * The AddCow Studio window: summary strip on top, the heatmap in the middle with tabbed docks
+ * for the header, the findings and the jobs beside it, and the hex panel across the whole width
+ * below. Opening reads the header and checks the file set off
  * the GUI thread; a corrupt image that still has a header opens header-only, with the heatmap,
  * hex panel and the actions that need the disk disabled and the reason shown.
  *
@@ -158,6 +159,7 @@ private:
     HeaderView *m_headerView = nullptr;
     FindingsView *m_findingsView = nullptr;
     JobPanel *m_jobPanel = nullptr;
+    QDockWidget *m_hexDock = nullptr;
     QDockWidget *m_headerDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_jobsDock = nullptr;

@@ -1278,25 +1278,25 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+71"/>
-        <location line="+169"/>
+        <location filename="../widgets/hexpanel.cpp" line="+74"/>
+        <location line="+171"/>
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Raw image file</source>
         <translation>Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Virtual disk</source>
         <translation>Virtuelle Disk</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Link</source>
         <translation>Koppeln</translation>
     </message>
@@ -1361,7 +1361,7 @@ Verweist auf: %2</translation>
         <translation>Bytes der virtuellen Disk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Go to offset (0x1000, 4096, 4K)</source>
         <translation>Gehe zu Offset (0x1000, 4096, 4K)</translation>
     </message>
@@ -1426,7 +1426,7 @@ Verweist auf: %2</translation>
         <translation>Virtuelle Disk (%1 Bytes)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Saving failed: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1492,7 +1492,7 @@ Verweist auf: %2</translation>
         <translation>Byte bei 0x%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/hexview.cpp" line="+72"/>
+        <location filename="../widgets/hexview.cpp" line="+73"/>
         <source>Hex view</source>
         <translation>Hex-Ansicht</translation>
     </message>
@@ -1953,30 +1953,35 @@ Die Dateien bleiben konsistent; bereits erledigte Arbeit bleibt erhalten.</trans
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+94"/>
-        <location line="+480"/>
+        <location filename="../app/mainwindow.cpp" line="+96"/>
+        <location line="+484"/>
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-457"/>
         <source>Job started; see the Jobs panel</source>
         <translation>Auftrag gestartet; siehe die Auftragsliste</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+454"/>
+        <location line="+458"/>
         <source>No image open</source>
         <translation>Kein Image geöffnet</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+454"/>
+        <location line="-457"/>
+        <location line="+458"/>
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>Öffnen Sie ein add-cow-Image mit Datei › Öffnen (%1), wählen Sie eines unter Datei › Zuletzt geöffnet oder ziehen Sie eine .add-cow-Datei hierher.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-376"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -2052,12 +2057,12 @@ Die Dateien bleiben konsistent; bereits erledigte Arbeit bleibt erhalten.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+332"/>
+        <location line="+331"/>
         <source>Go to a cluster or an offset of the virtual disk</source>
         <translation>Zu einem Cluster oder einem Offset der virtuellen Disk gehen</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-328"/>
         <source>Allow &amp;Editing</source>
         <translation>&amp;Bearbeitung erlauben</translation>
     </message>
@@ -2152,7 +2157,7 @@ Die Dateien bleiben konsistent; bereits erledigte Arbeit bleibt erhalten.</trans
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Open add-cow Image</source>
         <translation>add-cow-Image öffnen</translation>
     </message>
@@ -2479,7 +2484,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::SummaryStrip</name>
     <message>
-        <location filename="../widgets/summarystrip.cpp" line="+47"/>
+        <location filename="../widgets/summarystrip.cpp" line="+49"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
@@ -2489,7 +2494,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <translation>Cluster: %1 von %2 belegt (%3 %)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+143"/>
         <location line="+38"/>
         <source>Virtual size: %1</source>
         <translation>Virtuelle Größe: %1</translation>
@@ -2525,7 +2530,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <translation>Kein Image</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
@@ -2545,7 +2550,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1
 Stored name: %2
 Resolved path: %3</source>

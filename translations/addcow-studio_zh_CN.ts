@@ -1274,25 +1274,25 @@ Resolves to: %2</source>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+71"/>
-        <location line="+169"/>
+        <location filename="../widgets/hexpanel.cpp" line="+74"/>
+        <location line="+171"/>
         <source>Backing file</source>
         <translation>后备文件</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Raw image file</source>
         <translation>raw 映像文件</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Virtual disk</source>
         <translation>虚拟磁盘</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Link</source>
         <translation>联动</translation>
     </message>
@@ -1357,7 +1357,7 @@ Resolves to: %2</source>
         <translation>虚拟磁盘字节</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Go to offset (0x1000, 4096, 4K)</source>
         <translation>转到偏移（0x1000、4096、4K）</translation>
     </message>
@@ -1422,7 +1422,7 @@ Resolves to: %2</source>
         <translation>虚拟磁盘（%1 字节）</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Saving failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>
@@ -1487,7 +1487,7 @@ Resolves to: %2</source>
         <translation>编辑 0x%1 处的字节</translation>
     </message>
     <message>
-        <location filename="../widgets/hexview.cpp" line="+72"/>
+        <location filename="../widgets/hexview.cpp" line="+73"/>
         <source>Hex view</source>
         <translation>十六进制视图</translation>
     </message>
@@ -1948,30 +1948,35 @@ The files stay consistent; work already done is kept.</source>
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+94"/>
-        <location line="+480"/>
+        <location filename="../app/mainwindow.cpp" line="+96"/>
+        <location line="+484"/>
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-457"/>
         <source>Job started; see the Jobs panel</source>
         <translation>任务已开始；请查看“任务”面板</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+454"/>
+        <location line="+458"/>
         <source>No image open</source>
         <translation>未打开映像</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+454"/>
+        <location line="-457"/>
+        <location line="+458"/>
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>通过“文件 › 打开”（%1）打开 add-cow 映像，从“文件 › 最近打开”中选择一个，或将 .add-cow 文件拖放到此处。</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-376"/>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Header</source>
         <translation>文件头</translation>
     </message>
@@ -2047,12 +2052,12 @@ The files stay consistent; work already done is kept.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+332"/>
+        <location line="+331"/>
         <source>Go to a cluster or an offset of the virtual disk</source>
         <translation>转到虚拟磁盘的某个簇或偏移</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-328"/>
         <source>Allow &amp;Editing</source>
         <translation>允许编辑(&amp;E)</translation>
     </message>
@@ -2147,7 +2152,7 @@ The files stay consistent; work already done is kept.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Open add-cow Image</source>
         <translation>打开 add-cow 映像</translation>
     </message>
@@ -2474,7 +2479,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
 <context>
     <name>AddCow::SummaryStrip</name>
     <message>
-        <location filename="../widgets/summarystrip.cpp" line="+47"/>
+        <location filename="../widgets/summarystrip.cpp" line="+49"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 字节）</translation>
     </message>
@@ -2484,7 +2489,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <translation>簇：%2 个中已分配 %1 个（%3%）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+143"/>
         <location line="+38"/>
         <source>Virtual size: %1</source>
         <translation>虚拟大小：%1</translation>
@@ -2520,7 +2525,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <translation>无映像</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>Backing file</source>
         <translation>后备文件</translation>
     </message>
@@ -2540,7 +2545,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1
 Stored name: %2
 Resolved path: %3</source>

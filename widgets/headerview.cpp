@@ -36,12 +36,17 @@ HeaderView::HeaderView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Compact rows (the style's default leaves room for large icons): more fields fit the dock.
+    const int iconExtent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_table->verticalHeader()->setMinimumSectionSize(1);
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(m_table->fontMetrics().height(), iconExtent) + 6);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(HeaderModel::ValueColumn, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeaderView::currentRowChanged);
 
     m_hexView->setObjectName(u"headerHexView"_s);
     m_hexView->setSourceMarkingEnabled(false);
+    m_hexView->setFont(HexView::compactFont());
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_hexView);
@@ -67,8 +72,26 @@ void HeaderView::setHeader(const QByteArray &headerBytes, const HeaderParse &par
     // Room for 8 raw bytes; longer ones (formats, names) are elided, their tooltip has them whole.
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const int maxRawWidth = fixed.horizontalAdvance(QString(24, QLatin1Char('0'))) + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 8;
-    if (m_table->columnWidth(HeaderModel::RawColumn) > maxRawWidth)
-        m_table->setColumnWidth(HeaderModel::RawColumn, maxRawWidth);
+    m_rawColumnWidth = std::min(m_table->columnWidth(HeaderModel::RawColumn), maxRawWidth);
+    m_table->setColumnWidth(HeaderModel::RawColumn, m_rawColumnWidth);
+    updateOrientation();
+    fitRawColumn();
+}
+
+void HeaderView::fitRawColumn()
+{
+    if (m_rawColumnWidth <= 0)
+        return;
+    // The decoded value matters more than the raw bytes (the hex view has them too): in a narrow
+    // dock the raw column gives up width down to 4 bytes so the value keeps about 20 characters.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int minRawWidth = std::min(m_rawColumnWidth, fixed.horizontalAdvance(QString(12, QLatin1Char('0'))));
+    int others = 0;
+    for (int column : {HeaderModel::RangeColumn, HeaderModel::NameColumn, HeaderModel::StatusColumn})
+        others += m_table->columnWidth(column);
+    const int valueWidth = m_table->fontMetrics().averageCharWidth() * 20;
+    const int room = m_table->viewport()->width() - others - valueWidth;
+    m_table->setColumnWidth(HeaderModel::RawColumn, std::clamp(room, minRawWidth, m_rawColumnWidth));
 }
 
 void HeaderView::showEvent(QShowEvent *event)
@@ -80,9 +103,46 @@ void HeaderView::showEvent(QShowEvent *event)
     }
 }
 
+void HeaderView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateOrientation();
+    fitRawColumn();
+}
+
+int HeaderView::tableWidthNeeded() const
+{
+    // Every column but the decoded value at its width, and room for about 24 characters of value.
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < HeaderModel::ColumnCount; ++column) {
+        if (column != HeaderModel::ValueColumn)
+            width += m_table->columnWidth(column);
+    }
+    return width + m_table->fontMetrics().averageCharWidth() * 24;
+}
+
+void HeaderView::updateOrientation()
+{
+    const int hexWidth = m_hexView->sizeHint().width();
+    const Qt::Orientation wanted = width() >= tableWidthNeeded() + m_splitter->handleWidth() + hexWidth ? Qt::Horizontal : Qt::Vertical;
+    if (wanted == m_splitter->orientation())
+        return;
+    m_splitter->setOrientation(wanted);
+    if (isVisible())
+        fitHexViewWidth();
+    else
+        m_splitterFitted = false;
+}
+
 void HeaderView::fitHexViewWidth()
 {
-    const int hexWidth = m_hexView->hexLayout().totalWidth() + 2 * m_hexView->frameWidth() + m_hexView->verticalScrollBar()->sizeHint().width();
+    if (m_splitter->orientation() == Qt::Vertical) {
+        // Table above, bytes below: the table gets most of the height.
+        const int total = m_splitter->height() - m_splitter->handleWidth();
+        m_splitter->setSizes({total * 62 / 100, total - total * 62 / 100});
+        return;
+    }
+    const int hexWidth = m_hexView->sizeHint().width();
     const int total = m_splitter->width() - m_splitter->handleWidth();
     if (total > 2 * hexWidth)
         m_splitter->setSizes({total - hexWidth, hexWidth});

@@ -58,17 +58,23 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void currentRowChanged(const QModelIndex &current);
     /** Gives the hex view the width of a whole row (offset, 16 bytes, ASCII), the table the rest. */
     void fitHexViewWidth();
+    /** Table beside the bytes when both fit, else the table above the bytes. */
+    void updateOrientation();
+    int tableWidthNeeded() const;
+    void fitRawColumn();
 
     HeaderModel *m_model;
     QSplitter *m_splitter;
     QTableView *m_table;
     HexView *m_hexView;
     bool m_splitterFitted = false;
+    int m_rawColumnWidth = 0; ///< the raw column's width with room to spare
 };
 
 } // namespace AddCow

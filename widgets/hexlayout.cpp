@@ -12,8 +12,12 @@ namespace AddCow
 
 namespace
 {
-constexpr int MarginChars = 1;
-constexpr int ColumnGapChars = 2; // between offset, hex and ASCII areas
+// In characters: half a character of margin on each side, one and a half between the offset,
+// hex and ASCII areas, and one more after the eighth byte. 16 bytes with an 8-digit offset take
+// 76 characters, so three views fit side by side on a 1600 pixel screen.
+constexpr qreal MarginChars = 0.5;
+constexpr qreal ColumnGapChars = 1.5;
+constexpr qreal HalfGapChars = 1;
 }
 
 HexLayout::HexLayout() = default;
@@ -27,59 +31,86 @@ void HexLayout::setFontMetrics(const QFontMetrics &metrics)
 {
     // The widest digit, so columns line up even when the "fixed" font is not (offscreen, fallbacks).
     // Measured over a whole row of each so fractional advances add up.
-    int width = 0;
+    int rowWidth = 0;
     for (const char ch : "0123456789abcdefABCDEFWM") {
-        if (ch) {
-            const int rowWidth = metrics.horizontalAdvance(QString(HexLayout::OffsetDigits, QLatin1Char(ch)));
-            width = std::max(width, (rowWidth + HexLayout::OffsetDigits - 1) / HexLayout::OffsetDigits);
-        }
+        if (ch)
+            rowWidth = std::max(rowWidth, metrics.horizontalAdvance(QString(HexLayout::OffsetDigits, QLatin1Char(ch))));
     }
-    setCharMetrics(width, metrics.height(), metrics.ascent());
+    // Fractional: rounding each character up to whole pixels would waste up to a pixel a character.
+    setCharMetrics(qreal(rowWidth) / HexLayout::OffsetDigits, metrics.height(), metrics.ascent());
 }
 
-void HexLayout::setCharMetrics(int charWidthPixels, int lineHeightPixels, int ascentPixels)
+int HexLayout::offsetDigitsFor(quint64 sizeBytes)
 {
-    m_charWidth = std::max(charWidthPixels, 1);
+    const quint64 largestOffset = sizeBytes ? sizeBytes - 1 : 0;
+    int digits = 1;
+    for (quint64 rest = largestOffset >> 4; rest; rest >>= 4)
+        ++digits;
+    return std::clamp(digits, MinOffsetDigits, OffsetDigits);
+}
+
+void HexLayout::setOffsetDigits(int digits)
+{
+    m_offsetDigits = std::clamp(digits, MinOffsetDigits, OffsetDigits);
+}
+
+void HexLayout::setCharMetrics(qreal charWidthPixels, int lineHeightPixels, int ascentPixels)
+{
+    m_advance = std::max<qreal>(charWidthPixels, 1);
+    m_charWidth = std::max(qRound(m_advance), 1);
     m_lineHeight = std::max(lineHeightPixels, 1);
     m_ascent = ascentPixels;
 }
 
+int HexLayout::pixelsFor(qreal chars) const
+{
+    return qRound(chars * m_advance);
+}
+
 int HexLayout::offsetColumnX() const
 {
-    return MarginChars * m_charWidth;
+    return pixelsFor(MarginChars);
 }
 
 int HexLayout::offsetColumnWidth() const
 {
-    return OffsetDigits * m_charWidth;
+    return pixelsFor(MarginChars + m_offsetDigits) - offsetColumnX();
+}
+
+qreal HexLayout::hexStartChars() const
+{
+    return MarginChars + m_offsetDigits + ColumnGapChars;
+}
+
+qreal HexLayout::asciiStartChars() const
+{
+    return hexStartChars() + BytesPerRow * 3 - 1 + HalfGapChars + ColumnGapChars;
 }
 
 int HexLayout::hexColumnX(int byteColumn) const
 {
-    const int start = offsetColumnX() + offsetColumnWidth() + ColumnGapChars * m_charWidth;
-    const int halfGap = byteColumn >= BytesPerRow / 2 ? m_charWidth : 0;
-    return start + byteColumn * 3 * m_charWidth + halfGap;
+    const qreal halfGap = byteColumn >= BytesPerRow / 2 ? HalfGapChars : 0;
+    return pixelsFor(hexStartChars() + byteColumn * 3 + halfGap);
 }
 
 int HexLayout::hexCellWidth() const
 {
-    return 2 * m_charWidth;
+    return pixelsFor(2);
 }
 
 int HexLayout::asciiColumnX(int byteColumn) const
 {
-    const int start = hexColumnX(BytesPerRow - 1) + hexCellWidth() + ColumnGapChars * m_charWidth;
-    return start + byteColumn * m_charWidth;
+    return pixelsFor(asciiStartChars() + byteColumn);
 }
 
 int HexLayout::asciiCellWidth() const
 {
-    return m_charWidth;
+    return asciiColumnX(1) - asciiColumnX(0);
 }
 
 int HexLayout::totalWidth() const
 {
-    return asciiColumnX(BytesPerRow) + MarginChars * m_charWidth;
+    return pixelsFor(asciiStartChars() + BytesPerRow + MarginChars);
 }
 
 QRect HexLayout::rowRect(int visibleRow, int viewportWidth) const
@@ -94,7 +125,8 @@ QRect HexLayout::hexCellRect(int visibleRow, int byteColumn) const
 
 QRect HexLayout::asciiCellRect(int visibleRow, int byteColumn) const
 {
-    return QRect(asciiColumnX(byteColumn), visibleRow * m_lineHeight, asciiCellWidth(), m_lineHeight);
+    const int left = asciiColumnX(byteColumn);
+    return QRect(left, visibleRow * m_lineHeight, asciiColumnX(byteColumn + 1) - left, m_lineHeight);
 }
 
 int HexLayout::visibleRows(int viewportHeight) const
@@ -130,14 +162,14 @@ HexLayout::Hit HexLayout::hitTest(QPoint point) const
             }
         }
         hit.byteColumn = column;
-        hit.nibble = x >= hexColumnX(column) + m_charWidth ? 1 : 0;
+        hit.nibble = x >= hexColumnX(column) + hexCellWidth() / 2 ? 1 : 0;
         return hit;
     }
     if (x < asciiColumnX(BytesPerRow) + m_charWidth) {
         hit.area = Area::Ascii;
-        hit.byteColumn = std::clamp((x - asciiColumnX(0)) / m_charWidth, 0, BytesPerRow - 1);
-        if (x < asciiColumnX(0))
-            hit.byteColumn = 0;
+        hit.byteColumn = 0;
+        while (hit.byteColumn < BytesPerRow - 1 && x >= asciiColumnX(hit.byteColumn + 1))
+            ++hit.byteColumn;
         return hit;
     }
     return hit;

@@ -13,8 +13,8 @@ namespace AddCow
 {
 
 /**
- * Geometry of a hex view, apart from painting: an offset column (16 hex digits, enough for any
- * 64-bit offset), 16 bytes a row in hex, and the same 16 bytes as ASCII. Maps bytes to pixels and
+ * Geometry of a hex view, apart from painting: an offset column (as many hex digits as the
+ * largest offset shown needs, 8 to 16), 16 bytes a row in hex, and the same 16 bytes as ASCII. Maps bytes to pixels and
  * back, and rows to the int range of a scroll bar. x is in content coordinates (before horizontal
  * scrolling), y counts from the first visible row.
  */
@@ -22,7 +22,10 @@ class HexLayout
 {
 public:
     static constexpr int BytesPerRow = 16;
+    /** Offset digits for any 64-bit offset; a default HexLayout uses this many. */
     static constexpr int OffsetDigits = 16;
+    /** The fewest offset digits shown (a 4 GiB source and smaller). */
+    static constexpr int MinOffsetDigits = 8;
     /** The largest scroll bar maximum used; above it rows are scaled (the scroll bar is an int). */
     static constexpr quint64 MaxScrollValue = quint64(std::numeric_limits<int>::max()) / 2;
 
@@ -37,8 +40,16 @@ public:
     HexLayout();
     explicit HexLayout(const QFontMetrics &metrics);
     void setFontMetrics(const QFontMetrics &metrics);
-    void setCharMetrics(int charWidthPixels, int lineHeightPixels, int ascentPixels);
+    /** charWidthPixels may be fractional (a font's advance); columns are placed at rounded pixels. */
+    void setCharMetrics(qreal charWidthPixels, int lineHeightPixels, int ascentPixels);
 
+    /** Hex digits the largest offset below sizeBytes needs, at least MinOffsetDigits. */
+    static int offsetDigitsFor(quint64 sizeBytes);
+    /** Digits in the offset column (clamped to MinOffsetDigits..OffsetDigits). */
+    void setOffsetDigits(int digits);
+    int offsetDigits() const { return m_offsetDigits; }
+
+    /** The character advance rounded to whole pixels. */
     int charWidth() const { return m_charWidth; }
     int lineHeight() const { return m_lineHeight; }
     int ascent() const { return m_ascent; }
@@ -49,7 +60,7 @@ public:
     int hexColumnX(int byteColumn) const;
     int hexCellWidth() const; ///< two digits
     int asciiColumnX(int byteColumn) const;
-    int asciiCellWidth() const;
+    int asciiCellWidth() const; ///< of the first cell; asciiCellRect() has each cell's own width
     int totalWidth() const;
 
     QRect rowRect(int visibleRow, int viewportWidth) const;
@@ -75,9 +86,15 @@ public:
     static quint64 rowForScrollValue(int value, quint64 maxTopRow);
 
 private:
+    int pixelsFor(qreal chars) const;
+    qreal hexStartChars() const;
+    qreal asciiStartChars() const;
+
+    qreal m_advance = 8;
     int m_charWidth = 8;
     int m_lineHeight = 16;
     int m_ascent = 12;
+    int m_offsetDigits = OffsetDigits;
 };
 
 } // namespace AddCow

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QToolButton>
@@ -44,6 +45,8 @@ QWidget *column(QLabel *title, HexView *view)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not widen its column past the 16 bytes below it; the tooltip has it whole.
+    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     title->setBuddy(view);
     layout->addWidget(title);
     layout->addWidget(view, 1);
@@ -87,6 +90,8 @@ HexPanel::HexPanel(QWidget *parent)
     m_imageView->setAccessibleName(tr("Raw image file bytes"));
     m_virtualView->setAccessibleName(tr("Virtual disk bytes"));
     m_virtualView->setUndoStack(m_undoStack);
+    for (HexView *view : {m_backingView, m_imageView, m_virtualView})
+        view->setFont(HexView::compactFont());
 
     m_goToEdit->setPlaceholderText(tr("Go to offset (0x1000, 4096, 4K)"));
     m_goToEdit->setAccessibleName(tr("Go to offset"));
@@ -232,7 +237,7 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
         const FileRef &backing = m_image->backingFile();
         m_backingTitle->setText(backing.storedName.isEmpty() ? tr("Backing file (none)") : tr("Backing file: %1").arg(backing.resolvedPath));
         m_imageTitle->setText(tr("Raw image file: %1").arg(m_image->imageFile().resolvedPath));
-        m_virtualTitle->setText(tr("Virtual disk (%1 bytes)").arg(m_image->virtualSizeBytes()));
+        m_virtualTitle->setText(tr("Virtual disk (%1 bytes)").arg(QLocale().toString(qulonglong(m_image->virtualSizeBytes()))));
     } else {
         m_backingSource.reset();
         m_imageSource.reset();
@@ -241,6 +246,8 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
         m_imageTitle->setText(tr("Raw image file"));
         m_virtualTitle->setText(tr("Virtual disk"));
     }
+    for (QLabel *title : {m_backingTitle, m_imageTitle, m_virtualTitle})
+        title->setToolTip(title->text());
     m_backingView->setDataSource(m_backingSource);
     m_imageView->setDataSource(m_imageSource);
     m_virtualView->setDataSource(m_virtualSource);

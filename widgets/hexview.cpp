@@ -38,9 +38,10 @@ QColor pendingColor()
     return QColor(0x27, 0xae, 0x60); // edits not written yet: green, unlike any source colour
 }
 
-QColor differenceColor()
+QColor differenceColor(const QColor &base)
 {
-    return QColor(0xda, 0x44, 0x53); // backing and raw disagree
+    // Backing and raw disagree. A lighter red on dark backgrounds keeps the text readable.
+    return base.lightness() < 128 ? QColor(0xff, 0x80, 0x8a) : QColor(0xda, 0x44, 0x53);
 }
 
 QChar asciiFor(char byte)
@@ -99,6 +100,7 @@ void HexView::setDataSource(std::shared_ptr<const HexDataSource> source)
     m_hasSelection = false;
     m_topRow = 0;
     m_pendingEdits.clear();
+    updateOffsetDigits();
     updateScrollBars();
     viewport()->update();
     emitSelectionIfChanged();
@@ -115,6 +117,7 @@ void HexView::setCompareSource(std::shared_ptr<const HexDataSource> source)
 void HexView::setDisplaySizeBytes(quint64 sizeBytes)
 {
     m_displaySizeBytes = sizeBytes;
+    updateOffsetDigits();
     updateScrollBars();
     setTopRow(m_topRow);
     viewport()->update();
@@ -159,6 +162,30 @@ int HexView::pageRows() const
 quint64 HexView::topOffset() const
 {
     return m_topRow * Row;
+}
+
+void HexView::updateOffsetDigits()
+{
+    const int digits = HexLayout::offsetDigitsFor(totalSizeBytes());
+    if (digits == m_layout.offsetDigits())
+        return;
+    m_layout.setOffsetDigits(digits);
+    updateGeometry();
+}
+
+QFont HexView::compactFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font.pointSizeF() > 8)
+        font.setPointSizeF(std::max<qreal>(8, font.pointSizeF() - 1));
+    return font;
+}
+
+QSize HexView::sizeHint() const
+{
+    // All 16 bytes and the ASCII column, without a horizontal scroll bar.
+    const int width = m_layout.totalWidth() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    return QSize(width, QAbstractScrollArea::sizeHint().height());
 }
 
 void HexView::updateScrollBars()
@@ -535,6 +562,7 @@ void HexView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         m_layout.setFontMetrics(fontMetrics());
+        updateGeometry();
         updateScrollBars();
         viewport()->update();
     } else if (event->type() == QEvent::PaletteChange) {
@@ -601,7 +629,7 @@ void HexView::paintEvent(QPaintEvent *event)
     const QColor selectionColor = pal.color(QPalette::Highlight);
     const QColor selectedTextColor = pal.color(QPalette::HighlightedText);
     const QColor highlightColor = withAlpha(pal.color(QPalette::Highlight), 70);
-    const QColor diffColor = differenceColor();
+    const QColor diffColor = differenceColor(pal.color(QPalette::Base));
     const QColor editColor = withAlpha(pendingColor(), 150);
     const quint64 selStart = selectionStart();
     const quint64 selLength = selectionLength();
@@ -619,7 +647,7 @@ void HexView::paintEvent(QPaintEvent *event)
             break;
         const int y = row * lineHeight;
         painter.setPen(dimColor);
-        painter.drawText(m_layout.offsetColumnX(), y + ascent, QString::number(rowOffset, 16).rightJustified(HexLayout::OffsetDigits, u'0'));
+        painter.drawText(m_layout.offsetColumnX(), y + ascent, QString::number(rowOffset, 16).rightJustified(m_layout.offsetDigits(), u'0'));
 
         for (int column = 0; column < Row; ++column) {
             const quint64 offset = rowOffset + quint64(column);
@@ -638,7 +666,8 @@ void HexView::paintEvent(QPaintEvent *event)
                 background = withAlpha(sourceColor(runs.at(runIndex).source), 50);
             // Differences show in the text colour, so the source tint stays visible under them.
             const bool differs = present && index < compareAvailable && compareBytes.at(qsizetype(index)) != bytes.at(qsizetype(index));
-            if (m_highlightLength && offset >= m_highlightOffset && offset - m_highlightOffset < m_highlightLength)
+            const bool highlighted = m_highlightLength && offset >= m_highlightOffset && offset - m_highlightOffset < m_highlightLength;
+            if (highlighted)
                 background = highlightColor;
             if (pending)
                 background = editColor;
@@ -649,8 +678,12 @@ void HexView::paintEvent(QPaintEvent *event)
             const QRect hexRect = m_layout.hexCellRect(row, column);
             const QRect asciiRect = m_layout.asciiCellRect(row, column);
             if (background.isValid()) {
-                const int extra = column == Row - 1 ? 0 : m_layout.charWidth();
-                painter.fillRect(hexRect.adjusted(0, 0, selected && offset - selStart + 1 < selLength ? extra : 0, 0), background);
+                // A selection or highlighted range also fills the gap to its next byte, so it reads as one band.
+                const int extra = column == Row - 1 ? 0 : m_layout.hexColumnX(column + 1) - hexRect.right() - 1;
+                const bool selectionGoesOn = selected && offset - selStart + 1 < selLength;
+                const bool highlightGoesOn = highlighted && !selected && !pending && offset - m_highlightOffset + 1 < m_highlightLength
+                    && !(selLength && offset + 1 >= selStart && offset + 1 - selStart < selLength) && !m_pendingEdits.count(offset + 1);
+                painter.fillRect(hexRect.adjusted(0, 0, selectionGoesOn || highlightGoesOn ? extra : 0, 0), background);
                 painter.fillRect(asciiRect, background);
             }
             if (differs && !selected)

@@ -92,6 +92,13 @@ public:
     bool isCursorInAscii() const { return m_cursorInAscii; }
 
     const HexLayout &hexLayout() const { return m_layout; }
+    /**
+     * The fixed font one point smaller (not below 8 pt): three views of 16 bytes and their ASCII
+     * side by side, about 230 characters, then fit a 1600 pixel screen without scrolling sideways.
+     */
+    static QFont compactFont();
+    /** Wide enough for the offset column, 16 bytes and the ASCII column. */
+    QSize sizeHint() const override;
     const HexPageCache &pageCache() const { return m_cache; }
 
 Q_SIGNALS:
@@ -123,6 +130,7 @@ private:
     void setTopRow(quint64 row);
     void scrollRows(qint64 rows);
     void updateScrollBars();
+    void updateOffsetDigits();
     void moveCursor(quint64 offsetBytes, bool extendSelection);
     void ensureCursorVisible();
     void updateOffsets(quint64 firstOffset, quint64 lastOffset);

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -23,6 +24,7 @@ namespace
 {
 
 constexpr char FullTextProperty[] = "addcowFullText";
+constexpr char KeptTextProperty[] = "addcowKeptText"; // the start of the full text that is never elided
 
 QLabel *makeLabel(const QString &objectName, QWidget *parent)
 {
@@ -98,30 +100,94 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     // Paths can be long: let the window be narrower than them; the tooltip has the whole text.
     for (QLabel *label : {m_backingLabel, m_imageLabel}) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
         label->installEventFilter(this);
     }
     m_stateLabel->setAutoFillBackground(true);
     m_stateLabel->setMargin(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) > 0 ? style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) / 2 : 3);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_sizeLabel);
-    layout->addWidget(makeSeparator(this));
-    layout->addWidget(m_clustersLabel);
-    layout->addWidget(makeSeparator(this));
-    layout->addWidget(m_backingIcon);
-    layout->addWidget(m_backingLabel, 1);
-    layout->addWidget(makeSeparator(this));
-    layout->addWidget(m_imageIcon);
-    layout->addWidget(m_imageLabel, 1);
-    layout->addWidget(makeSeparator(this));
-    layout->addWidget(m_stateIcon);
-    layout->addWidget(m_stateLabel);
+    // Three parts: the facts, the two files and the state. One line when the file names fit in
+    // full, else the files get a second line of their own (see updateLines()).
+    m_factsPart = new QWidget(this);
+    auto *factsLayout = new QHBoxLayout(m_factsPart);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addWidget(m_sizeLabel);
+    factsLayout->addWidget(makeSeparator(m_factsPart));
+    factsLayout->addWidget(m_clustersLabel);
+
+    m_filesPart = new QWidget(this);
+    auto *filesLayout = new QHBoxLayout(m_filesPart);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    m_filesLeadingSeparator = makeSeparator(m_filesPart);
+    filesLayout->addWidget(m_filesLeadingSeparator);
+    filesLayout->addWidget(m_backingIcon);
+    filesLayout->addWidget(m_backingLabel, 1);
+    filesLayout->addWidget(makeSeparator(m_filesPart));
+    filesLayout->addWidget(m_imageIcon);
+    filesLayout->addWidget(m_imageLabel, 1);
+    m_filesTrailingSeparator = makeSeparator(m_filesPart);
+    filesLayout->addWidget(m_filesTrailingSeparator);
+
+    m_statePart = new QWidget(this);
+    auto *stateLayout = new QHBoxLayout(m_statePart);
+    stateLayout->setContentsMargins(0, 0, 0, 0);
+    stateLayout->addWidget(m_stateIcon);
+    stateLayout->addWidget(m_stateLabel);
+
+    m_grid = new QGridLayout(this);
+    m_grid->setVerticalSpacing(2);
+    m_grid->setColumnStretch(1, 1);
+    placeParts(false);
 
     clear();
 }
 
 SummaryStrip::~SummaryStrip() = default;
+
+void SummaryStrip::placeParts(bool twoLines)
+{
+    m_twoLines = twoLines;
+    m_grid->removeWidget(m_factsPart);
+    m_grid->removeWidget(m_filesPart);
+    m_grid->removeWidget(m_statePart);
+    m_grid->addWidget(m_factsPart, 0, 0);
+    m_grid->addWidget(m_statePart, 0, 2, Qt::AlignRight);
+    if (twoLines)
+        m_grid->addWidget(m_filesPart, 1, 0, 1, 3);
+    else
+        m_grid->addWidget(m_filesPart, 0, 1);
+    m_filesLeadingSeparator->setVisible(!twoLines);
+    m_filesTrailingSeparator->setVisible(!twoLines);
+}
+
+int SummaryStrip::fullFilesWidth() const
+{
+    int width = 0;
+    for (QLabel *label : {m_backingLabel, m_imageLabel})
+        width += label->fontMetrics().horizontalAdvance(label->property(FullTextProperty).toString()) + 2 * label->margin() + 2;
+    for (QLabel *icon : {m_backingIcon, m_imageIcon}) {
+        if (!icon->isHidden())
+            width += icon->sizeHint().width();
+    }
+    const int spacing = std::max(m_grid->horizontalSpacing(), 0);
+    return width + 3 * (spacing + 2) + 4 * spacing;
+}
+
+void SummaryStrip::updateLines()
+{
+    const QMargins margins = m_grid->contentsMargins();
+    const int spacing = std::max(m_grid->horizontalSpacing(), 0);
+    const int oneLineWidth = margins.left() + margins.right() + m_factsPart->sizeHint().width() + m_statePart->sizeHint().width() + 2 * spacing
+        + fullFilesWidth();
+    const bool twoLines = width() < oneLineWidth;
+    if (twoLines != m_twoLines)
+        placeParts(twoLines);
+}
+
+void SummaryStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLines();
+}
 
 void SummaryStrip::setImage(const Image *image, const Findings &findings)
 {
@@ -204,6 +270,7 @@ void SummaryStrip::clear()
         icon->hide();
     }
     updateStateColours();
+    updateLines();
 }
 
 QString SummaryStrip::virtualSizeText() const
@@ -247,10 +314,9 @@ void SummaryStrip::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateStateColours();
     if (event->type() == QEvent::FontChange) {
-        for (QLabel *label : {m_backingLabel, m_imageLabel}) {
-            label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
-            updateElision(label);
-        }
+        for (QLabel *label : {m_backingLabel, m_imageLabel})
+            setElidedText(label, label->property(FullTextProperty).toString(), label->property(KeptTextProperty).toString());
+        updateLines();
     }
 }
 
@@ -261,17 +327,28 @@ bool SummaryStrip::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void SummaryStrip::setElidedText(QLabel *label, const QString &text)
+void SummaryStrip::setElidedText(QLabel *label, const QString &text, const QString &keptText)
 {
     label->setProperty(FullTextProperty, text);
+    label->setProperty(KeptTextProperty, text.startsWith(keptText) ? keptText : QString());
+    const QFontMetrics metrics = label->fontMetrics();
+    label->setMinimumWidth(metrics.horizontalAdvance(label->property(KeptTextProperty).toString()) + metrics.averageCharWidth() * 12);
     updateElision(label);
 }
 
 void SummaryStrip::updateElision(QLabel *label)
 {
+    // The label ("Backing file: ") stays whole; only the name and path after it lose their middle.
     const QString text = label->property(FullTextProperty).toString();
+    const QString kept = label->property(KeptTextProperty).toString();
     const int width = label->contentsRect().width();
-    label->setText(width > 0 && label->isVisible() ? label->fontMetrics().elidedText(text, Qt::ElideMiddle, width) : text);
+    if (width <= 0 || !label->isVisible() || label->fontMetrics().horizontalAdvance(text) <= width) {
+        label->setText(text);
+        return;
+    }
+    const QFontMetrics metrics = label->fontMetrics();
+    const int restWidth = std::max(width - metrics.horizontalAdvance(kept), metrics.averageCharWidth() * 3);
+    label->setText(kept + metrics.elidedText(text.mid(kept.size()), Qt::ElideMiddle, restWidth));
 }
 
 void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded)
@@ -287,7 +364,9 @@ void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const Fi
     }
     // R5: names are bytes, shown as UTF-8; R16: both the stored name and the resolved path.
     const QString stored = QString::fromUtf8(file.storedName);
-    setElidedText(label, tr("%1: %2 → %3").arg(kind, stored, file.resolvedPath));
+    const QString full = tr("%1: %2 → %3").arg(kind, stored, file.resolvedPath);
+    const qsizetype nameAt = full.indexOf(stored);
+    setElidedText(label, full, nameAt > 0 ? full.left(nameAt) : QString());
     label->setToolTip(tr("%1\nStored name: %2\nResolved path: %3").arg(kind, stored, file.resolvedPath));
     if (file.exists)
         return;
@@ -333,6 +412,7 @@ void SummaryStrip::showState(const Findings &findings)
     m_stateIcon->setToolTip(text);
     m_stateIcon->show();
     updateStateColours();
+    updateLines();
 }
 
 void SummaryStrip::updateStateColours()

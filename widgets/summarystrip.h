@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QFrame;
+class QGridLayout;
 class QLabel;
 
 namespace AddCow
@@ -16,7 +18,8 @@ class Image;
 
 /**
  * One line about the open image: virtual size, allocated clusters, the backing and image
- * files (stored name and resolved path, flagged when missing) and the overall state.
+ * files (stored name and resolved path, flagged when missing) and the overall state. When the
+ * file names do not fit on that line, they move to a second line.
  * For an image that cannot be opened it shows what the header alone tells.
  */
 class SummaryStrip : public QWidget
@@ -56,6 +59,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -68,8 +72,13 @@ private:
     void showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded);
     void showState(const Findings &findings);
     void updateStateColours();
-    /** Long paths are elided in the middle to fit; the accessors and tooltips keep them whole. */
-    void setElidedText(QLabel *label, const QString &text);
+    /** Long paths are elided in the middle to fit, keptText (their label) never; the accessors and tooltips keep them whole. */
+    void setElidedText(QLabel *label, const QString &text, const QString &keptText = QString());
+    void placeParts(bool twoLines);
+    /** Width the two file labels need to show their whole text. */
+    int fullFilesWidth() const;
+    /** One line or two, whichever lets the file names show in full. */
+    void updateLines();
     void updateElision(QLabel *label);
 
     State m_state = State::Empty;
@@ -84,6 +93,13 @@ private:
     QLabel *m_imageLabel;
     QLabel *m_stateIcon;
     QLabel *m_stateLabel;
+    QWidget *m_factsPart = nullptr;
+    QWidget *m_filesPart = nullptr;
+    QWidget *m_statePart = nullptr;
+    QFrame *m_filesLeadingSeparator = nullptr;
+    QFrame *m_filesTrailingSeparator = nullptr;
+    QGridLayout *m_grid = nullptr;
+    bool m_twoLines = false;
 };
 
 } // namespace AddCow

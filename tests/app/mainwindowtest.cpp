@@ -14,6 +14,8 @@
 #include "testimages.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QScrollBar>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -84,6 +86,8 @@ private Q_SLOTS:
     void init();
     void menusForEveryone();
     void opensImage();
+    void hexViewsShowWholeRows();
+    void olderWindowLayoutIsNotRestored();
     void headerOnly_data();
     void headerOnly();
     void notAddCow_data();
@@ -162,6 +166,55 @@ void MainWindowTest::opensImage()
     QVERIFY(window.findChild<QAction *>(QStringLiteral("exportHeatmapAction"))->isEnabled());
     QVERIFY(!window.summaryStrip()->isHeaderOnly());
     QVERIFY(window.findingsView()->findings().isEmpty());
+}
+
+void MainWindowTest::hexViewsShowWholeRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = TestImages::make(dir.path());
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window;
+    window.setWindowState(Qt::WindowNoState); // first start maximizes; the offscreen screen is small
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openImage(path);
+    QVERIFY(waitForOpen(window));
+    // The hex panel spans the window; on a 1600 pixel wide window each of the three views shows
+    // its 16 bytes and the ASCII column without scrolling sideways.
+    QVERIFY(window.hexPanel()->width() >= window.width() - 32);
+    for (HexView *view : {window.hexPanel()->backingView(), window.hexPanel()->imageView(), window.hexPanel()->virtualDiskView()}) {
+        QCOMPARE(view->hexLayout().offsetDigits(), HexLayout::MinOffsetDigits); // a small disk: 8 digits
+        QTRY_VERIFY2(view->viewport()->width() >= view->hexLayout().totalWidth(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(view->viewport()->width()).arg(view->hexLayout().totalWidth())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+}
+
+void MainWindowTest::olderWindowLayoutIsNotRestored()
+{
+    // A layout saved by the version with the hex panel beside the map is not forced on the
+    // new dock arrangement: the window starts with its own layout instead.
+    {
+        MainWindow window;
+        auto s = MainWindow::settings();
+        s->setValue(QStringLiteral("MainWindow/state"), window.saveState()); // version 0
+    }
+    MainWindow window;
+    auto *hexDock = window.findChild<QDockWidget *>(QStringLiteral("hexDock"));
+    QVERIFY(hexDock);
+    QCOMPARE(window.dockWidgetArea(hexDock), Qt::BottomDockWidgetArea);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.close();
+    // What it saves is the new version, which a new window restores.
+    const QByteArray saved = MainWindow::settings()->value(QStringLiteral("MainWindow/state")).toByteArray();
+    QVERIFY(!saved.isEmpty());
+    MainWindow again;
+    QVERIFY(!again.restoreState(saved, 0));
+    QVERIFY(again.restoreState(saved, 2));
 }
 
 void MainWindowTest::headerOnly_data()

@@ -123,6 +123,30 @@ private Q_SLOTS:
         QCOMPARE(view.hexView()->highlightedOffset(), 8u);
     }
 
+    void narrowViewPutsTheBytesBelowTheTable()
+    {
+        HeaderView view;
+        view.resize(600, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setHeader(m_header, parseHeader(m_header, m_path), {}, m_path);
+        QTableView *table = view.tableView();
+        HexView *hex = view.hexView();
+        // Narrow (a dock): table above the bytes, each the full width, the decoded value readable.
+        QTRY_VERIFY(hex->mapTo(&view, QPoint(0, 0)).y() >= table->mapTo(&view, QPoint(0, 0)).y() + table->height());
+        QCOMPARE(table->width(), view.width());
+        QVERIFY(table->columnWidth(HeaderModel::ValueColumn) >= table->fontMetrics().averageCharWidth() * 15);
+        int columnsWidth = 0;
+        for (int column = 0; column < HeaderModel::ColumnCount; ++column)
+            columnsWidth += table->columnWidth(column);
+        QVERIFY(columnsWidth <= table->viewport()->width()); // no column cut off at the right
+
+        // Wide: side by side again, the bytes with all 16 columns and ASCII.
+        view.resize(2000, 700);
+        QTRY_VERIFY(hex->mapTo(&view, QPoint(0, 0)).x() >= table->width());
+        QVERIFY(hex->viewport()->width() >= hex->hexLayout().totalWidth());
+    }
+
     void clearForgetsTheFile()
     {
         HeaderView view;

@@ -133,12 +133,51 @@ private Q_SLOTS:
         QTRY_VERIFY(label->width() > 0);
         QTRY_VERIFY(label->text().contains(QChar(0x2026)));
         QVERIFY(label->text() != full);
+        // Only the name and path lose their middle; the label before them stays whole.
+        QVERIFY(label->text().startsWith(u"Backing file: "_s));
         QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width());
         QVERIFY(label->toolTip().contains(QDir(dir.path()).filePath(QString::fromLatin1(spec.backingName))));
         // Wider: more of it shows.
         const int shortLength = label->text().size();
         strip.resize(1200, 40);
         QTRY_VERIFY(label->text().size() > shortLength);
+    }
+
+    void fileNamesMoveToASecondLineWhenNarrow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Spec spec;
+        spec.backingName = "a-rather-long-backing-file-name.raw";
+        const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 65536);
+        const Result<HeaderParse> parse = readHeader(path);
+        QVERIFY(parse.ok());
+        SummaryStrip strip;
+        strip.resize(3000, 40);
+        strip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&strip));
+        strip.setHeaderOnly(parse.value(), path, parse.value().findings);
+        auto *size = strip.findChild<QLabel *>(u"virtualSizeLabel"_s);
+        auto *backing = strip.findChild<QLabel *>(u"backingFileLabel"_s);
+        auto *image = strip.findChild<QLabel *>(u"imageFileLabel"_s);
+        const auto top = [&strip](QLabel *label) {
+            return label->mapTo(&strip, QPoint(0, 0)).y();
+        };
+        // Wide: one line, the names whole.
+        QTRY_COMPARE(top(backing), top(size));
+        QCOMPARE(backing->text(), strip.backingFileText());
+        QCOMPARE(image->text(), strip.imageFileText());
+        const int oneLineHeight = strip.sizeHint().height();
+
+        // Narrow: the names go below the facts instead of being cut first.
+        strip.resize(size->sizeHint().width() + 400, 40);
+        QTRY_VERIFY(top(backing) > top(size) + size->height() / 2);
+        QCOMPARE(top(image), top(backing));
+        QVERIFY(strip.sizeHint().height() > oneLineHeight);
+
+        // Wide again: back on one line.
+        strip.resize(3000, 40);
+        QTRY_COMPARE(top(backing), top(size));
     }
 
     void allAllocatedWithoutBackingFile()

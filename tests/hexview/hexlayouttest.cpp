@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace AddCow;
 
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void offsetColumnHolds64BitOffsets();
     void rowCount_data();
     void rowCount();
+    void offsetDigitsFitTheSize_data();
+    void offsetDigitsFitTheSize();
+    void fewerOffsetDigitsMakeRowsNarrower();
 };
 
 void HexLayoutTest::scrollMappingRoundTrip_data()
@@ -123,6 +127,53 @@ void HexLayoutTest::rowCount()
     QFETCH(quint64, sizeBytes);
     QFETCH(quint64, rows);
     QCOMPARE(HexLayout::rowCount(sizeBytes), rows);
+}
+
+void HexLayoutTest::offsetDigitsFitTheSize_data()
+{
+    QTest::addColumn<quint64>("sizeBytes");
+    QTest::addColumn<int>("digits");
+    QTest::newRow("empty") << quint64(0) << 8;
+    QTest::newRow("256 MiB") << (quint64(256) << 20) << 8;
+    QTest::newRow("4 GiB, last offset ffffffff") << (quint64(4) << 30) << 8;
+    QTest::newRow("4 GiB + 1") << (quint64(4) << 30) + 1 << 9;
+    QTest::newRow("8 TiB") << (quint64(8) << 40) << 11;
+    QTest::newRow("8 TiB + 1") << (quint64(8) << 40) + 1 << 11;
+    QTest::newRow("max") << ~quint64(0) << 16;
+}
+
+void HexLayoutTest::offsetDigitsFitTheSize()
+{
+    QFETCH(quint64, sizeBytes);
+    QFETCH(int, digits);
+    QCOMPARE(HexLayout::offsetDigitsFor(sizeBytes), digits);
+    // The largest offset printed with that many digits is not cut.
+    if (sizeBytes > 0)
+        QVERIFY(QString::number(sizeBytes - 1, 16).size() <= digits);
+}
+
+void HexLayoutTest::fewerOffsetDigitsMakeRowsNarrower()
+{
+    HexLayout layout;
+    layout.setCharMetrics(7.2, 17, 13); // a fractional advance, as fonts have
+    const int wide = layout.totalWidth();
+    layout.setOffsetDigits(8);
+    QCOMPARE(layout.offsetDigits(), 8);
+    // 8 digits fewer, 8 characters narrower (give or take the rounding of fractional pixels).
+    QVERIFY(std::abs(wide - layout.totalWidth() - qRound(8 * 7.2)) <= 1);
+    QVERIFY(layout.offsetColumnWidth() >= qRound(8 * 7.2) - 1);
+    QVERIFY(layout.hexColumnX(0) > layout.offsetColumnX() + layout.offsetColumnWidth());
+    // Cells still do not overlap with a fractional advance; the ninth byte starts a wider gap.
+    for (int column = 1; column < HexLayout::BytesPerRow; ++column) {
+        QVERIFY(layout.hexColumnX(column) > layout.hexColumnX(column - 1) + layout.hexCellWidth());
+        QCOMPARE(layout.asciiCellRect(0, column - 1).right() + 1, layout.asciiCellRect(0, column).left());
+    }
+    QVERIFY(layout.hexColumnX(8) - layout.hexColumnX(7) > layout.hexColumnX(7) - layout.hexColumnX(6));
+    // Clamped to 8..16.
+    layout.setOffsetDigits(3);
+    QCOMPARE(layout.offsetDigits(), HexLayout::MinOffsetDigits);
+    layout.setOffsetDigits(40);
+    QCOMPARE(layout.offsetDigits(), HexLayout::OffsetDigits);
 }
 
 QTEST_MAIN(HexLayoutTest)
