@@ -105,6 +105,27 @@ std::optional<Error> checkKind(int fd, const QString &path, HeaderField field, b
                                 : u"is %1, not a regular file"_s.arg(what));
 }
 
+// R16: opens a file the header names (read-write only when forWriting) and records its size.
+// label is "image file" or "backing file"; fd keeps the descriptor even when a later check fails.
+std::optional<Error> openNamedFile(FileRef &file, int &fd, HeaderField nameField, HeaderField fileField, const QString &label, bool forWriting)
+{
+    fd = FileIo::open(file.resolvedPath, forWriting ? O_RDWR : O_RDONLY);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return makeError(ErrorCode::FileMissing, file.resolvedPath, nameField, 16,
+                             u"the %1 '%2' does not exist"_s.arg(label, QString::fromUtf8(file.storedName)));
+        return ioError(file.resolvedPath, u"cannot open the %1"_s.arg(label));
+    }
+    if (const auto error = checkKind(fd, file.resolvedPath, fileField, forWriting))
+        return *error;
+    const qint64 size = FileIo::fileSize(fd);
+    if (size < 0)
+        return ioError(file.resolvedPath, u"cannot read the size of the %1"_s.arg(label));
+    file.exists = true;
+    file.sizeBytes = quint64(size);
+    return std::nullopt;
+}
+
 // Sets the bits of range in bytes, which hold the bitmap from byte firstByte on (R13 order).
 void setBitsInBytes(QByteArray &bytes, quint64 firstByte, ClusterRange range)
 {
@@ -352,21 +373,9 @@ Result<Image> Image::open(const QString &addCowPath, Access access)
         return distinct.error();
 
     // The image file: R11 makes its size the virtual size.
-    d.imageFd = FileIo::open(d.image.resolvedPath, forWriting ? O_RDWR : O_RDONLY);
-    if (d.imageFd < 0) {
-        if (errno == ENOENT)
-            return makeError(ErrorCode::FileMissing, d.image.resolvedPath, HeaderField::ImageFileName, 16,
-                             u"the image file '%1' does not exist"_s.arg(QString::fromUtf8(d.image.storedName)));
-        return ioError(d.image.resolvedPath, u"cannot open the image file"_s);
-    }
-    if (const auto error = checkKind(d.imageFd, d.image.resolvedPath, HeaderField::ImageFile, forWriting))
+    if (const auto error = openNamedFile(d.image, d.imageFd, HeaderField::ImageFileName, HeaderField::ImageFile, u"image file"_s, forWriting))
         return *error;
-    const qint64 imageSize = FileIo::fileSize(d.imageFd);
-    if (imageSize < 0)
-        return ioError(d.image.resolvedPath, u"cannot read the size of the image file"_s);
-    d.image.exists = true;
-    d.image.sizeBytes = quint64(imageSize);
-    d.virtualSizeBytes = quint64(imageSize);
+    d.virtualSizeBytes = d.image.sizeBytes;
     d.clusterCount = clusterCountFor(d.virtualSizeBytes);
 
     // R14: with ALL_ALLOCATED the backing file is described but never opened.
@@ -378,21 +387,9 @@ Result<Image> Image::open(const QString &addCowPath, Access access)
                 d.backing.sizeBytes = quint64(status.st_size);
             }
         } else {
-            d.backingFd = FileIo::open(d.backing.resolvedPath, O_RDONLY);
-            if (d.backingFd < 0) {
-                if (errno == ENOENT)
-                    return makeError(ErrorCode::FileMissing, d.backing.resolvedPath, HeaderField::BackingFileName, 16,
-                                     u"the backing file '%1' does not exist"_s.arg(QString::fromUtf8(d.backing.storedName)));
-                return ioError(d.backing.resolvedPath, u"cannot open the backing file"_s);
-            }
-            if (const auto error = checkKind(d.backingFd, d.backing.resolvedPath, HeaderField::BackingFile, false))
+            if (const auto error = openNamedFile(d.backing, d.backingFd, HeaderField::BackingFileName, HeaderField::BackingFile, u"backing file"_s, false))
                 return *error;
-            const qint64 backingSize = FileIo::fileSize(d.backingFd);
-            if (backingSize < 0)
-                return ioError(d.backing.resolvedPath, u"cannot read the size of the backing file"_s);
-            d.backing.exists = true;
-            d.backing.sizeBytes = quint64(backingSize);
-            d.backingDataBytes = quint64(backingSize);
+            d.backingDataBytes = d.backing.sizeBytes;
         }
     }
 

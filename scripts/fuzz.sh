@@ -8,6 +8,8 @@
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib/dependencies.sh
+source "$top/scripts/lib/dependencies.sh"
 build="${ADDCOW_FUZZ_BUILD_DIR:-$top/build-fuzz}"
 seconds="${FUZZ_SECONDS:-60}"
 
@@ -15,19 +17,7 @@ seconds="${FUZZ_SECONDS:-60}"
 packages=(cmake ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
           clang libclang-rt-dev)
 
-install_dependencies() {
-    local missing=()
-    for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-}
-
-install_dependencies
+install_dependencies "${packages[@]}"
 
 flags="-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=undefined -g -O1"
 CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON -DADDCOW_FUZZ=ON \

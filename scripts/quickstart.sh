@@ -7,6 +7,8 @@
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib/dependencies.sh
+source "$top/scripts/lib/dependencies.sh"
 build="${ADDCOW_BUILD_DIR:-$top/build}"
 mode="${1:-}"
 
@@ -15,18 +17,6 @@ packages=(cmake g++ ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev q
           libqt6svg6 qt6-translations-l10n python3 desktop-file-utils appstream shared-mime-info
           libxml2-utils dpkg-dev)
 
-install_dependencies() {
-    local missing=()
-    for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-}
-
 build() {
     cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
     cmake --build "$build"
@@ -34,14 +24,14 @@ build() {
 
 case "$mode" in
 run)
-    install_dependencies
+    install_dependencies "${packages[@]}"
     build
     demo="$build/demo"
     "$top/scripts/make-demo.sh" "$build/bin/addcow" "$demo"
     exec "$build/bin/addcow-studio" "$demo/demo.add-cow"
     ;;
 test)
-    install_dependencies
+    install_dependencies "${packages[@]}"
     build
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600

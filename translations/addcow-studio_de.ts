@@ -1278,7 +1278,7 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+74"/>
+        <location filename="../widgets/hexpanel.cpp" line="+73"/>
         <location line="+171"/>
         <source>Backing file</source>
         <translation>Backing-Datei</translation>

@@ -1274,7 +1274,7 @@ Resolves to: %2</source>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+74"/>
+        <location filename="../widgets/hexpanel.cpp" line="+73"/>
         <location line="+171"/>
         <source>Backing file</source>
         <translation>后备文件</translation>

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "hexpanel.h"
 
-#include "backingfilehexdatasource.h"
+#include "attachedfilehexdatasource.h"
 #include "hexview.h"
 #include "image.h"
-#include "imagefilehexdatasource.h"
 #include "virtualdiskhexdatasource.h"
 
 #include <QComboBox>
@@ -231,8 +230,8 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
         if (m_image->backingFile().storedName.isEmpty())
             m_backingSource = std::make_shared<EmptyHexDataSource>();
         else
-            m_backingSource = std::make_shared<BackingFileHexDataSource>(m_image);
-        m_imageSource = std::make_shared<ImageFileHexDataSource>(m_image);
+            m_backingSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Backing);
+        m_imageSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Image);
         m_virtualSource = std::make_shared<VirtualDiskHexDataSource>(m_image);
         const FileRef &backing = m_image->backingFile();
         m_backingTitle->setText(backing.storedName.isEmpty() ? tr("Backing file (none)") : tr("Backing file: %1").arg(backing.resolvedPath));

@@ -23,16 +23,14 @@ int check(const QStringList &arguments)
                             "disk: the header fields (R1-R10), the file names and the files they lead to (R16, R17), "
                             "the formats (R9) and the length and spare bits of the bitmap (R11, R12). Each finding "
                             "names the field, the bytes it occupies, the bad value and the rule it breaks."_s);
-    parser.addOption(QCommandLineOption(u"output"_s, u"Output format: human (the default) or json."_s, u"FMT"_s, u"human"_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addHumanJsonOutputOption();
+    parser.addImageFileArgument();
     parser.addNotes(u"Exit status"_s,
                     u"0 when the image is clean, 2 when errors were found (the image is corrupt), 3 when only "
                     "warnings were found, 1 when the file cannot be read or is not an add-cow image."_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QString output = parser.value(u"output"_s);
-    if (output != u"human" && output != u"json")
-        return parser.usageError(u"unknown output format '%1' (use human or json)"_s.arg(output));
     const QString fileName = parser.positional().at(0);
 
     const Result<Findings> checked = checkImage(fileName);

@@ -22,15 +22,15 @@ int commit(const QStringList &arguments)
                             "discarded. The virtual disk reads the same before, during and after the commit.\n\n"
                             "Ctrl-C stops the commit at the end of the current batch; the clusters copied so far stay "
                             "allocated, and running the command again resumes it."_s);
-    parser.addOption(QCommandLineOption(u"p"_s, u"Show progress on standard error."_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addProgressOption();
+    parser.addImageFileArgument();
     parser.addNotes(u"Exit status"_s, u"0 when committed, 1 on error, 130 when interrupted (run it again to resume)."_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QString fileName = parser.positional().at(0);
 
     InterruptHandler interrupt;
-    ProgressPrinter progress(parser.isSet(u"p"_s));
+    ProgressPrinter progress(parser.showProgress());
     JobContext context(interrupt.cancelFlag());
     context.setProgressFunction([&progress](quint64 done, quint64 total) {
         progress.update(done, total);

@@ -46,4 +46,14 @@ void error(const Error &error, const QString &hint)
         err(u"addcow: %1\n"_s.arg(hint));
 }
 
+std::optional<Image> openImage(const QString &path, Image::Access access)
+{
+    Result<Image> opened = Image::open(path, access);
+    if (!opened) {
+        error(opened.error());
+        return std::nullopt;
+    }
+    return std::move(opened).value();
+}
+
 } // namespace AddCow::Console

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "image.h"
 #include "result.h"
 
 #include <QByteArrayView>
 #include <QString>
+
+#include <optional>
 
 /** Output of the addcow tool: results to stdout, one-line errors to stderr. */
 namespace AddCow::Console
@@ -33,5 +36,8 @@ void error(const QString &text);
 void error(const Error &error, const QString &hint = {});
 /** Writes text to stderr as it is (progress lines). */
 void err(const QString &text);
+
+/** Opens the image at path, printing the error on stderr when that fails. */
+std::optional<Image> openImage(const QString &path, Image::Access access);
 
 } // namespace AddCow::Console

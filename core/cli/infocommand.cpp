@@ -44,8 +44,8 @@ int info(const QStringList &arguments)
                             "the paths they lead to (relative names resolve against the .add-cow file's directory, R16), "
                             "the formats, the virtual size (the image file's size, R11), the cluster count and how many "
                             "clusters are allocated in the image file."_s);
-    parser.addOption(QCommandLineOption(u"output"_s, u"Output format: human (the default) or json."_s, u"FMT"_s, u"human"_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addHumanJsonOutputOption();
+    parser.addImageFileArgument();
     parser.addNotes(u"JSON keys"_s,
                     u"filename, format (\"add-cow\"), version, virtual-size, cluster-size, clusters, allocated-clusters, "
                     "all-allocated, header-size, bitmap-offset, bitmap-size (bytes of the rounded bitmap region), "
@@ -55,16 +55,12 @@ int info(const QStringList &arguments)
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QString output = parser.value(u"output"_s);
-    if (output != u"human" && output != u"json")
-        return parser.usageError(u"unknown output format '%1' (use human or json)"_s.arg(output));
     const QString fileName = parser.positional().at(0);
 
-    Result<Image> opened = Image::open(fileName, Image::Access::ReadOnly);
-    if (!opened) {
-        Console::error(opened.error());
+    std::optional<Image> opened = Console::openImage(fileName, Image::Access::ReadOnly);
+    if (!opened)
         return Console::Failure;
-    }
-    const Image &image = opened.value();
+    const Image &image = *opened;
     const Header &header = image.header();
     const quint64 clusters = image.clusterCount();
     // R14: with ALL_ALLOCATED every cluster is in the image file, whatever the bitmap says.

@@ -26,7 +26,7 @@ int map(const QStringList &arguments)
                                         u"Output format: human (a table in hexadecimal, the default), json "
                                         "([{\"start\", \"length\", \"source\"}, ...] in bytes) or csv."_s,
                                         u"FMT"_s, u"human"_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addImageFileArgument();
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QString output = parser.value(u"output"_s);
@@ -38,17 +38,15 @@ int map(const QStringList &arguments)
     else if (output != u"human")
         return parser.usageError(u"unknown output format '%1' (use human, json or csv)"_s.arg(output));
 
-    Result<Image> opened = Image::open(parser.positional().at(0), Image::Access::ReadOnly);
-    if (!opened) {
-        Console::error(opened.error());
+    const std::optional<Image> opened = Console::openImage(parser.positional().at(0), Image::Access::ReadOnly);
+    if (!opened)
         return Console::Failure;
-    }
     QFile out;
     if (!Console::flushOut() || !out.open(stdout, QIODevice::WriteOnly)) {
         Console::error(u"cannot write to standard output"_s);
         return Console::Failure;
     }
-    if (const Result<void> written = MapExport::write(out, opened.value().map(), format, u"standard output"_s); !written) {
+    if (const Result<void> written = MapExport::write(out, opened->map(), format, u"standard output"_s); !written) {
         Console::error(written.error());
         return Console::Failure;
     }

@@ -25,7 +25,7 @@ int read(const QStringList &arguments)
                             "allocated clusters from the image file, the others from the backing file, zeros past "
                             "the backing file's end (R13). Any length works; the data is streamed in chunks. A range "
                             "that passes the end of the virtual disk is an error and nothing is written (R15)."_s);
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addImageFileArgument();
     parser.addArgument(u"OFFSET"_s, u"First byte to read, e.g. 0, 4096, 64K, 1G."_s);
     parser.addArgument(u"LENGTH"_s, u"Number of bytes to read, e.g. 512, 1M."_s);
     if (const auto exitCode = parser.parse(arguments))
@@ -38,12 +38,10 @@ int read(const QStringList &arguments)
     if (!length)
         return Console::Failure;
 
-    Result<Image> opened = Image::open(positional.at(0), Image::Access::ReadOnly);
-    if (!opened) {
-        Console::error(opened.error());
+    std::optional<Image> opened = Console::openImage(positional.at(0), Image::Access::ReadOnly);
+    if (!opened)
         return Console::Failure;
-    }
-    const Image &image = opened.value();
+    const Image &image = *opened;
     // R15: check the whole range before the first byte goes out.
     quint64 end = 0;
     if (__builtin_add_overflow(*offset, *length, &end) || end > image.virtualSizeBytes()) {

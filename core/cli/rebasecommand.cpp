@@ -33,7 +33,7 @@ int rebase(const QStringList &arguments)
                                         u"The new backing file's format (R9). Default: probed from the new backing file "
                                         "when it exists, else the format stored now."_s,
                                         u"NEW_BACKING_FMT"_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addImageFileArgument();
     parser.addNotes(u"Example"_s, u"  addcow rebase -u -b ../images/base.raw disk.add-cow"_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;

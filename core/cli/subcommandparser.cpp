@@ -84,6 +84,27 @@ void SubcommandParser::addNotes(const QString &title, const QString &text)
     m_notes.append({title, text});
 }
 
+void SubcommandParser::addImageFileArgument()
+{
+    addArgument(u"FILE"_s, u"The .add-cow file."_s);
+}
+
+void SubcommandParser::addHumanJsonOutputOption()
+{
+    addOption(QCommandLineOption(u"output"_s, u"Output format: human (the default) or json."_s, u"FMT"_s, u"human"_s));
+    m_humanJsonOutput = true;
+}
+
+void SubcommandParser::addProgressOption()
+{
+    addOption(QCommandLineOption(u"p"_s, u"Show progress on standard error."_s));
+}
+
+bool SubcommandParser::showProgress() const
+{
+    return m_parser.isSet(u"p"_s);
+}
+
 std::optional<int> SubcommandParser::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(QStringList{u"addcow"_s} + arguments))
@@ -97,6 +118,11 @@ std::optional<int> SubcommandParser::parse(const QStringList &arguments)
         return usageError(u"missing %1"_s.arg(m_arguments.at(given).first));
     if (given > m_arguments.size())
         return usageError(u"unexpected argument '%1'"_s.arg(m_parser.positionalArguments().at(m_arguments.size())));
+    if (m_humanJsonOutput) {
+        const QString output = m_parser.value(u"output"_s);
+        if (output != u"human" && output != u"json")
+            return usageError(u"unknown output format '%1' (use human or json)"_s.arg(output));
+    }
     return std::nullopt;
 }
 

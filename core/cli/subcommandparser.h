@@ -33,6 +33,12 @@ public:
     void addOption(const QCommandLineOption &option);
     /** A positional argument for the help text; count is checked by parse(). */
     void addArgument(const QString &name, const QString &description);
+    /** The FILE argument: "The .add-cow file." */
+    void addImageFileArgument();
+    /** --output=human|json (human by default); parse() refuses any other value. */
+    void addHumanJsonOutputOption();
+    /** -p: show progress on standard error; see showProgress(). */
+    void addProgressOption();
     /** Extra paragraphs after the options, e.g. exit status. */
     void addNotes(const QString &title, const QString &text);
     /** The exit code for usage errors (1 by default; compare uses 2). */
@@ -48,6 +54,8 @@ public:
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
+    /** Whether -p was given (addProgressOption()). */
+    bool showProgress() const;
 
     /** Prints "addcow: NAME: TEXT" and the --help hint on stderr. @return the usage exit code */
     int usageError(const QString &text) const;
@@ -69,6 +77,7 @@ private:
     QList<QPair<QString, QString>> m_notes;
     QCommandLineParser m_parser;
     int m_usageExitCode = 1;
+    bool m_humanJsonOutput = false;
 };
 
 } // namespace AddCow

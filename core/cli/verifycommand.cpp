@@ -20,8 +20,8 @@ int verify(const QStringList &arguments)
                             u"Checks the image as 'addcow check' does, then reads every byte of the virtual disk. "
                             "Prints the findings, the ranges that could not be read and the SHA-256 of the whole "
                             "virtual disk (the same as 'sha256sum' of 'addcow read FILE 0 SIZE')."_s);
-    parser.addOption(QCommandLineOption(u"p"_s, u"Show progress on standard error."_s));
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addProgressOption();
+    parser.addImageFileArgument();
     parser.addNotes(u"Exit status"_s,
                     u"0 when the image is clean and every byte could be read, 2 when errors were found or ranges "
                     "could not be read, 3 when only warnings were found, 1 when the file cannot be read or is not an "
@@ -31,7 +31,7 @@ int verify(const QStringList &arguments)
     const QString fileName = parser.positional().at(0);
 
     InterruptHandler interrupt;
-    ProgressPrinter progress(parser.isSet(u"p"_s));
+    ProgressPrinter progress(parser.showProgress());
     JobContext context(interrupt.cancelFlag());
     context.setProgressFunction([&progress](quint64 done, quint64 total) {
         progress.update(done, total);

@@ -86,7 +86,7 @@ int write(const QStringList &arguments)
                             "content.\n\n"
                             "When the input would pass the end of the virtual disk, nothing is written (R15): a regular "
                             "file's size is checked first, other input is read completely before the first write."_s);
-    parser.addArgument(u"FILE"_s, u"The .add-cow file."_s);
+    parser.addImageFileArgument();
     parser.addArgument(u"OFFSET"_s, u"Where the first byte goes, e.g. 0, 64K, 1G."_s);
     parser.addNotes(u"Example"_s, u"  printf 'hello' | addcow write disk.add-cow 1M"_s);
     if (const auto exitCode = parser.parse(arguments))
@@ -96,12 +96,10 @@ int write(const QStringList &arguments)
     if (!offset)
         return Console::Failure;
 
-    Result<Image> opened = Image::open(positional.at(0), Image::Access::ReadWrite);
-    if (!opened) {
-        Console::error(opened.error());
+    std::optional<Image> opened = Console::openImage(positional.at(0), Image::Access::ReadWrite);
+    if (!opened)
         return Console::Failure;
-    }
-    Image &image = opened.value();
+    Image &image = *opened;
     if (*offset > image.virtualSizeBytes()) {
         Console::error(outOfRange(image, *offset, u"data"_s));
         return Console::Failure;

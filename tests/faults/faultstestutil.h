@@ -5,6 +5,7 @@
 // Shared by the fault tests: a fault injector over FileIo's hook, and a random disk whose
 // virtual disk hash is known before any commit.
 
+#include "../faultinjector.h"
 #include "../jobs/jobstestutil.h"
 
 #include "createjob.h"
@@ -23,37 +24,8 @@ using namespace AddCow;
 using namespace JobsTest;
 using namespace Qt::StringLiterals;
 
-enum class FaultKind { Eio, Enospc, ShortWrite };
-
-// Fails the failAt-th FileIo operation (0-based, only writes for short writes) counted from install(), once.
-struct FaultInjector {
-    int failAt = -1;
-    FaultKind kind = FaultKind::Eio;
-    int seen = 0;
-    bool fired = false;
-    FileIo::Op failedOp = FileIo::Op::Open;
-
-    void install()
-    {
-        FileIo::setFaultHook([this](FileIo::Op op, int, const QString &) {
-            FileIo::Fault fault;
-            // Short writes only exist for writes: then only writes are counted.
-            const bool writes = op == FileIo::Op::Write || op == FileIo::Op::CopyRange;
-            if (kind == FaultKind::ShortWrite && !writes)
-                return fault;
-            if (seen++ == failAt) {
-                fired = true;
-                failedOp = op;
-                if (kind == FaultKind::ShortWrite)
-                    fault.shortWrite = true;
-                else
-                    fault.errnoValue = kind == FaultKind::Eio ? EIO : ENOSPC;
-            }
-            return fault;
-        });
-    }
-    ~FaultInjector() { FileIo::setFaultHook({}); }
-};
+using FaultInjection::FaultInjector;
+using FaultInjection::FaultKind;
 
 struct Disk {
     QString addCow;

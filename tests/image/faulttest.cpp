@@ -3,6 +3,8 @@
 
 #include "imagetestutil.h"
 
+#include "../faultinjector.h"
+
 #include "fileio.h"
 #include "image.h"
 
@@ -13,39 +15,12 @@
 #include <cerrno>
 
 using namespace AddCow;
+using namespace FaultInjection;
 using namespace ImageTest;
 using namespace Qt::StringLiterals;
 
 namespace
 {
-
-enum class FaultKind { Eio, Enospc, ShortWrite };
-
-// Fails the failAt-th FileIo operation (0-based) after it is installed; counts all operations.
-struct FaultInjector {
-    int failAt = -1;
-    FaultKind kind = FaultKind::Eio;
-    int seen = 0;
-    FileIo::Op failedOp = FileIo::Op::Open;
-    bool fired = false;
-
-    void install()
-    {
-        FileIo::setFaultHook([this](FileIo::Op op, int, const QString &) {
-            FileIo::Fault fault;
-            if (seen++ == failAt) {
-                fired = true;
-                failedOp = op;
-                if (kind == FaultKind::ShortWrite)
-                    fault.shortWrite = true;
-                else
-                    fault.errnoValue = kind == FaultKind::Eio ? EIO : ENOSPC;
-            }
-            return fault;
-        });
-    }
-    ~FaultInjector() { FileIo::setFaultHook({}); }
-};
 
 struct Scenario {
     quint64 virtualSize;
@@ -204,6 +179,7 @@ void FaultTest::eachOperationFails()
             FaultInjector injector;
             injector.failAt = failAt;
             injector.kind = kind;
+            injector.shortWriteCountsAll = true; // failAt runs over every operation the counter saw
             injector.install();
             written = image->write(writeOffset, data);
             QVERIFY(injector.fired);
