@@ -51,10 +51,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setOpenExternalLinks(true);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_details->setText(u"<p>%1</p><p>%2</p><p>%3</p>"_s.arg(
+    m_details->setText(u"<p>%1</p><p>%2</p>"_s.arg(
         tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())).toHtmlEscaped(),
-        tr("License: GNU General Public License, version 2 or later (GPL-2.0-or-later).").toHtmlEscaped(),
-        tr("Report bugs at %1.").arg(u"<a href=\"https://github.com/addcow/addcow-studio/issues\">github.com/addcow/addcow-studio</a>"_s)));
+        tr("License: GNU General Public License, version 2 or later (GPL-2.0-or-later).").toHtmlEscaped()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -12,8 +12,7 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Inspect, check and edit add-cow disk imag
 set(CPACK_PACKAGE_DESCRIPTION "AddCow Studio shows the header of an add-cow disk image with every rule it breaks, \
 the copy-on-write bitmap as a zoomable map and the backing file, image file and virtual disk side by side; \
 it creates, commits and verifies images as cancellable jobs. The addcow command-line tool does the same without a window.")
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/addcow/addcow-studio")
-set(CPACK_PACKAGE_CONTACT "AddCow Studio authors <addcow-studio@addcow.org>")
+set(CPACK_PACKAGE_CONTACT "AddCow Studio authors")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 if(NOT CPACK_GENERATOR)

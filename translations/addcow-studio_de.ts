@@ -33,11 +33,6 @@
         <source>License: GNU General Public License, version 2 or later (GPL-2.0-or-later).</source>
         <translation>Lizenz: GNU General Public License, Version 2 oder neuer (GPL-2.0-or-later).</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Report bugs at %1.</source>
-        <translation>Fehler bitte unter %1 melden.</translation>
-    </message>
 </context>
 <context>
     <name>AddCow::CommitDialog</name>

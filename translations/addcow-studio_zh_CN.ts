@@ -33,11 +33,6 @@
         <source>License: GNU General Public License, version 2 or later (GPL-2.0-or-later).</source>
         <translation>许可证：GNU 通用公共许可证第 2 版或更高版本（GPL-2.0-or-later）。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Report bugs at %1.</source>
-        <translation>请在 %1 报告错误。</translation>
-    </message>
 </context>
 <context>
     <name>AddCow::CommitDialog</name>
