@@ -256,6 +256,8 @@ void HexViewTest::keyboardNavigation()
     QFETCH(int, key);
     QFETCH(int, modifiers);
     QFETCH(quint64, expected);
+    // Exactly 20 rows, whether or not the font makes a row wider than the view.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->resize(900, 20 * m_view->hexLayout().lineHeight() + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth());
     QTRY_COMPARE(m_view->pageRows(), 20);
     m_view->setDataSource(std::make_shared<SyntheticSource>(10000));
