@@ -41,6 +41,9 @@ public:
     void set(quint64 clusterIndex, bool allocated = true);
     void setRange(ClusterRange range, bool allocated = true);
 
+    /** Set bits in on-disk bitmap bytes at any alignment, counted a 64-bit word at a time. */
+    static quint64 countSetBits(QByteArrayView bitmapBytes);
+
     /** Allocated clusters in the whole bitmap (popcount per word). */
     quint64 countAllocated() const;
     /** Allocated clusters within range (clamped to clusterCount()). */

@@ -3,6 +3,7 @@
 
 #include "image.h"
 
+#include "bitmapcount.h"
 #include "fileio.h"
 #include "filelock.h"
 #include "headerfield.h"
@@ -218,6 +219,7 @@ struct Image::Private {
     quint64 clusterCount = 0;
     quint64 backingDataBytes = 0; ///< the backing file's size when opened, 0 when not opened
     ClusterBitmap bitmap;
+    bool hasBitmap = false;
     int addCowFd = -1;
     int imageFd = -1;
     int backingFd = -1;
@@ -314,13 +316,15 @@ Image::Image(Image &&other) noexcept = default;
 Image &Image::operator=(Image &&other) noexcept = default;
 Image::~Image() = default;
 
-Result<Image> Image::open(const QString &addCowPath, Access access)
+Result<Image> Image::open(const QString &addCowPath, Access access, Contents contents)
 {
     Image image;
     Private &d = *image.d;
     d.path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
     d.access = access;
     const bool forWriting = access == Access::ReadWrite;
+    if (forWriting && contents == Contents::HeaderOnly)
+        return makeError(ErrorCode::InvalidArgument, d.path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
 
     d.addCowFd = FileIo::open(d.path, forWriting ? O_RDWR : O_RDONLY);
     if (d.addCowFd < 0) {
@@ -417,6 +421,8 @@ Result<Image> Image::open(const QString &addCowPath, Access access)
     if (quint64(addCowSize) < d.headerSizeBytes + bitmapBytes)
         return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
                          u"the file is %1 bytes, but the header and the bitmap of %2 clusters need %3"_s.arg(addCowSize).arg(d.clusterCount).arg(d.headerSizeBytes + bitmapBytes));
+    if (contents == Contents::HeaderOnly)
+        return image;
     // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
     std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
     got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
@@ -426,6 +432,7 @@ Result<Image> Image::open(const QString &addCowPath, Access access)
         return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
                          u"the bitmap ends after %1 of %2 bytes"_s.arg(got).arg(bitmapBytes));
     d.bitmap = ClusterBitmap::fromLittleEndianWords(std::move(bitmapWords), d.clusterCount);
+    d.hasBitmap = true;
     return image;
 }
 
@@ -464,8 +471,14 @@ quint64 Image::clusterCount() const
     return d->clusterCount;
 }
 
+bool Image::hasBitmap() const
+{
+    return d->hasBitmap;
+}
+
 const ClusterBitmap &Image::bitmap() const
 {
+    Q_ASSERT(d->hasBitmap);
     return d->bitmap;
 }
 
@@ -474,8 +487,16 @@ bool Image::isAllAllocated() const
     return d->header.isAllAllocated();
 }
 
+Result<quint64> Image::countAllocated() const
+{
+    if (d->hasBitmap)
+        return d->bitmap.countAllocated();
+    return countAllocatedOnDisk(d->addCowFd, d->path, d->headerSizeBytes, d->clusterCount);
+}
+
 DataSource Image::sourceOfCluster(quint64 clusterIndex) const
 {
+    Q_ASSERT(d->hasBitmap || d->header.isAllAllocated());
     if (d->header.isAllAllocated())
         return DataSource::Image;
     if (clusterIndex >= d->clusterCount)
@@ -489,6 +510,7 @@ DataSource Image::sourceOfCluster(quint64 clusterIndex) const
 
 QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
 {
+    Q_ASSERT(d->hasBitmap || d->header.isAllAllocated());
     QList<MapRun> runs;
     if (offsetBytes >= d->virtualSizeBytes)
         return runs;
@@ -507,6 +529,8 @@ QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
 
 Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
 {
+    if (!d->hasBitmap && !d->header.isAllAllocated())
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the image was opened without its bitmap"_s);
     if (const auto error = d->checkRange(offsetBytes, lengthBytes))
         return *error;
     const quint64 end = offsetBytes + lengthBytes;

@@ -62,12 +62,20 @@ public:
         ReadWrite, ///< write (R18) and commit (R19); takes QEMU-compatible write locks
     };
 
+    /** Whether open loads the bitmap into memory. */
+    enum class Contents {
+        Everything, ///< header, files and bitmap: everything below works
+        HeaderOnly, ///< ReadOnly, to describe the image (addcow info): the bitmap stays on disk
+                    ///< (R12 is still checked) and only countAllocated() looks at it
+    };
+
     /**
      * Opens path, parses and validates the header (R1-R10), resolves and opens the files
-     * (R16, R17, the backing file only when R14 does not apply) and loads the bitmap (R11, R12).
-     * Fails with the first error; Busy when another process holds a write lock (ReadWrite).
+     * (R16, R17, the backing file only when R14 does not apply) and loads the bitmap (R11, R12)
+     * unless contents is HeaderOnly. Fails with the first error; Busy when another process
+     * holds a write lock (ReadWrite); InvalidArgument for ReadWrite with HeaderOnly.
      */
-    static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly);
+    static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly, Contents contents = Contents::Everything);
 
     Image(Image &&other) noexcept;
     Image &operator=(Image &&other) noexcept;
@@ -81,8 +89,15 @@ public:
 
     quint64 virtualSizeBytes() const; ///< R11: the image file's size when opened
     quint64 clusterCount() const;
+    bool hasBitmap() const; ///< false when opened HeaderOnly
+    /** The bitmap in memory. Needs hasBitmap(), as do sourceOfCluster() and map(). */
     const ClusterBitmap &bitmap() const;
     bool isAllAllocated() const; ///< R14
+    /**
+     * Clusters whose bit is 1 (ALL_ALLOCATED not applied): counted in memory, or for a
+     * HeaderOnly image on disk without loading the bitmap (countAllocatedOnDisk).
+     */
+    Result<quint64> countAllocated() const;
 
     /** R13/R14: where cluster clusterIndex is read from. */
     DataSource sourceOfCluster(quint64 clusterIndex) const;
@@ -90,7 +105,10 @@ public:
     QList<MapRun> map(quint64 offsetBytes, quint64 lengthBytes) const;
     QList<MapRun> map() const { return map(0, virtualSizeBytes()); }
 
-    /** Reads the virtual disk (R13-R15), in runs of same-source clusters. Past the end: OutOfRange. */
+    /**
+     * Reads the virtual disk (R13-R15), in runs of same-source clusters. Past the end: OutOfRange;
+     * on a HeaderOnly image: InvalidArgument.
+     */
     Result<void> read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
     Result<QByteArray> read(quint64 offsetBytes, quint64 lengthBytes) const;
 

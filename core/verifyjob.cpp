@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "verifyjob.h"
 
+#include "bitmapcount.h"
 #include "clusterbitmap.h"
 #include "fileio.h"
 #include "format.h"
@@ -128,26 +129,6 @@ Result<std::optional<quint64>> lastSetBit(int fd, const QString &path, quint64 b
         pos += quint64(got);
     }
     return last;
-}
-
-/** Bits set among the first clusterCount clusters, from the bytes actually present. */
-Result<quint64> countSetBits(int fd, const QString &path, quint64 bitmapStart, quint64 clusterCount, quint64 presentBytes)
-{
-    const quint64 bytes = std::min(bitmapBytesFor(clusterCount), presentBytes);
-    QByteArray buffer(qsizetype(std::min(BitmapReadChunkBytes, std::max<quint64>(bytes, 1))), '\0');
-    quint64 set = 0;
-    for (quint64 pos = 0; pos < bytes;) {
-        const quint64 length = std::min<quint64>(buffer.size(), bytes - pos);
-        const qint64 got = FileIo::readFull(fd, buffer.data(), length, bitmapStart + pos);
-        if (got < 0)
-            return Error::fromErrno(path, u"cannot read the bitmap"_s);
-        if (got == 0)
-            break;
-        const quint64 clustersHere = std::min<quint64>(quint64(got) * 8, clusterCount - pos * 8);
-        set += ClusterBitmap::fromBytes(QByteArrayView(buffer.constData(), got), clustersHere).countAllocated();
-        pos += quint64(got);
-    }
-    return set;
 }
 
 } // namespace
@@ -287,7 +268,7 @@ Result<Findings> checkImage(const QString &addCowPath)
 
         // R14: ALL_ALLOCATED makes the bitmap irrelevant; clear bits under it are fine.
         if (h.isAllAllocated() && clusters > 0) {
-            Result<quint64> set = countSetBits(addCow.fd, path, headerSize, clusters, presentBytes);
+            Result<quint64> set = countAllocatedOnDisk(addCow.fd, path, headerSize, clusters); // missing bytes: clear bits
             if (!set)
                 return set.error();
             if (set.value() < clusters)

@@ -46,9 +46,9 @@ void error(const Error &error, const QString &hint)
         err(u"addcow: %1\n"_s.arg(hint));
 }
 
-std::optional<Image> openImage(const QString &path, Image::Access access)
+std::optional<Image> openImage(const QString &path, Image::Access access, Image::Contents contents)
 {
-    Result<Image> opened = Image::open(path, access);
+    Result<Image> opened = Image::open(path, access, contents);
     if (!opened) {
         error(opened.error());
         return std::nullopt;

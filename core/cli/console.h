@@ -38,6 +38,6 @@ void error(const Error &error, const QString &hint = {});
 void err(const QString &text);
 
 /** Opens the image at path, printing the error on stderr when that fails. */
-std::optional<Image> openImage(const QString &path, Image::Access access);
+std::optional<Image> openImage(const QString &path, Image::Access access, Image::Contents contents = Image::Contents::Everything);
 
 } // namespace AddCow::Console

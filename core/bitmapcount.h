@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "addcowcore_export.h"
+#include "result.h"
+
+#include <QString>
+
+namespace AddCow
+{
+
+/**
+ * Counts the set bits of the bitmap of clusterCount clusters that starts at bitmapOffsetBytes
+ * in the open .add-cow file fd, without loading it, so that counting costs no more than
+ * reading the file once: holes in the file are clear bits and are not read (SEEK_DATA), data
+ * is read in chunks and counted a word at a time, a large bitmap in two halves at once.
+ *
+ * Bits at or past clusterCount are ignored (R12). Bitmap bytes missing at the end of the file
+ * count as clear: whether that is allowed is the caller's rule (R12 for open, a finding for
+ * check). Fails with an Io error naming path when reading fails or the file shrinks meanwhile.
+ */
+ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount);
+
+} // namespace AddCow
