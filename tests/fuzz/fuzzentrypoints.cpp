@@ -171,6 +171,14 @@ void openImageBytes(QByteArrayView bytes)
     FUZZ_CHECK(image.clusterCount() == clusterCountFor(virtualSize), u"cluster count"_s);
     FUZZ_CHECK(QDir::isAbsolutePath(image.imageFile().resolvedPath), image.imageFile().resolvedPath);
 
+    // What `addcow info` opens (the bitmap left on disk) agrees with the loaded bitmap.
+    const Result<Image> headerOnly = Image::open(addCowPath, Image::Access::ReadOnly, Image::Contents::HeaderOnly);
+    FUZZ_CHECK(headerOnly.ok(), headerOnly.error().message());
+    const Result<quint64> countedOnDisk = headerOnly->countAllocated();
+    FUZZ_CHECK(countedOnDisk.ok(), countedOnDisk.error().message());
+    FUZZ_CHECK(countedOnDisk.value() == image.bitmap().countAllocated(),
+               u"%1 allocated on disk, %2 in memory"_s.arg(countedOnDisk.value()).arg(image.bitmap().countAllocated()));
+
     // The map covers the disk exactly, in order, with no empty run and no two same neighbours.
     const QList<MapRun> runs = image.map();
     quint64 position = 0;
