@@ -47,6 +47,7 @@ CreateWizard::CreateWizard(JobManager *jobManager, QWidget *parent)
 
     connect(m_jobManager, &JobManager::jobProgress, this, &CreateWizard::jobProgress);
     connect(m_jobManager, &JobManager::jobFinished, this, &CreateWizard::jobFinished);
+    connect(m_progressPage, &CreateWizardProgressPage::changeSettingsRequested, this, &CreateWizard::changeSettings);
 }
 
 CreateOptions CreateWizard::createOptions() const
@@ -118,6 +119,18 @@ void CreateWizard::jobFinished(int jobId)
     }
     if (m_closeWhenStopped)
         QWizard::reject();
+}
+
+// After a failed or cancelled create (which left nothing behind), back to the review page:
+// Back is not offered past a commit page, so the wizard steps back itself, and the next
+// Create starts a new job with whatever was changed.
+void CreateWizard::changeSettings()
+{
+    if (m_jobId == 0 || m_jobManager->state(m_jobId) == JobState::Running || m_progressPage->hasSucceeded())
+        return;
+    m_jobId = 0;
+    m_progressPage->reset();
+    back();
 }
 
 void CreateWizard::reject()

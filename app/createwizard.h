@@ -54,6 +54,7 @@ private:
     bool startCreate();
     void jobProgress(int jobId, quint64 doneBytes, quint64 totalBytes);
     void jobFinished(int jobId);
+    void changeSettings();
 
     JobManager *m_jobManager;
     CreateWizardBackingPage *m_backingPage;

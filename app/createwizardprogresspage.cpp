@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,18 +21,31 @@ CreateWizardProgressPage::CreateWizardProgressPage(QWidget *parent)
     : QWizardPage(parent)
     , m_bar(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_changeSettings(new QPushButton(tr("&Change Settings and Try Again"), this))
 {
-    setTitle(tr("Creating"));
-    setSubTitle(tr("Cancel stops the job and removes what it made so far."));
     m_bar->setObjectName(u"createProgressBar"_s);
-    m_bar->setRange(0, 0);
     m_status->setObjectName(u"createStatusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changeSettings->setObjectName(u"changeSettingsButton"_s);
+    m_changeSettings->setToolTip(tr("Back to the review, where Back leads to every earlier page"));
+    connect(m_changeSettings, &QPushButton::clicked, this, &CreateWizardProgressPage::changeSettingsRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_changeSettings, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    reset();
+}
+
+void CreateWizardProgressPage::reset()
+{
+    setTitle(tr("Creating"));
+    setSubTitle(tr("Cancel stops the job and removes what it made so far."));
+    m_bar->setRange(0, 0);
+    m_status->clear();
+    m_changeSettings->hide();
+    m_succeeded = false;
 }
 
 void CreateWizardProgressPage::setProgress(quint64 doneBytes, quint64 totalBytes)
@@ -50,6 +64,7 @@ void CreateWizardProgressPage::setFinished(bool succeeded, const QString &text)
     m_status->setText(text);
     setTitle(succeeded ? tr("Created") : tr("Not Created"));
     setSubTitle(succeeded ? tr("Done: the new image is open in the inspector.") : tr("What the job had made so far was removed; nothing half-made is left."));
+    m_changeSettings->setVisible(!succeeded);
     Q_EMIT completeChanged();
 }
 

@@ -6,11 +6,15 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace AddCow
 {
 
-/** Create wizard, last page: the create job's progress and outcome. Complete when it succeeded. */
+/**
+ * Create wizard, last page: the create job's progress and outcome. Complete when it succeeded;
+ * when it failed or was cancelled, offers to go back to the review and try again.
+ */
 class CreateWizardProgressPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,10 +30,17 @@ public:
     bool hasSucceeded() const { return m_succeeded; }
 
     bool isComplete() const override;
+    /** Back to the state before a job: no outcome, no Change Settings button. */
+    void reset();
+
+Q_SIGNALS:
+    /** The user wants to change the settings after a failed or cancelled create. */
+    void changeSettingsRequested();
 
 private:
     QProgressBar *m_bar;
     QLabel *m_status;
+    QPushButton *m_changeSettings;
     bool m_succeeded = false;
 };
 

@@ -163,7 +163,7 @@
         <translation>Neues add-cow-Image</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Replace .add-cow File</source>
         <translation>.add-cow-Datei ersetzen</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Erstellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Cancel Creating</source>
         <translation>Erstellen abbrechen</translation>
     </message>
@@ -572,6 +572,16 @@ Verweist auf: %2</translation>
     <name>AddCow::CreateWizardProgressPage</name>
     <message>
         <location filename="../app/createwizardprogresspage.cpp" line="+24"/>
+        <source>&amp;Change Settings and Try Again</source>
+        <translation>Einstellungen ä&amp;ndern und erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the review, where Back leads to every earlier page</source>
+        <translation>Zurück zum Überblick; von dort führt „Zurück“ zu jeder früheren Seite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Creating</source>
         <translation>Erstellen</translation>
     </message>
@@ -581,7 +591,7 @@ Verweist auf: %2</translation>
         <translation>Abbrechen stoppt den Auftrag und entfernt, was er bisher angelegt hat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

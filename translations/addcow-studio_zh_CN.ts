@@ -163,7 +163,7 @@
         <translation>新建 add-cow 映像</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Replace .add-cow File</source>
         <translation>替换 .add-cow 文件</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>创建失败：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Cancel Creating</source>
         <translation>取消创建</translation>
     </message>
@@ -571,6 +571,16 @@ Resolves to: %2</source>
     <name>AddCow::CreateWizardProgressPage</name>
     <message>
         <location filename="../app/createwizardprogresspage.cpp" line="+24"/>
+        <source>&amp;Change Settings and Try Again</source>
+        <translation>更改设置并重试(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the review, where Back leads to every earlier page</source>
+        <translation>返回检查页面，从那里“上一步”可回到之前的每一页</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Creating</source>
         <translation>正在创建</translation>
     </message>
@@ -580,7 +590,7 @@ Resolves to: %2</source>
         <translation>取消会停止任务并删除其目前已生成的内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>

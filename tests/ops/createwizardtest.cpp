@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void cancelRemovesHalfMadeFiles_R20();
+    void failedCreateGoesBackToChangeSettings_R20();
 
 private:
     static void setText(QWizard &wizard, const char *objectName, const QString &text)
@@ -329,6 +331,71 @@ void CreateWizardTest::cancelRemovesHalfMadeFiles_R20()
     QCOMPARE(jobs.state(wizard.jobId()), JobState::Cancelled);
     // Nothing half-made is left: not the new image file, not the .add-cow file or its temporary.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"base.raw"_s});
+}
+
+void CreateWizardTest::failedCreateGoesBackToChangeSettings_R20()
+{
+    QTemporaryDir dir;
+    const QString backing = dir.filePath(u"base.raw"_s);
+    QVERIFY(OpsTest::writePatternFile(backing, 65536));
+    const QString addCow = dir.filePath(u"disk.add-cow"_s);
+    // The .add-cow file's final rename fails: the job fails and removes what it made (R20).
+    FileIo::setFaultHook([&](FileIo::Op op, int, const QString &path) {
+        FileIo::Fault fault;
+        if (op == FileIo::Op::Rename && path == addCow)
+            fault.errnoValue = EIO;
+        return fault;
+    });
+
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    setText(wizard, "backingPathEdit", backing);
+    wizard.next();
+    setText(wizard, "imagePathEdit", dir.filePath(u"disk.raw"_s));
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ReviewPageId));
+    QSignalSpy finished(&jobs, &JobManager::jobFinished);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ProgressPageId));
+    const int failedJob = wizard.jobId();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(jobs.state(failedJob), JobState::Failed);
+    QVERIFY(!wizard.progressPage()->isComplete());
+    QVERIFY(wizard.progressPage()->statusText().contains(u"failed"_s));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"base.raw"_s});
+
+    // Change Settings and Try Again: back on the review page, and Back works from there.
+    auto *change = wizard.findChild<QPushButton *>(u"changeSettingsButton"_s);
+    QVERIFY(change);
+    QVERIFY(change->isVisible());
+    QTest::mouseClick(change, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ReviewPageId));
+    QCOMPARE(wizard.jobId(), 0);
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::NamesPageId));
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::AddCowPageId));
+    setText(wizard, "addCowPathEdit", dir.filePath(u"second.add-cow"_s));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ReviewPageId));
+    QVERIFY(wizard.reviewPage()->reviewText().contains(dir.filePath(u"second.add-cow"_s)));
+
+    // The second Create is a new job, and it works.
+    FileIo::setFaultHook({});
+    QSignalSpy created(&wizard, &CreateWizard::imageCreated);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ProgressPageId));
+    QVERIFY(wizard.jobId() > 0 && wizard.jobId() != failedJob);
+    QVERIFY(!change->isVisible());
+    QVERIFY(created.wait(20000));
+    QCOMPARE(created.first().first().toString(), dir.filePath(u"second.add-cow"_s));
+    QVERIFY(wizard.progressPage()->isComplete());
+    QVERIFY(!change->isVisible());
+    QVERIFY(Image::open(dir.filePath(u"second.add-cow"_s)).ok());
 }
 
 QTEST_MAIN(CreateWizardTest)
