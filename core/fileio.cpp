@@ -353,6 +353,26 @@ qint64 seekHole(int fd, quint64 fromOffsetBytes)
     return seekTo(fd, fromOffsetBytes, SEEK_HOLE);
 }
 
+bool replaceDescriptor(int fd, int newFd)
+{
+    if (fd < 0 || newFd < 0 || fd == newFd) {
+        errno = EBADF;
+        return false;
+    }
+    int rc;
+    do {
+        rc = ::dup3(newFd, fd, O_CLOEXEC);
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0)
+        return false;
+    {
+        std::lock_guard lock(s_pathMutex);
+        s_paths.insert(fd, s_paths.value(newFd));
+    }
+    close(newFd);
+    return true;
+}
+
 qint64 fileSize(int fd)
 {
     struct stat status;

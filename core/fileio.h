@@ -57,6 +57,12 @@ ADDCOWCORE_EXPORT bool copyRange(int fromFd, quint64 fromOffsetBytes, int toFd, 
 /** lseek SEEK_DATA / SEEK_HOLE; @return the offset, or fileSize when there is no more data / -1 on error */
 ADDCOWCORE_EXPORT qint64 seekData(int fd, quint64 fromOffsetBytes);
 ADDCOWCORE_EXPORT qint64 seekHole(int fd, quint64 fromOffsetBytes);
+/**
+ * Makes fd refer to newFd's open file (dup3, close-on-exec) and closes newFd. Threads using fd
+ * switch files atomically; fd's old open file description, and its locks, go once nothing else
+ * refers to it. On failure both stay open.
+ */
+ADDCOWCORE_EXPORT bool replaceDescriptor(int fd, int newFd);
 /** Size in bytes of an open file, -1 on error. */
 ADDCOWCORE_EXPORT qint64 fileSize(int fd);
 

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -288,6 +289,71 @@ struct Image::Private {
         return std::nullopt;
     }
 
+    // Re-reads the words of the bitmap that hold range and, with apply, takes over the bits inside
+    // range that differ from memory. Reads only the data of the file: bitmap bytes in holes are zeros.
+    Result<QList<ClusterRange>> reloadBits(ClusterRange range, bool apply)
+    {
+        QList<ClusterRange> changed;
+        range = range.intersected({0, clusterCount});
+        if (range.isEmpty())
+            return changed;
+        const quint64 bitmapBytes = bitmapBytesFor(clusterCount);
+        const quint64 firstWord = range.first / 64;
+        const quint64 endWord = (range.end() + 63) / 64;
+        constexpr quint64 ChunkWords = 128 * 1024; // 1 MiB of bitmap: 8 Mi clusters per read
+        std::vector<quint64> disk;
+        for (quint64 chunkWord = firstWord; chunkWord < endWord; chunkWord += ChunkWords) {
+            const quint64 words = std::min(ChunkWords, endWord - chunkWord);
+            const quint64 chunkOffset = headerSizeBytes + chunkWord * 8;
+            const quint64 chunkEnd = chunkOffset + std::min(words * 8, bitmapBytes - chunkWord * 8);
+            disk.assign(words, 0);
+            char *bytes = reinterpret_cast<char *>(disk.data());
+            for (quint64 position = chunkOffset; position < chunkEnd;) {
+                const qint64 data = FileIo::seekData(addCowFd, position);
+                if (data < 0)
+                    return ioError(path, u"cannot look for data in the bitmap"_s);
+                if (quint64(data) >= chunkEnd || quint64(data) < position)
+                    break; // only a hole (or the end of the file) is left: zeros
+                const qint64 hole = FileIo::seekHole(addCowFd, quint64(data));
+                if (hole < 0)
+                    return ioError(path, u"cannot look for holes in the bitmap"_s);
+                const quint64 readEnd = quint64(hole) > quint64(data) ? std::min(quint64(hole), chunkEnd) : chunkEnd;
+                const qint64 got = FileIo::readFull(addCowFd, bytes + (quint64(data) - chunkOffset), readEnd - quint64(data), quint64(data));
+                if (got < 0)
+                    return ioError(path, u"cannot read the bitmap"_s);
+                position = readEnd;
+            }
+            for (quint64 i = 0; i < words; ++i) {
+                const quint64 w = chunkWord + i;
+                const unsigned fromBit = w == firstWord ? unsigned(range.first % 64) : 0;
+                const unsigned toBit = w == endWord - 1 ? unsigned((range.end() - 1) % 64 + 1) : 64;
+                const quint64 mask = (toBit >= 64 ? ~quint64(0) : (quint64(1) << toBit) - 1) & ~((quint64(1) << fromBit) - 1);
+                const quint64 diskWord = qFromLittleEndian(disk[i]); // R13: byte k of the word holds clusters 8k..8k+7
+                const quint64 difference = (bitmap.words()[w] ^ diskWord) & mask;
+                if (difference == 0)
+                    continue;
+                for (const bool allocated : {true, false}) {
+                    if (!apply)
+                        break;
+                    quint64 bits = difference & (allocated ? diskWord : ~diskWord);
+                    while (bits) {
+                        const int start = std::countr_zero(bits);
+                        const int length = std::countr_zero(~(bits >> start));
+                        bitmap.setRange({w * 64 + quint64(start), quint64(length)}, allocated);
+                        bits &= length + start >= 64 ? (quint64(1) << start) - 1 : ~(((quint64(1) << length) - 1) << start);
+                    }
+                }
+                const quint64 first = w * 64 + quint64(std::countr_zero(difference));
+                const quint64 end = w * 64 + 64 - quint64(std::countl_zero(difference));
+                if (!changed.isEmpty() && changed.last().end() + 64 > first)
+                    changed.last().count = end - changed.last().first;
+                else
+                    changed.append({first, end - first});
+            }
+        }
+        return changed;
+    }
+
     // R18/R19: writes the bitmap bytes that hold range with its bits set, then makes the
     // .add-cow file durable. Memory is updated only once the bits are on disk.
     Result<void> storeBits(ClusterRange range)
@@ -444,6 +510,104 @@ QString Image::path() const
 Image::Access Image::access() const
 {
     return d->access;
+}
+
+Result<QList<ClusterRange>> Image::setAccess(Access access)
+{
+    if (access == d->access)
+        return QList<ClusterRange>{};
+    const bool forWriting = access == Access::ReadWrite;
+    if (forWriting && !d->hasBitmap)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
+
+    // New descriptors first: until they replace the old ones, nothing about the image changes.
+    struct Reopened {
+        int *target;
+        int fd = -1;
+        QString path;
+        HeaderField field;
+    };
+    std::vector<Reopened> files = {{&d->addCowFd, -1, d->path, HeaderField::AddCowFile},
+                                   {&d->imageFd, -1, d->image.resolvedPath, HeaderField::ImageFile}};
+    if (d->backingFd >= 0) // the read lock an open for writing takes on it goes with ReadOnly
+        files.push_back({&d->backingFd, -1, d->backing.resolvedPath, HeaderField::BackingFile});
+    auto closeAll = [&files] {
+        for (Reopened &file : files) {
+            if (file.fd >= 0)
+                FileIo::close(file.fd);
+        }
+    };
+    for (Reopened &file : files) {
+        const bool writable = forWriting && file.target != &d->backingFd;
+        // Going read-only reopens what is open, even a file removed meanwhile: releasing the
+        // locks must not depend on the names still leading to the files.
+        const QString openPath = forWriting ? file.path : u"/proc/self/fd/%1"_s.arg(*file.target);
+        file.fd = FileIo::open(openPath, writable ? O_RDWR : O_RDONLY);
+        if (file.fd < 0) {
+            const Error error = ioError(file.path, writable ? u"cannot open the file for writing"_s : u"cannot open the file again"_s);
+            closeAll();
+            return error;
+        }
+        if (!(identityOf(file.fd) == identityOf(*file.target))) {
+            closeAll();
+            return makeError(ErrorCode::InvalidArgument, file.path, file.field, 0, u"the file was replaced since the image was opened; open the image again"_s);
+        }
+        if (const auto error = checkKind(file.fd, file.path, file.field, writable)) {
+            closeAll();
+            return *error;
+        }
+    }
+    // R11: the virtual size is the image file's size when opened; a bitmap of another size is not this image's.
+    if (const qint64 size = FileIo::fileSize(files[1].fd); forWriting && (size < 0 || quint64(size) != d->virtualSizeBytes)) {
+        closeAll();
+        return makeError(ErrorCode::InvalidArgument, d->image.resolvedPath, HeaderField::ImageFile, 11,
+                         u"the image file is now %1 bytes, %2 when the image was opened; open the image again"_s.arg(size).arg(d->virtualSizeBytes));
+    }
+
+    QList<ClusterRange> changed;
+    if (forWriting) {
+        for (Reopened &file : files) {
+            const Result<void> locked = file.target == &d->backingFd ? FileLock::lockForReading(file.fd, file.path) : FileLock::lockForWriting(file.fd, file.path);
+            if (!locked) {
+                closeAll();
+                return locked.error();
+            }
+        }
+        // Under the write lock nobody else changes the bitmap any more: what is on disk now is
+        // what every later write of ours starts from (a stale bit would be written back cleared).
+        Result<QList<ClusterRange>> reloaded = d->reloadBits({0, d->clusterCount}, true);
+        if (!reloaded) {
+            closeAll();
+            return reloaded.error();
+        }
+        changed = std::move(reloaded.value());
+    }
+    for (Reopened &file : files) {
+        if (!FileIo::replaceDescriptor(*file.target, file.fd)) {
+            const Error error = ioError(file.path, u"cannot switch to the reopened file"_s);
+            closeAll();
+            return error;
+        }
+        file.fd = -1;
+    }
+    d->access = access;
+    return changed;
+}
+
+Result<QList<ClusterRange>> Image::reloadBitmap(ClusterRange range)
+{
+    if (d->access == Access::ReadWrite)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the bitmap of an image open for writing is not re-read"_s);
+    if (!d->hasBitmap)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the image was opened without its bitmap"_s);
+    return d->reloadBits(range, true);
+}
+
+Result<QList<ClusterRange>> Image::diffBitmap(ClusterRange range) const
+{
+    if (!d->hasBitmap)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the image was opened without its bitmap"_s);
+    return d->reloadBits(range, false);
 }
 
 const Header &Image::header() const

@@ -83,6 +83,18 @@ public:
 
     QString path() const; ///< absolute path of the .add-cow file
     Access access() const;
+    /**
+     * Changes the access of the open image in place, keeping its one bitmap in memory (an edit
+     * session of an image already shown). ReadWrite reopens the .add-cow and image files for
+     * writing and takes QEMU's write locks (Busy when another process holds them), then re-reads
+     * the bitmap from disk: another process may have set bits while the image was read-only.
+     * ReadOnly reopens them for reading, which releases the locks. The files must still be the
+     * ones opened (same device and inode, the image file's size unchanged: R11), else
+     * InvalidArgument. On failure the image keeps its access and nothing is written.
+     * Reads on other threads may go on meanwhile; writes must not.
+     * @return the clusters whose bits the re-read changed
+     */
+    Result<QList<ClusterRange>> setAccess(Access access);
     const Header &header() const;
     const FileRef &backingFile() const; ///< storedName empty when there is none
     const FileRef &imageFile() const;
@@ -98,6 +110,19 @@ public:
      * HeaderOnly image on disk without loading the bitmap (countAllocatedOnDisk).
      */
     Result<quint64> countAllocated() const;
+
+    /**
+     * Re-reads the bits of range (clamped to the clusters) from the .add-cow file into memory:
+     * bits another process, or a job with an Image of its own, wrote. Bitmap bytes in holes of
+     * the file are compared as zeros without reading them. Not for a ReadWrite image
+     * (InvalidArgument): while it holds the write lock its bitmap in memory is the truth.
+     * Safe while other threads read the bitmap.
+     * @return the clusters whose bits changed, in ascending runs (runs less than 64 clusters
+     *         apart are merged)
+     */
+    Result<QList<ClusterRange>> reloadBitmap(ClusterRange range);
+    /** Like reloadBitmap(), without changing memory: the clusters whose bits differ on disk. */
+    Result<QList<ClusterRange>> diffBitmap(ClusterRange range) const;
 
     /** R13/R14: where cluster clusterIndex is read from. */
     DataSource sourceOfCluster(quint64 clusterIndex) const;
