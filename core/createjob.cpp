@@ -3,6 +3,7 @@
 #include "createjob.h"
 
 #include "fileio.h"
+#include "filesystemroom.h"
 #include "format.h"
 #include "formatprobe.h"
 #include "header.h"
@@ -282,6 +283,10 @@ Result<void> CreateJob::run(JobContext &context)
     const quint64 bitmapRegionBytes = bitmapRegionBytesFor(clusters);
     const quint64 addCowSizeBytes = headerSizeBytes + bitmapRegionBytes; // R11
     const quint64 preallocateBytes = (!imageId && o.preallocate) ? imageSizeBytes : 0;
+    // Before anything is written: a file the file system cannot hold (EFBIG) or a bitmap that
+    // cannot fill in would only fail later, at the worst moment.
+    if (Result<void> room = FileSystemRoom::checkCreate(addCowPath, imagePath, imageSizeBytes, !imageId, o.preallocate); !room)
+        return room.error();
     const quint64 totalBytes = preallocateBytes + headerSizeBytes;
     context.setProgress(0, totalBytes);
 
