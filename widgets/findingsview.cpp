@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "findingsview.h"
 
+#include "imagedocument.h"
 #include "ruletext.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -55,8 +60,15 @@ FindingsView::FindingsView(QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(true);
+    // The message is what a finding says: right after the severity, with the room that is left
+    // (fitColumns); field, rule and value follow, narrow, their whole text in the tooltips.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->moveSection(MessageColumn, SeverityColumn + 1);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->sortByColumn(SeverityColumn, Qt::DescendingOrder);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &FindingsView::showContextMenu);
     connect(m_tree, &QTreeView::activated, this, &FindingsView::activate);
 
     m_placeholder->setObjectName(u"findingsPlaceholder"_s);
@@ -75,6 +87,28 @@ FindingsView::FindingsView(QWidget *parent)
 }
 
 FindingsView::~FindingsView() = default;
+
+void FindingsView::setDocument(ImageDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (!document) {
+        clear();
+        return;
+    }
+    connect(document, &ImageDocument::imageReplaced, this, &FindingsView::showDocument);
+    connect(document, &ImageDocument::findingsChanged, this, &FindingsView::showDocument);
+    showDocument();
+}
+
+void FindingsView::showDocument()
+{
+    if (m_document->path().isEmpty())
+        clear();
+    else
+        setFindings(m_document->findings());
+}
 
 void FindingsView::setFindings(const Findings &findings)
 {
@@ -109,6 +143,7 @@ void FindingsView::setFindings(const Findings &findings)
 
         auto *value = new QStandardItem(finding.value);
         value->setData(finding.value, SortRole);
+        value->setToolTip(finding.value);
 
         auto *message = new QStandardItem(finding.message);
         message->setData(finding.message, SortRole);
@@ -119,9 +154,71 @@ void FindingsView::setFindings(const Findings &findings)
     m_tree->setSortingEnabled(sorting);
     if (sorting)
         m_model->sort(m_tree->header()->sortIndicatorSection(), m_tree->header()->sortIndicatorOrder());
-    for (int column = 0; column < MessageColumn; ++column)
-        m_tree->resizeColumnToContents(column);
     m_stack->setCurrentWidget(m_tree);
+    fitColumns();
+}
+
+void FindingsView::fitColumns()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    // Severity, field and rule at their contents; the value at most about 18 characters; the
+    // message the rest, never less than about 30 characters (then the list scrolls sideways).
+    const int charWidth = m_tree->fontMetrics().averageCharWidth();
+    int others = 0;
+    for (int column : {SeverityColumn, FieldColumn, RuleColumn, ValueColumn}) {
+        m_tree->resizeColumnToContents(column);
+        if (column == ValueColumn || column == FieldColumn)
+            m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), charWidth * (column == ValueColumn ? 18 : 22)));
+        others += m_tree->columnWidth(column);
+    }
+    m_tree->setColumnWidth(MessageColumn, std::max(m_tree->viewport()->width() - others, charWidth * 30));
+}
+
+bool FindingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString FindingsView::findingText(const Finding &finding) const
+{
+    QString text = u"%1: %2"_s.arg(severityDisplayName(finding.severity), fieldDisplayName(finding.field));
+    if (!finding.value.isEmpty())
+        text += u" = "_s + finding.value;
+    text += u": "_s + finding.message;
+    if (finding.rule > 0)
+        text += u" (R%1)"_s.arg(finding.rule);
+    return text;
+}
+
+void FindingsView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    QMenu menu(this);
+    menu.setObjectName(u"findingsContextMenu"_s);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        const Finding finding = findingAt(index);
+        menu.addAction(tr("&Copy Finding"), this, [this, finding] { QApplication::clipboard()->setText(findingText(finding)); });
+        menu.addAction(tr("Copy &Message"), this, [finding] { QApplication::clipboard()->setText(finding.message); });
+        if (!finding.value.isEmpty())
+            menu.addAction(tr("Copy &Value"), this, [finding] { QApplication::clipboard()->setText(finding.value); });
+        menu.addSeparator();
+        menu.addAction(tr("Show in &Header"), this, [this, finding] { Q_EMIT fieldActivated(finding.field); });
+        if (finding.lengthBytes > 0)
+            menu.addAction(tr("Show the &Bytes"), this, [this, finding] { Q_EMIT rangeActivated(finding.offsetBytes, finding.lengthBytes); });
+        menu.addSeparator();
+    }
+    QAction *all = menu.addAction(tr("Copy &All Findings"), this, [this] {
+        QStringList lines;
+        for (const Finding &finding : std::as_const(m_findings))
+            lines.append(findingText(finding));
+        QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    });
+    all->setEnabled(!m_findings.isEmpty());
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 void FindingsView::clear()

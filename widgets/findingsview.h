@@ -5,6 +5,7 @@
 #include "finding.h"
 #include "headerfield.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -16,10 +17,12 @@ class QTreeView;
 namespace AddCow
 {
 
+class ImageDocument;
+
 /**
- * The findings of a check as a sortable list: severity icon, field, rule, value, message.
- * Activating a finding (double click, Enter) points at where it is; with no findings it
- * says "No problems found".
+ * The findings of a check as a sortable list: severity icon and the message first, then field,
+ * rule and value. Activating a finding (double click, Enter) points at where it is; the context
+ * menu copies findings and shows their field or bytes. With no findings it says "No problems found".
  */
 class FindingsView : public QWidget
 {
@@ -38,6 +41,8 @@ public:
     explicit FindingsView(QWidget *parent = nullptr);
     ~FindingsView() override;
 
+    /** Follows document's findings from now on (opened, reloaded, verified). Null stops following. */
+    void setDocument(ImageDocument *document);
     /** Shows findings, worst first; an empty list shows "No problems found". */
     void setFindings(const Findings &findings);
     /** Shows nothing: no image has been checked. */
@@ -57,10 +62,20 @@ Q_SIGNALS:
     /** A finding with bytes in the .add-cow file was activated: those bytes. */
     void rangeActivated(quint64 offsetBytes, quint64 lengthBytes);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void activate(const QModelIndex &index);
+    void fitColumns();
+    void showContextMenu(const QPoint &position);
+    /** One line for the clipboard: "Error: field = value: message (R7)". */
+    QString findingText(const Finding &finding) const;
     void showPlaceholder(const QString &text);
 
+    void showDocument();
+
+    QPointer<ImageDocument> m_document;
     Findings m_findings;
     QStackedWidget *m_stack;
     QTreeView *m_tree;

@@ -5,15 +5,24 @@
 #include "filehexdatasource.h"
 #include "headermodel.h"
 #include "hexview.h"
+#include "image.h"
+#include "imagedocument.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +52,8 @@ HeaderView::HeaderView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(HeaderModel::ValueColumn, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeaderView::currentRowChanged);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &HeaderView::showContextMenu);
 
     m_hexView->setObjectName(u"headerHexView"_s);
     m_hexView->setSourceMarkingEnabled(false);
@@ -61,10 +72,42 @@ HeaderView::HeaderView(QWidget *parent)
 
 HeaderView::~HeaderView() = default;
 
+void HeaderView::setDocument(ImageDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (!document) {
+        clear();
+        return;
+    }
+    connect(document, &ImageDocument::imageReplaced, this, &HeaderView::showDocument);
+    connect(document, &ImageDocument::findingsChanged, this, [this] {
+        // The file findings mark rows too (R16, R17); keep the row the user is on.
+        const std::optional<HeaderField> selected = selectedField();
+        m_model->setHeader(m_document->headerBytes(), m_document->headerParse(), m_document->findings(), m_document->path());
+        if (selected)
+            selectField(*selected);
+    });
+    // The hex view shows the .add-cow file, bitmap included.
+    connect(document, &ImageDocument::clustersChanged, m_hexView, &HexView::refresh);
+    showDocument();
+}
+
+void HeaderView::showDocument()
+{
+    if (m_document->path().isEmpty())
+        clear();
+    else
+        setHeader(m_document->headerBytes(), m_document->headerParse(), m_document->findings(), m_document->path());
+}
+
 void HeaderView::setHeader(const QByteArray &headerBytes, const HeaderParse &parse, const Findings &fileFindings,
                            const QString &addCowPath)
 {
     m_model->setHeader(headerBytes, parse, fileFindings, addCowPath);
+    m_addCowPath = addCowPath;
+    m_header = parse.header;
     m_hexView->setHighlightedRange(0, 0);
     m_hexView->setDataSource(addCowPath.isEmpty() ? nullptr : std::make_shared<FileHexDataSource>(addCowPath));
     for (int column : {HeaderModel::RangeColumn, HeaderModel::NameColumn, HeaderModel::RawColumn, HeaderModel::StatusColumn})
@@ -153,6 +196,8 @@ void HeaderView::fitHexViewWidth()
 void HeaderView::clear()
 {
     m_model->clear();
+    m_addCowPath.clear();
+    m_header = {};
     m_hexView->setHighlightedRange(0, 0);
     m_hexView->setDataSource(nullptr);
 }
@@ -190,6 +235,60 @@ void HeaderView::currentRowChanged(const QModelIndex &current)
         m_hexView->setHighlightedRange(0, 0);
     }
     Q_EMIT fieldSelected(m_model->fieldForRow(row));
+}
+
+QString HeaderView::filePathFor(HeaderField field) const
+{
+    // R16: stored names resolve against the .add-cow file's folder.
+    switch (field) {
+    case HeaderField::AddCowFile:
+    case HeaderField::Bitmap:
+        return m_addCowPath;
+    case HeaderField::ImageFileName:
+    case HeaderField::ImageFileNameOffset:
+    case HeaderField::ImageFileNameSize:
+    case HeaderField::ImageFile:
+        return m_header.imageFileName.isEmpty() ? QString() : resolveStoredName(m_addCowPath, m_header.imageFileName);
+    case HeaderField::BackingFileName:
+    case HeaderField::BackingFileNameOffset:
+    case HeaderField::BackingFileNameSize:
+    case HeaderField::BackingFile:
+        return m_header.backingFileName.isEmpty() ? QString() : resolveStoredName(m_addCowPath, m_header.backingFileName);
+    default:
+        return {};
+    }
+}
+
+void HeaderView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const int row = index.row();
+    const HeaderField field = m_model->fieldForRow(row);
+    auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
+    QMenu menu(this);
+    menu.setObjectName(u"headerContextMenu"_s);
+    menu.addAction(tr("Copy &Value"), this, [cell] { QApplication::clipboard()->setText(cell(HeaderModel::ValueColumn)); });
+    QAction *raw = menu.addAction(tr("Copy &Raw Bytes"), this, [cell] { QApplication::clipboard()->setText(cell(HeaderModel::RawColumn)); });
+    raw->setEnabled(!cell(HeaderModel::RawColumn).isEmpty());
+    menu.addAction(tr("Copy R&ow"), this, [cell] {
+        QStringList cells;
+        for (int column = 0; column < HeaderModel::ColumnCount; ++column)
+            cells.append(cell(column));
+        QApplication::clipboard()->setText(cells.join(u'\t'));
+    });
+    if (const QString path = filePathFor(field); !path.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Copy &Path"), this, [path] { QApplication::clipboard()->setText(QDir::toNativeSeparators(path)); });
+        QAction *folder = menu.addAction(tr("Open Containing &Folder"), this, [path] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        folder->setEnabled(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    }
+    Q_EMIT contextMenuAboutToShow(&menu, field);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 } // namespace AddCow

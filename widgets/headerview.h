@@ -7,10 +7,12 @@
 #include "headerparser.h"
 
 #include <QByteArray>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QTableView;
@@ -19,12 +21,13 @@ namespace AddCow
 {
 
 class HeaderModel;
+class ImageDocument;
 class HexView;
 
 /**
  * The header field table (left) beside a hex view of the .add-cow file (right).
  * Selecting a field highlights its bytes in the hex view; the status column and its tooltip
- * say which rules the field breaks.
+ * say which rules the field breaks. The context menu copies values, bytes and paths.
  */
 class HeaderView : public QWidget
 {
@@ -34,6 +37,11 @@ public:
     explicit HeaderView(QWidget *parent = nullptr);
     ~HeaderView() override;
 
+    /**
+     * Follows document from now on: its header and findings, and the .add-cow file's bytes as
+     * bits change. Null stops following (and clears).
+     */
+    void setDocument(ImageDocument *document);
     /**
      * Shows a header, valid or not.
      * @param headerBytes the first HEADER_SIZE bytes of the .add-cow file (fewer when it is shorter)
@@ -55,6 +63,8 @@ public:
 Q_SIGNALS:
     /** The user (or selectField) selected the row of field. */
     void fieldSelected(AddCow::HeaderField field);
+    /** The row's context menu is about to open: the app may add its own actions (repair, ...). */
+    void contextMenuAboutToShow(QMenu *menu, AddCow::HeaderField field);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +72,9 @@ protected:
 
 private:
     void currentRowChanged(const QModelIndex &current);
+    void showContextMenu(const QPoint &position);
+    /** The file a row is about (R16: resolved), empty for rows about no file. */
+    QString filePathFor(HeaderField field) const;
     /** Gives the hex view the width of a whole row (offset, 16 bytes, ASCII), the table the rest. */
     void fitHexViewWidth();
     /** Table beside the bytes when both fit, else the table above the bytes. */
@@ -69,6 +82,11 @@ private:
     int tableWidthNeeded() const;
     void fitRawColumn();
 
+    void showDocument();
+
+    QPointer<ImageDocument> m_document;
+    QString m_addCowPath;
+    Header m_header;
     HeaderModel *m_model;
     QSplitter *m_splitter;
     QTableView *m_table;

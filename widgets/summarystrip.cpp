@@ -4,8 +4,14 @@
 
 #include "format.h"
 #include "image.h"
+#include "imagedocument.h"
 #include "ruletext.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
@@ -13,7 +19,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QStyle>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -189,26 +197,64 @@ void SummaryStrip::resizeEvent(QResizeEvent *event)
     updateLines();
 }
 
+void SummaryStrip::setDocument(ImageDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (!document) {
+        clear();
+        return;
+    }
+    connect(document, &ImageDocument::imageReplaced, this, &SummaryStrip::showDocument);
+    connect(document, &ImageDocument::findingsChanged, this, [this] { showState(m_document->findings()); });
+    // The count is kept by the document: a commit, an edit or another process changed bits.
+    connect(document, &ImageDocument::clustersChanged, this, [this] {
+        if (const std::shared_ptr<Image> image = m_document->image())
+            showClusters(m_document->allocatedClusters(), image->clusterCount(), image->isAllAllocated());
+    });
+    showDocument();
+}
+
+void SummaryStrip::showDocument()
+{
+    if (const std::shared_ptr<Image> image = m_document->image())
+        showImage(*image, m_document->allocatedClusters(), m_document->findings());
+    else if (!m_document->path().isEmpty())
+        setHeaderOnly(m_document->headerParse(), m_document->path(), m_document->findings());
+    else
+        clear();
+}
+
 void SummaryStrip::setImage(const Image *image, const Findings &findings)
 {
     if (!image) {
         clear();
         return;
     }
-    m_headerOnly = false;
-    const quint64 virtualSize = image->virtualSizeBytes();
-    m_sizeLabel->setText(tr("Virtual size: %1").arg(sizeText(virtualSize))); // R11
-
-    const quint64 total = image->clusterCount();
     // R14: with ALL_ALLOCATED every cluster comes from the image file, whatever the bitmap says.
-    const quint64 allocated = image->isAllAllocated() ? total : image->bitmap().countAllocated();
-    m_clustersLabel->setText(clusterText(allocated, total));
-    m_clustersLabel->setToolTip(image->isAllAllocated() ? tr("ALL_ALLOCATED is set: every cluster is read from the image file.") : QString());
+    showImage(*image, image->isAllAllocated() ? image->clusterCount() : image->bitmap().countAllocated(), findings);
+}
 
-    const FileRef &backing = image->backingFile();
-    const FileRef &imageFile = image->imageFile();
+void SummaryStrip::showClusters(quint64 allocated, quint64 total, bool allAllocated)
+{
+    m_clustersLabel->setText(clusterText(allocated, total));
+    m_clustersLabel->setToolTip(allAllocated ? tr("ALL_ALLOCATED is set: every cluster is read from the image file.") : QString());
+}
+
+void SummaryStrip::showImage(const Image &image, quint64 allocatedClusters, const Findings &findings)
+{
+    m_headerOnly = false;
+    m_addCowPath = image.path();
+    m_virtualSizeBytes = image.virtualSizeBytes();
+    const quint64 virtualSize = image.virtualSizeBytes();
+    m_sizeLabel->setText(tr("Virtual size: %1").arg(sizeText(virtualSize))); // R11
+    showClusters(allocatedClusters, image.clusterCount(), image.isAllAllocated());
+
+    const FileRef &backing = image.backingFile();
+    const FileRef &imageFile = image.imageFile();
     showFile(m_backingLabel, m_backingIcon, &m_backingMissing, {backing.storedName, backing.resolvedPath, backing.exists, !backing.storedName.isEmpty()}, true,
-             image->isAllAllocated());
+             image.isAllAllocated());
     showFile(m_imageLabel, m_imageIcon, &m_imageMissing, {imageFile.storedName, imageFile.resolvedPath, imageFile.exists, !imageFile.storedName.isEmpty()}, false,
              false);
     showState(findings);
@@ -217,6 +263,8 @@ void SummaryStrip::setImage(const Image *image, const Findings &findings)
 void SummaryStrip::setHeaderOnly(const HeaderParse &parse, const QString &addCowPath, const Findings &findings)
 {
     m_headerOnly = true;
+    m_addCowPath = addCowPath;
+    m_virtualSizeBytes.reset();
     const Header &header = parse.header;
     auto fileState = [&](const QByteArray &name) {
         FileState file;
@@ -234,6 +282,7 @@ void SummaryStrip::setHeaderOnly(const HeaderParse &parse, const QString &addCow
     if (imageFile.exists) {
         // R11: the virtual size is the image file's size, even when the rest cannot be opened.
         const quint64 virtualSize = quint64(QFileInfo(imageFile.resolvedPath).size());
+        m_virtualSizeBytes = virtualSize;
         const quint64 total = clusterCountFor(virtualSize);
         m_sizeLabel->setText(tr("Virtual size: %1").arg(sizeText(virtualSize)));
         if (header.isAllAllocated())
@@ -255,6 +304,10 @@ void SummaryStrip::clear()
 {
     m_state = State::Empty;
     m_headerOnly = false;
+    m_addCowPath.clear();
+    m_backingPath.clear();
+    m_imagePath.clear();
+    m_virtualSizeBytes.reset();
     m_backingMissing = false;
     m_imageMissing = false;
     m_sizeLabel->setText(tr("No image"));
@@ -320,6 +373,34 @@ void SummaryStrip::changeEvent(QEvent *event)
     }
 }
 
+void SummaryStrip::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_state == State::Empty)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(u"summaryContextMenu"_s);
+    auto copy = [](const QString &text) { QApplication::clipboard()->setText(text); };
+    if (m_virtualSizeBytes)
+        menu.addAction(tr("Copy Virtual &Size in Bytes"), this, [copy, bytes = *m_virtualSizeBytes] { copy(QString::number(bytes)); });
+    menu.addAction(tr("Copy &Summary"), this, [this, copy] {
+        copy(QStringList{virtualSizeText(), clustersText(), backingFileText(), imageFileText(), stateText()}.join(u'\n'));
+    });
+    menu.addSeparator();
+    const std::pair<QString, QString> files[] = {{tr("Copy .add-cow File &Path"), m_addCowPath},
+                                                 {tr("Copy &Image File Path"), m_imagePath},
+                                                 {tr("Copy &Backing File Path"), m_backingPath}};
+    for (const auto &[text, path] : files) {
+        if (!path.isEmpty())
+            menu.addAction(text, this, [copy, path] { copy(QDir::toNativeSeparators(path)); });
+    }
+    menu.addSeparator();
+    QAction *folder = menu.addAction(tr("Open Containing &Folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_addCowPath).absolutePath()));
+    });
+    folder->setEnabled(!m_addCowPath.isEmpty());
+    menu.exec(event->globalPos());
+}
+
 bool SummaryStrip::eventFilter(QObject *watched, QEvent *event)
 {
     if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && (watched == m_backingLabel || watched == m_imageLabel))
@@ -354,6 +435,7 @@ void SummaryStrip::updateElision(QLabel *label)
 void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded)
 {
     const QString kind = backing ? tr("Backing file") : tr("Image file");
+    (backing ? m_backingPath : m_imagePath) = file.named ? file.resolvedPath : QString();
     *missing = false;
     icon->clear();
     icon->hide();

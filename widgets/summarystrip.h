@@ -5,7 +5,11 @@
 #include "finding.h"
 #include "headerparser.h"
 
+#include <QPointer>
+#include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QFrame;
 class QGridLayout;
@@ -15,12 +19,14 @@ namespace AddCow
 {
 
 class Image;
+class ImageDocument;
 
 /**
  * One line about the open image: virtual size, allocated clusters, the backing and image
  * files (stored name and resolved path, flagged when missing) and the overall state. When the
  * file names do not fit on that line, they move to a second line.
- * For an image that cannot be opened it shows what the header alone tells.
+ * For an image that cannot be opened it shows what the header alone tells. The context menu
+ * copies the size, the summary and the paths, and opens the folder.
  */
 class SummaryStrip : public QWidget
 {
@@ -38,6 +44,12 @@ public:
     explicit SummaryStrip(QWidget *parent = nullptr);
     ~SummaryStrip() override;
 
+    /**
+     * Follows document from now on: what it shows, its allocated count as bits change, its
+     * findings. Null stops following (and clears).
+     */
+    void setDocument(ImageDocument *document);
+    ImageDocument *document() const { return m_document; }
     /** Shows an open image and the findings of its check. A null image clears the strip. */
     void setImage(const Image *image, const Findings &findings);
     /** Shows what the header tells about an image that cannot be opened (header-only mode). */
@@ -59,6 +71,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -69,6 +82,9 @@ private:
         bool exists = false;
         bool named = false;
     };
+    void showDocument();
+    void showImage(const Image &image, quint64 allocatedClusters, const Findings &findings);
+    void showClusters(quint64 allocated, quint64 total, bool allAllocated);
     void showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded);
     void showState(const Findings &findings);
     void updateStateColours();
@@ -81,6 +97,11 @@ private:
     void updateLines();
     void updateElision(QLabel *label);
 
+    QPointer<ImageDocument> m_document;
+    QString m_addCowPath;
+    QString m_backingPath; ///< resolved (R16), empty when the header names none
+    QString m_imagePath;
+    std::optional<quint64> m_virtualSizeBytes;
     State m_state = State::Empty;
     bool m_headerOnly = false;
     bool m_backingMissing = false;

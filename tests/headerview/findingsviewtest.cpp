@@ -1,12 +1,16 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "findingsview.h"
+#include "imagedocument.h"
 #include "headerparser.h"
 #include "headertestutil.h"
 #include "ruletext.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -52,6 +56,9 @@ private:
     }
 
 private Q_SLOTS:
+    void messageIsOnScreenWhenNarrow();
+    void contextMenuCopiesAndShows();
+    void followsTheDocument();
     void emptyStateSaysNoProblems()
     {
         FindingsView view;
@@ -172,6 +179,76 @@ private Q_SLOTS:
         QVERIFY(rules.contains(8));
     }
 };
+
+// Issue 14 item 5: in a narrow dock the message is on screen, right after the severity.
+void FindingsViewTest::messageIsOnScreenWhenNarrow()
+{
+    FindingsView view;
+    view.resize(460, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Findings findings = sample();
+    findings[0].value = u"/a/very/long/path/that/someone/stored/as/the/backing/file/name/of/this/image.raw"_s;
+    view.setFindings(findings);
+    QTreeView *tree = view.treeView();
+    QCOMPARE(tree->header()->visualIndex(FindingsView::MessageColumn), 1);
+    const int charWidth = tree->fontMetrics().averageCharWidth();
+    const int left = tree->header()->sectionViewportPosition(FindingsView::MessageColumn);
+    QVERIFY2(left >= 0 && left + charWidth * 25 <= tree->viewport()->width(), qPrintable(QString::number(left)));
+    QVERIFY(tree->columnWidth(FindingsView::MessageColumn) >= charWidth * 25);
+    QVERIFY(tree->columnWidth(FindingsView::ValueColumn) <= charWidth * 18);
+    // Wider: the message takes the room.
+    view.resize(1200, 300);
+    QTRY_VERIFY(tree->columnWidth(FindingsView::MessageColumn) > 600);
+}
+
+// Issue 14 item 8: copy a finding, show its field or bytes from the context menu.
+void FindingsViewTest::contextMenuCopiesAndShows()
+{
+    FindingsView view;
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFindings(sample());
+    QTreeView *tree = view.treeView();
+    const QModelIndex first = tree->model()->index(0, FindingsView::MessageColumn); // worst first: an error
+    const QPoint at = tree->visualRect(first).center();
+    auto open = [&] { Q_EMIT tree->customContextMenuRequested(at); };
+    const QStringList actions = runContextMenu(u"findingsContextMenu"_s, u"Copy Message"_s, open);
+    QVERIFY2(actions.contains(u"Copy All Findings"_s), qPrintable(actions.join(u',')));
+    QVERIFY(actions.contains(u"Show in Header"_s));
+    QCOMPARE(QApplication::clipboard()->text(), view.findingAt(first).message);
+
+    QSignalSpy field(&view, &FindingsView::fieldActivated);
+    runContextMenu(u"findingsContextMenu"_s, u"Show in Header"_s, open);
+    QCOMPARE(field.size(), 1);
+    QCOMPARE(field.at(0).at(0).value<HeaderField>(), view.findingAt(first).field);
+
+    runContextMenu(u"findingsContextMenu"_s, u"Copy All Findings"_s, open);
+    QCOMPARE(QApplication::clipboard()->text().count(u'\n'), 3);
+    QVERIFY(QApplication::clipboard()->text().contains(u"unsupported feature bits 0x4 (R7)"_s));
+}
+
+void FindingsViewTest::followsTheDocument()
+{
+    QTemporaryDir dir;
+    Spec spec;
+    spec.backingName.clear();
+    spec.backingFormat.clear();
+    const QString path = writeImageSet(QDir(dir.path()), buildHeader(spec), spec.imageName, 65536);
+    ImageDocument document;
+    FindingsView view;
+    view.setDocument(&document);
+    QCOMPARE(view.placeholderText(), u"No image checked"_s);
+    document.open(path);
+    QTRY_VERIFY(!document.isLoading());
+    QCOMPARE(view.placeholderText(), u"No problems found"_s);
+    document.setFindings(sample()); // what a verify found
+    QVERIFY(!view.isShowingPlaceholder());
+    QCOMPARE(view.treeView()->model()->rowCount(), 3);
+    document.close();
+    QCOMPARE(view.placeholderText(), u"No image checked"_s);
+}
 
 QTEST_MAIN(FindingsViewTest)
 

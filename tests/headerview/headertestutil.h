@@ -4,11 +4,18 @@
 
 #include "format.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 #include <QtEndian>
+
+#include <functional>
 
 /**
  * add-cow headers built byte by byte from the spec (independently of Header::serialize),
@@ -85,6 +92,36 @@ inline QString writeImageSet(const QDir &dir, const QByteArray &header, const QB
     if (!image.open(QIODevice::WriteOnly | QIODevice::Truncate) || !image.resize(qint64(imageSizeBytes)))
         return QString();
     return path;
+}
+
+/**
+ * Opens a context menu with open(), which runs it (QMenu::exec), and returns the texts of its
+ * enabled actions; triggers the first action whose text contains trigger (ampersands ignored)
+ * or just closes the menu when trigger is empty.
+ */
+inline QStringList runContextMenu(const QString &menuName, const QString &trigger, const std::function<void()> &open)
+{
+    QStringList enabled;
+    QTimer::singleShot(50, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || menu->objectName() != menuName)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isEnabled())
+                continue;
+            QString text = action->text();
+            text.remove(QLatin1Char('&'));
+            enabled.append(text);
+            if (!chosen && !trigger.isEmpty() && text.contains(trigger))
+                chosen = action;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    open();
+    return enabled;
 }
 
 } // namespace HeaderTestUtil

@@ -7,6 +7,8 @@
 #include "hexdatasource.h"
 #include "hexview.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private:
     QByteArray m_header;
 
 private Q_SLOTS:
+    void contextMenuCopiesValuesAndPaths();
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -159,6 +162,34 @@ private Q_SLOTS:
         QVERIFY(!view.selectedField());
     }
 };
+
+// Issue 14 item 8: copy a value, the raw bytes, a path; open the folder of a file the header names.
+void HeaderViewTest::contextMenuCopiesValuesAndPaths()
+{
+    HeaderView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setHeader(m_header, parseHeader(m_header, m_path), {}, m_path);
+    QTableView *table = view.tableView();
+    auto openAt = [&](HeaderField field) {
+        const QModelIndex index = view.model()->index(view.model()->rowForField(field), HeaderModel::NameColumn);
+        table->scrollTo(index);
+        const QPoint at = table->visualRect(index).center();
+        return [table, at] { Q_EMIT table->customContextMenuRequested(at); };
+    };
+    QStringList actions = runContextMenu(u"headerContextMenu"_s, u"Copy Value"_s, openAt(HeaderField::Version));
+    QCOMPARE(QApplication::clipboard()->text(), view.model()->index(view.model()->rowForField(HeaderField::Version), HeaderModel::ValueColumn).data().toString());
+    QVERIFY(!actions.contains(u"Copy Path"_s)); // the version is about no file
+    QCOMPARE(view.selectedField(), std::optional<HeaderField>(HeaderField::Version));
+
+    runContextMenu(u"headerContextMenu"_s, u"Copy Raw Bytes"_s, openAt(HeaderField::Magic));
+    QVERIFY2(QApplication::clipboard()->text().startsWith(u"41 44 44"_s), qPrintable(QApplication::clipboard()->text()));
+
+    actions = runContextMenu(u"headerContextMenu"_s, u"Copy Path"_s, openAt(HeaderField::ImageFileName));
+    QVERIFY(actions.contains(u"Open Containing Folder"_s));
+    QCOMPARE(QApplication::clipboard()->text(), QDir(m_dir.path()).filePath(u"disk.raw"_s));
+}
 
 QTEST_MAIN(HeaderViewTest)
 

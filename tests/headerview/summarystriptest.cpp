@@ -3,9 +3,12 @@
 #include "headerparser.h"
 #include "headertestutil.h"
 #include "image.h"
+#include "imagedocument.h"
 #include "summarystrip.h"
 #include "verifyjob.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -27,6 +30,8 @@ private:
     }
 
 private Q_SLOTS:
+    void followsTheDocument();
+    void contextMenuCopiesPaths();
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -218,6 +223,60 @@ private Q_SLOTS:
         QCOMPARE(strip.state(), SummaryStrip::State::Clean);
     }
 };
+
+void SummaryStripTest::followsTheDocument()
+{
+    // Issue 14 item 4: the count is kept current through the document, not set once at load.
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"base.img"_s), 1024 * 1024));
+    const QString path = writeImageSet(QDir(dir.path()), buildHeader(), "disk.raw", 1024 * 1024, QByteArray("\x07", 1));
+    ImageDocument document;
+    SummaryStrip strip;
+    strip.setDocument(&document);
+    QCOMPARE(strip.state(), SummaryStrip::State::Empty);
+    document.open(path);
+    QTRY_VERIFY(!document.isLoading());
+    QCOMPARE(strip.clustersText(), u"Clusters: 3 of 16 allocated (18.8 %)"_s);
+    {
+        Result<Image> other = Image::open(path, Image::Access::ReadWrite); // another process
+        QVERIFY(other.ok());
+        QVERIFY(other->write(5 * 65536, "x").ok());
+        QVERIFY(other->write(9 * 65536, "y").ok());
+    }
+    QVERIFY(document.reloadClusters({0, 16}).ok());
+    QCOMPARE(strip.clustersText(), u"Clusters: 5 of 16 allocated (31.3 %)"_s);
+
+    Finding warning;
+    warning.severity = Severity::Warning;
+    warning.rule = 8;
+    document.setFindings({warning});
+    QCOMPARE(strip.state(), SummaryStrip::State::Warnings);
+    document.close();
+    QCOMPARE(strip.state(), SummaryStrip::State::Empty);
+}
+
+void SummaryStripTest::contextMenuCopiesPaths()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"base.img"_s), 1024 * 1024));
+    const QString path = writeImageSet(QDir(dir.path()), buildHeader(), "disk.raw", 1024 * 1024);
+    Result<Image> image = Image::open(path);
+    QVERIFY(image.ok());
+    SummaryStrip strip;
+    strip.resize(1200, 60);
+    strip.show();
+    strip.setImage(&image.value(), {});
+    auto open = [&strip] {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), strip.mapToGlobal(QPoint(10, 10)));
+        QApplication::sendEvent(&strip, &event);
+    };
+    const QStringList actions = runContextMenu(u"summaryContextMenu"_s, u"Copy Image File Path"_s, open);
+    QVERIFY2(actions.contains(u"Copy Backing File Path"_s), qPrintable(actions.join(u',')));
+    QVERIFY(actions.contains(u"Open Containing Folder"_s));
+    QCOMPARE(QApplication::clipboard()->text(), image->imageFile().resolvedPath);
+    runContextMenu(u"summaryContextMenu"_s, u"Copy Virtual Size"_s, open);
+    QCOMPARE(QApplication::clipboard()->text(), u"1048576"_s);
+}
 
 QTEST_MAIN(SummaryStripTest)
 
