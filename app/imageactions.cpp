@@ -13,10 +13,12 @@
 #include "findingsview.h"
 #include "heatmapwidget.h"
 #include "image.h"
+#include "imagedocument.h"
 #include "jobmanager.h"
 #include "mainwindow.h"
 #include "namechangecommand.h"
 #include "namerewritejob.h"
+#include "recentfiles.h"
 #include "ruletext.h"
 #include "sizeparser.h"
 
@@ -75,8 +77,7 @@ ImageActions::ImageActions(MainWindow *window)
     connect(m_nameUndoStack, &QUndoStack::indexChanged, this, &ImageActions::updateActions);
     connect(&m_planWatcher, &QFutureWatcher<CommitPlan>::finished, this, &ImageActions::planReady);
     // Editing holds the image open for writing: commit and name edits wait for it to end.
-    if (auto *editing = m_window->findChild<QAction *>(u"allowEditingAction"_s))
-        connect(editing, &QAction::toggled, this, &ImageActions::updateActions);
+    connect(m_window->document(), &ImageDocument::accessChanged, this, &ImageActions::updateActions);
     updateActions();
 }
 
@@ -202,7 +203,7 @@ QString ImageActions::commitRefusal(bool probeFiles) const
         return tr("The image has errors; see the Findings panel. Only an image without errors can be committed.");
     if (image->isAllAllocated())
         return tr("Already committed: the raw image file is the whole disk (ALL_ALLOCATED, R14).");
-    if (m_window->isEditing())
+    if (m_window->isEditing() || m_window->document()->isChangingAccess())
         return tr("The image is open for editing; turn off Edit › Allow Editing first.");
     if (isJobRunningOn(image->path()))
         return tr("A job is running on this image.");
@@ -415,7 +416,12 @@ void ImageActions::removeFilesAfterCommit()
     if (cleanup.removeAddCow) {
         if (FileIdentity::isSameFile(cleanup.addCowPath, m_window->imagePath()))
             m_window->closeImage();
-        (QFile::remove(cleanup.addCowPath) ? removed : failed).append(QDir::toNativeSeparators(cleanup.addCowPath));
+        if (QFile::remove(cleanup.addCowPath)) {
+            removed.append(QDir::toNativeSeparators(cleanup.addCowPath));
+            m_window->recentFiles()->remove(cleanup.addCowPath); // gone for good: not a recent file any more
+        } else {
+            failed.append(QDir::toNativeSeparators(cleanup.addCowPath));
+        }
     }
     // Never the backing file unless asked twice (CommitDoneDialog confirmed it).
     if (cleanup.removeBacking && !cleanup.backingPath.isEmpty())
@@ -471,7 +477,7 @@ void ImageActions::verifyEnded(int jobId)
     const VerifyResult &result = m_lastVerify;
     const bool shown = FileIdentity::isSameFile(path, m_window->imagePath());
     if (shown) {
-        m_window->findingsView()->setFindings(result.findings);
+        m_window->document()->setFindings(result.findings);
         if (auto *dock = m_window->findChild<QDockWidget *>(u"findingsDock"_s)) {
             dock->show();
             dock->raise();

@@ -15,6 +15,7 @@
 #include "heatmapview.h"
 #include "heatmapwidget.h"
 #include "hexpanel.h"
+#include "hexview.h"
 #include "imageactions.h"
 #include "image.h"
 #include "jobmanager.h"
@@ -35,6 +36,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QImage>
 #include <QKeySequence>
 #include <QLabel>
@@ -44,6 +47,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -55,7 +59,10 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
+#include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -84,12 +91,19 @@ bool samePath(const QString &a, const QString &b)
     const QString cb = fb.canonicalFilePath();
     return ca.isEmpty() || cb.isEmpty() ? fa.absoluteFilePath() == fb.absoluteFilePath() : ca == cb;
 }
+
+QString noImageText()
+{
+    return MainWindow::tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
+        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+}
 }
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_jobManager(new JobManager(this))
     , m_recentFiles(new RecentFiles(this))
+    , m_document(new ImageDocument(this))
     , m_busyDelay(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -104,7 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->setCurrentWidget(m_busyPage);
         m_busyIndicator->show();
     });
-    connect(&m_writableWatcher, &QFutureWatcher<Result<std::shared_ptr<Image>>>::finished, this, &MainWindow::writableOpened);
+    connect(m_document, &ImageDocument::loadingChanged, this, &MainWindow::loadingChanged);
+    connect(m_document, &ImageDocument::openFailed, this, &MainWindow::documentOpenFailed);
+    connect(m_document, &ImageDocument::imageReplaced, this, &MainWindow::imageReplaced);
+    connect(m_document, &ImageDocument::clustersChanged, this, &MainWindow::showClustersChanged);
+    connect(m_document, &ImageDocument::accessChanged, this, &MainWindow::accessChanged);
+    connect(m_document, &ImageDocument::accessFailed, this, &MainWindow::accessFailed);
+    connect(m_document, &ImageDocument::outsideChangeDetected, this, &MainWindow::showOutsideChange);
 
     createWidgets();
     createActions();
@@ -125,16 +145,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     readSettings();
     updateRecentMenu();
-    showPlaceholder(tr("No image open"),
-                    tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
-                        .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    showPlaceholder(tr("No image open"), noImageText());
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // Loads still in flight finish on their worker thread; their watchers die with us and report nothing.
-    m_writableWatcher.disconnect(this);
+    // The views go first; the document must not tell them anything on its way out.
+    m_document->disconnect(this);
 }
 
 std::unique_ptr<QSettings> MainWindow::settings()
@@ -145,6 +163,33 @@ std::unique_ptr<QSettings> MainWindow::settings()
 void MainWindow::createWidgets()
 {
     m_summaryStrip = new SummaryStrip(this);
+    m_summaryStrip->setDocument(m_document);
+
+    // Says what another program did to the open files that needs the user's word (reopen).
+    m_outsideChangeBar = new QFrame(this);
+    m_outsideChangeBar->setObjectName(u"outsideChangeBar"_s);
+    static_cast<QFrame *>(m_outsideChangeBar)->setFrameShape(QFrame::StyledPanel);
+    m_outsideChangeBar->setAutoFillBackground(true);
+    m_outsideChangeBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_outsideChangeBar->setForegroundRole(QPalette::ToolTipText);
+    auto *outsideIcon = new QLabel(m_outsideChangeBar);
+    const int iconExtent = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    outsideIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconExtent, iconExtent));
+    m_outsideChangeLabel = new QLabel(m_outsideChangeBar);
+    m_outsideChangeLabel->setObjectName(u"outsideChangeLabel"_s);
+    m_outsideChangeLabel->setWordWrap(true);
+    m_outsideChangeLabel->setTextFormat(Qt::PlainText);
+    m_reopenButton = new QPushButton(tr("&Reopen"), m_outsideChangeBar);
+    m_reopenButton->setObjectName(u"reopenButton"_s);
+    connect(m_reopenButton, &QPushButton::clicked, this, [this] {
+        if (confirmDiscardEdits())
+            reloadImage();
+    });
+    auto *outsideLayout = new QHBoxLayout(m_outsideChangeBar);
+    outsideLayout->addWidget(outsideIcon);
+    outsideLayout->addWidget(m_outsideChangeLabel, 1);
+    outsideLayout->addWidget(m_reopenButton);
+    m_outsideChangeBar->hide();
 
     // Page shown when there is no disk to show: nothing open, or header-only mode with the reason.
     m_placeholderPage = new QWidget(this);
@@ -202,6 +247,7 @@ void MainWindow::createWidgets()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_summaryStrip);
+    centralLayout->addWidget(m_outsideChangeBar);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -216,12 +262,14 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::BottomDockWidgetArea, m_hexDock);
 
     m_headerView = new HeaderView(this);
+    m_headerView->setDocument(m_document);
     m_headerDock = new QDockWidget(tr("Header"), this);
     m_headerDock->setObjectName(u"headerDock"_s);
     m_headerDock->setWidget(m_headerView);
     addDockWidget(Qt::RightDockWidgetArea, m_headerDock);
 
     m_findingsView = new FindingsView(this);
+    m_findingsView->setDocument(m_document);
     m_findingsDock = new QDockWidget(tr("Findings"), this);
     m_findingsDock->setObjectName(u"findingsDock"_s);
     m_findingsDock->setWidget(m_findingsView);
@@ -261,9 +309,8 @@ void MainWindow::createWidgets()
     });
     connect(map, &HeatmapWidget::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
-    connect(m_hexPanel, &HexPanel::clustersWritten, this, [this](ClusterRange range) {
-        heatmap()->markAllocated(range);
-    });
+    // Until the hex panel follows the document itself: bytes changed, read them again.
+    connect(m_document, &ImageDocument::dataChanged, m_hexPanel, &HexPanel::refresh);
     connect(m_headerView, &HeaderView::fieldSelected, this, [this](HeaderField field) {
         const HeaderFieldInfo &info = headerFieldInfo(field);
         if (info.lengthBytes > 0)
@@ -368,6 +415,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu); // files come and go
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -485,14 +534,9 @@ HeatmapWidget *MainWindow::heatmap() const
     return m_heatmapView->heatmap();
 }
 
-bool MainWindow::isLoading() const
-{
-    return m_currentLoad != nullptr;
-}
-
 void MainWindow::open()
 {
-    const QString dir = m_loaded.path.isEmpty() ? QString() : QFileInfo(m_loaded.path).absolutePath();
+    const QString dir = imagePath().isEmpty() ? QString() : QFileInfo(imagePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this,
                                                       tr("Open add-cow Image"),
                                                       dir,
@@ -509,95 +553,81 @@ void MainWindow::openImage(const QString &path)
     qCDebug(ADDCOW_APP) << "opening" << absolute;
     m_busyLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(absolute).fileName()));
+    // With nothing shown yet, say what is happening at once, not "No image open".
+    if (m_document->path().isEmpty())
+        showPlaceholder(tr("Opening %1…").arg(QFileInfo(absolute).fileName()), QDir::toNativeSeparators(absolute));
     m_busyDelay->start();
-    // The header is small, but the bitmap of a big image is not (64 TiB: 128 MiB): never on the GUI thread.
-    // The newest request wins: an older load still running is not waited for, its result is dropped.
-    auto *watcher = new QFutureWatcher<LoadedImage>(this);
-    m_currentLoad = watcher;
-    connect(watcher, &QFutureWatcher<LoadedImage>::finished, this, [this, watcher] { loadFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run([absolute] { return LoadedImage::load(absolute); }));
-    updateActions();
+    m_document->open(absolute);
 }
 
 void MainWindow::reloadImage()
 {
-    if (!m_loaded.path.isEmpty())
-        openImage(m_loaded.path);
+    m_document->reload();
 }
 
 void MainWindow::closeImage()
 {
-    applyLoaded(LoadedImage());
+    m_document->close();
 }
 
-void MainWindow::loadFinished(QFutureWatcher<LoadedImage> *watcher)
+void MainWindow::loadingChanged()
 {
-    watcher->deleteLater();
-    if (watcher != m_currentLoad)
-        return; // superseded by a newer openImage()
-    m_currentLoad = nullptr;
-    m_busyDelay->stop();
-    m_busyIndicator->hide();
-    if (watcher->future().resultCount() == 0)
-        return;
-    LoadedImage loaded = watcher->result();
-    statusBar()->clearMessage();
-
-    if (loaded.fatalError) {
-        // Not add-cow at all, or unreadable: keep what was shown before.
-        const QString message = errorText(*loaded.fatalError);
-        qCWarning(ADDCOW_APP) << "cannot open" << loaded.path << loaded.fatalError->message();
-        if (loaded.fatalError->code == ErrorCode::FileMissing)
-            m_recentFiles->remove(loaded.path);
-        if (m_stack->currentWidget() == m_busyPage)
-            m_stack->setCurrentWidget(m_loaded.image ? static_cast<QWidget *>(m_splitter) : m_placeholderPage);
-        updateActions();
-        auto *box = new QMessageBox(QMessageBox::Critical,
-                                    tr("Cannot Open Image"),
-                                    tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(loaded.path)),
-                                    QMessageBox::Ok,
-                                    this);
-        box->setObjectName(u"openErrorBox"_s);
-        box->setInformativeText(message);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        Q_EMIT openFailed(loaded.path, message);
-        return;
+    if (!isLoading()) {
+        m_busyDelay->stop();
+        m_busyIndicator->hide();
+        if (m_stack->currentWidget() == m_busyPage || (m_document->path().isEmpty() && m_stack->currentWidget() == m_placeholderPage))
+            imageReplaced(); // a failed open: back to what is shown
     }
-    m_recentFiles->add(loaded.path);
-    applyLoaded(std::move(loaded));
+    updateActions();
 }
 
-void MainWindow::applyLoaded(LoadedImage loaded)
+void MainWindow::documentOpenFailed(const QString &path, const Error &error)
 {
-    setEditingAllowed(false);
-    m_loaded = std::move(loaded);
+    // Not add-cow at all, or unreadable: what was shown before stays.
+    statusBar()->clearMessage();
+    const QString message = errorText(error);
+    if (error.code == ErrorCode::FileMissing)
+        m_recentFiles->remove(path);
+    auto *box = new QMessageBox(QMessageBox::Critical,
+                                tr("Cannot Open Image"),
+                                tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(u"openErrorBox"_s);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT openFailed(path, message);
+}
+
+void MainWindow::imageReplaced()
+{
     m_unavailableReason.clear();
     m_selectionLabel->clear();
     m_offsetLabel->clear();
+    m_hexPanel->setWritable(false);
+    m_editingAction->setChecked(false);
+    showOutsideChange();
+    const QString path = m_document->path();
 
-    if (m_loaded.path.isEmpty()) {
+    if (path.isEmpty()) {
         setWindowTitle(tr("AddCow Studio"));
-        m_summaryStrip->clear();
-        m_headerView->clear();
-        m_findingsView->clear();
         heatmap()->clear();
         m_hexPanel->clear();
-        showPlaceholder(tr("No image open"),
-                        tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
-                            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        showPlaceholder(tr("No image open"), noImageText());
         updateActions();
+        updateZoomLabel();
         Q_EMIT imageChanged();
         return;
     }
 
-    const QString fileName = QFileInfo(m_loaded.path).fileName();
+    m_recentFiles->add(path);
+    statusBar()->clearMessage();
+    const QString fileName = QFileInfo(path).fileName();
     setWindowTitle(tr("%1 — AddCow Studio").arg(fileName));
-    m_headerView->setHeader(m_loaded.headerBytes, m_loaded.parse, m_loaded.findings, m_loaded.path);
-    m_findingsView->setFindings(m_loaded.findings);
-
-    if (const std::shared_ptr<Image> &image = m_loaded.image) {
-        m_summaryStrip->setImage(image.get(), m_loaded.findings);
+    const Findings &findings = m_document->findings();
+    if (const std::shared_ptr<Image> image = m_document->image()) {
+        // Until the heatmap and the hex panel follow the document themselves.
         heatmap()->setImageData(image->bitmap(),
                                 image->virtualSizeBytes(),
                                 image->backingFile().sizeBytes,
@@ -606,16 +636,15 @@ void MainWindow::applyLoaded(LoadedImage loaded)
         m_hexPanel->setImage(image);
         m_stack->setCurrentWidget(m_splitter);
         heatmap()->zoomToFit();
-        statusBar()->showMessage(hasErrors(m_loaded.findings) || hasWarnings(m_loaded.findings)
-                                     ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
-                                     : tr("Opened %1; no problems found").arg(fileName),
+        statusBar()->showMessage(hasErrors(findings) || hasWarnings(findings) ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
+                                                                              : tr("Opened %1; no problems found").arg(fileName),
                                  5000);
     } else {
         // Header-only mode: everything the header tells, every broken rule marked, no disk.
-        m_summaryStrip->setHeaderOnly(m_loaded.parse, m_loaded.path, m_loaded.findings);
         heatmap()->clear();
         m_hexPanel->clear();
-        m_unavailableReason = m_loaded.imageError ? errorText(*m_loaded.imageError) : tr("The image cannot be opened.");
+        const std::optional<Error> error = m_document->imageError();
+        m_unavailableReason = error ? errorText(*error) : tr("The image cannot be opened.");
         showPlaceholder(tr("Only the header of %1 can be shown").arg(fileName),
                         tr("The virtual disk cannot be read, so the map and the hex views are off:\n%1\n\n"
                            "The Header and Findings panels show what is stored and every rule it breaks.")
@@ -629,6 +658,76 @@ void MainWindow::applyLoaded(LoadedImage loaded)
     Q_EMIT imageChanged();
 }
 
+void MainWindow::showClustersChanged(ClusterRange range)
+{
+    // Until the heatmap follows the document: set runs are marked, a cleared bit rebuilds it.
+    const std::shared_ptr<Image> image = m_document->image();
+    if (!image || image->isAllAllocated() || !heatmap()->hasImageData())
+        return;
+    const ClusterBitmap &bitmap = image->bitmap();
+    range = range.intersected({0, bitmap.clusterCount()});
+    for (quint64 cluster = range.first; cluster < range.end();) {
+        const ClusterRange run = bitmap.runAt(cluster, range.end());
+        if (bitmap.test(cluster)) {
+            heatmap()->markAllocated(run);
+        } else if (heatmap()->sourceOfCluster(cluster) == DataSource::Image) {
+            heatmap()->setImageData(bitmap, image->virtualSizeBytes(), image->backingFile().sizeBytes, false, !image->backingFile().storedName.isEmpty());
+            return;
+        }
+        cluster = run.end();
+    }
+}
+
+void MainWindow::accessChanged()
+{
+    const bool editing = isEditing();
+    m_editingAction->setChecked(editing || m_document->isChangingAccess());
+    if (m_hexPanel->isWritable() != editing)
+        m_hexPanel->setWritable(editing);
+    if (m_document->isChangingAccess())
+        statusBar()->showMessage(tr("Opening %1 for writing…").arg(QFileInfo(imagePath()).fileName()));
+    else if (editing)
+        statusBar()->showMessage(tr("Editing: type into the virtual disk view, then Edit › Write Edits to Disk (%1)")
+                                     .arg(m_saveEditsAction->shortcut().toString(QKeySequence::NativeText)),
+                                 10000);
+    else
+        statusBar()->clearMessage();
+    updateActions();
+}
+
+void MainWindow::accessFailed(const Error &error)
+{
+    m_editingAction->setChecked(isEditing());
+    updateActions();
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Allow Editing"),
+                                isEditing() ? tr("%1 stays open for writing.").arg(QDir::toNativeSeparators(imagePath()))
+                                            : tr("%1 cannot be opened for writing.").arg(QDir::toNativeSeparators(imagePath())),
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(u"editErrorBox"_s);
+    box->setInformativeText(errorText(error));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showOutsideChange()
+{
+    const QString file = QDir::toNativeSeparators(m_document->outsideChangePath());
+    switch (m_document->outsideChange()) {
+    case ImageDocument::OutsideChange::None:
+        m_outsideChangeBar->hide();
+        return;
+    case ImageDocument::OutsideChange::Vanished:
+        m_outsideChangeLabel->setText(tr("%1 was removed or renamed by another program. What is shown is the file as it was opened.").arg(file));
+        break;
+    case ImageDocument::OutsideChange::Replaced:
+        m_outsideChangeLabel->setText(tr("%1 was replaced or changed by another program. Reopen the image to see it as it is now.").arg(file));
+        break;
+    }
+    m_outsideChangeBar->show();
+}
+
 void MainWindow::showPlaceholder(const QString &title, const QString &text)
 {
     m_placeholderTitle->setText(title);
@@ -639,8 +738,8 @@ void MainWindow::showPlaceholder(const QString &title, const QString &text)
 void MainWindow::updateActions()
 {
     const bool loading = isLoading();
-    const bool hasFile = !m_loaded.path.isEmpty();
-    const bool hasDisk = m_loaded.image != nullptr;
+    const bool hasFile = !imagePath().isEmpty();
+    const bool hasDisk = image() != nullptr;
     QString reason;
     if (!hasFile)
         reason = tr("No image is open");
@@ -667,7 +766,7 @@ void MainWindow::updateActions()
         action->setToolTip(hasDisk ? tip : reason);
         action->setStatusTip(action->toolTip());
     }
-    m_editingAction->setEnabled(hasDisk && !loading && !m_writableWatcher.isRunning());
+    m_editingAction->setEnabled(hasDisk && !loading && !m_document->isChangingAccess());
     m_editingAction->setToolTip(hasDisk ? tr("Open the image for writing and type into the virtual disk view (copy-on-write, R18)") : reason);
     m_saveEditsAction->setEnabled(isEditing());
     m_saveEditsAction->setToolTip(isEditing() ? tr("Write the pending edits to the image file, then set their bitmap bits (R18)")
@@ -681,10 +780,17 @@ void MainWindow::updateRecentMenu()
     int number = 1;
     for (const QString &file : files) {
         // Alt+number for the first nine entries, as editors do.
-        const QString label = number < 10 ? u"&%1  %2"_s.arg(number).arg(QDir::toNativeSeparators(file))
-                                          : QDir::toNativeSeparators(file);
+        QString label = number < 10 ? u"&%1  %2"_s.arg(number).arg(QDir::toNativeSeparators(file))
+                                    : QDir::toNativeSeparators(file);
+        // A file that is gone (or on a drive not mounted now) stays listed, marked, until cleared.
+        const bool exists = QFileInfo::exists(file);
+        if (!exists)
+            label = tr("%1 (missing)").arg(label);
         QAction *action = m_recentMenu->addAction(label);
         action->setData(file);
+        action->setEnabled(exists);
+        if (!exists)
+            action->setToolTip(tr("%1 does not exist any more.").arg(QDir::toNativeSeparators(file)));
         if (number < 10)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number)));
         connect(action, &QAction::triggered, this, [this, file] {
@@ -702,7 +808,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateZoomLabel()
 {
-    if (!m_loaded.image) {
+    if (!image()) {
         m_zoomLabel->clear();
         return;
     }
@@ -720,18 +826,18 @@ void MainWindow::updateZoomLabel()
 
 void MainWindow::showSelection(ClusterRange range)
 {
-    if (range.isEmpty() || !m_loaded.image) {
+    if (range.isEmpty() || !image()) {
         m_selectionLabel->clear();
         return;
     }
     const QLocale locale;
     const quint64 firstByte = range.first * ClusterSizeBytes;
-    const quint64 endByte = std::min(range.end() * ClusterSizeBytes, m_loaded.image->virtualSizeBytes());
+    const quint64 endByte = std::min(range.end() * ClusterSizeBytes, image()->virtualSizeBytes());
     const QString bytes = tr("bytes %1–%2").arg(hexOffset(firstByte), hexOffset(endByte ? endByte - 1 : 0));
     if (range.count == 1) {
         m_selectionLabel->setText(tr("Cluster %1 (%2, %3)")
                                       .arg(locale.toString(qulonglong(range.first)),
-                                           QString::fromLatin1(dataSourceName(m_loaded.image->sourceOfCluster(range.first))),
+                                           QString::fromLatin1(dataSourceName(image()->sourceOfCluster(range.first))),
                                            bytes));
     } else {
         m_selectionLabel->setText(tr("Clusters %1–%2 (%3 clusters, %4)")
@@ -749,9 +855,9 @@ void MainWindow::showOffset(quint64 offsetBytes)
 
 void MainWindow::showClusters(ClusterRange range)
 {
-    if (!m_loaded.image)
+    if (!image())
         return;
-    range = range.intersected(ClusterRange{0, m_loaded.image->clusterCount()});
+    range = range.intersected(ClusterRange{0, image()->clusterCount()});
     if (range.isEmpty())
         return;
     heatmap()->goToCluster(range.first);
@@ -762,9 +868,9 @@ void MainWindow::showClusters(ClusterRange range)
 
 void MainWindow::goTo()
 {
-    if (!m_loaded.image)
+    if (!image())
         return;
-    GoToDialog dialog(m_loaded.image->clusterCount(), m_loaded.image->virtualSizeBytes(), this);
+    GoToDialog dialog(image()->clusterCount(), image()->virtualSizeBytes(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.value())
         return;
     if (dialog.target() == GoToDialog::Target::Cluster) {
@@ -780,21 +886,24 @@ void MainWindow::goTo()
 
 void MainWindow::findingRangeActivated(quint64 offsetBytes, quint64 lengthBytes)
 {
-    const quint64 headerBytes = m_loaded.parse.header.headerSizeBytes();
-    if (!m_loaded.image || offsetBytes < headerBytes)
+    const quint64 headerBytes = m_document->headerParse().header.headerSizeBytes();
+    if (!image() || offsetBytes < headerBytes)
         return; // header bytes: fieldActivated already selected the row
     // R13: bitmap byte n holds clusters 8n to 8n+7.
     const quint64 firstCluster = (offsetBytes - headerBytes) * 8;
-    const ClusterRange range = ClusterRange{firstCluster, std::max<quint64>(lengthBytes, 1) * 8}.intersected({0, m_loaded.image->clusterCount()});
+    const ClusterRange range = ClusterRange{firstCluster, std::max<quint64>(lengthBytes, 1) * 8}.intersected({0, image()->clusterCount()});
     if (!range.isEmpty())
         showClusters(range);
 }
 
 void MainWindow::clustersAllocated(int jobId, ClusterRange range)
 {
-    // A commit of the image shown: its bits are being set right now (R19).
-    if (m_loaded.image && samePath(m_jobManager->addCowPath(jobId), m_loaded.path))
-        heatmap()->markAllocated(range);
+    // A commit of the image shown: its bits are being set on disk right now (R19); the document
+    // reads them in and every view follows.
+    if (image() && samePath(m_jobManager->addCowPath(jobId), imagePath())) {
+        if (const Result<void> reloaded = m_document->reloadClusters(range); !reloaded)
+            qCWarning(ADDCOW_APP) << "cannot re-read the bitmap" << reloaded.error().message();
+    }
 }
 
 bool MainWindow::confirmDiscardEdits()
@@ -808,19 +917,17 @@ bool MainWindow::confirmDiscardEdits()
                                              QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
-    if (answer == QMessageBox::Discard)
+    if (answer == QMessageBox::Discard) {
+        m_hexPanel->setWritable(false); // drops them
+        m_hexPanel->setWritable(isEditing());
         return true;
-    const Result<void> saved = m_hexPanel->savePendingEdits();
+    }
+    const Result<void> saved = writePendingEdits();
     if (!saved.ok()) {
         QMessageBox::critical(this, tr("Unsaved Changes"), tr("The edits could not be written:\n%1").arg(errorText(saved.error())));
         return false;
     }
     return true;
-}
-
-bool MainWindow::isEditing() const
-{
-    return m_hexPanel->isWritable();
 }
 
 void MainWindow::setEditing(bool editing)
@@ -830,81 +937,74 @@ void MainWindow::setEditing(bool editing)
             m_editingAction->setChecked(true);
             return;
         }
-        setEditingAllowed(false);
-        return;
-    }
-    if (!m_loaded.image || isEditing() || m_writableWatcher.isRunning())
-        return;
-    // Opening for writing loads the bitmap again and takes QEMU's write lock: off the GUI thread.
-    const QString path = m_loaded.path;
-    m_writableWatcher.setFuture(QtConcurrent::run([path]() -> Result<std::shared_ptr<Image>> {
-        Result<Image> opened = Image::open(path, Image::Access::ReadWrite);
-        if (!opened.ok())
-            return opened.error();
-        return std::make_shared<Image>(std::move(opened).value());
-    }));
-    statusBar()->showMessage(tr("Opening %1 for writing…").arg(QFileInfo(path).fileName()));
-    updateActions();
-}
-
-void MainWindow::setEditingAllowed(bool allowed)
-{
-    if (!allowed) {
         m_hexPanel->setWritable(false);
-        m_hexPanel->setWritableImage(nullptr);
+        m_document->setWritable(false); // releases the write locks at once; accessChanged follows
+        m_editingAction->setChecked(isEditing());
+        return;
     }
-    m_editingAction->setChecked(allowed);
-    updateActions();
+    if (!image() || isEditing() || m_document->isChangingAccess())
+        return;
+    // Takes the write locks on the image already shown (one bitmap), off the GUI thread.
+    m_document->setWritable(true);
 }
 
-void MainWindow::writableOpened()
+Result<void> MainWindow::writePendingEdits()
 {
-    if (m_writableWatcher.future().resultCount() == 0)
-        return;
-    const Result<std::shared_ptr<Image>> opened = m_writableWatcher.result();
-    statusBar()->clearMessage();
-    // Another image may have been opened meanwhile: a writable image of the old one is dropped.
-    if (!m_loaded.image || !opened.ok() || !samePath(opened.value()->path(), m_loaded.path)) {
-        setEditingAllowed(false);
-        if (!opened.ok()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Allow Editing"),
-                                        tr("%1 cannot be opened for writing.").arg(QDir::toNativeSeparators(m_loaded.path)),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(u"editErrorBox"_s);
-            box->setInformativeText(errorText(opened.error()));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        return;
+    HexView *view = m_hexPanel->virtualDiskView();
+    const std::map<quint64, char> edits = view->pendingEdits();
+    if (edits.empty())
+        return {};
+    // Contiguous edits become one write each (R18 copy-on-write per write).
+    std::vector<std::pair<quint64, QByteArray>> runs;
+    for (const auto &[offset, value] : edits) {
+        if (!runs.empty() && runs.back().first + quint64(runs.back().second.size()) == offset)
+            runs.back().second.append(value);
+        else
+            runs.emplace_back(offset, QByteArray(1, value));
     }
-    m_hexPanel->setWritableImage(opened.value());
-    m_hexPanel->setWritable(true);
-    setEditingAllowed(true);
-    statusBar()->showMessage(tr("Editing: type into the virtual disk view, then Edit › Write Edits to Disk (%1)")
-                                 .arg(m_saveEditsAction->shortcut().toString(QKeySequence::NativeText)),
-                             10000);
+    std::optional<Error> failure;
+    std::map<quint64, char> remaining;
+    for (const auto &[offset, data] : runs) {
+        if (!failure) {
+            const Result<ClusterRange> written = m_document->write(offset, data);
+            if (written)
+                continue;
+            failure = written.error();
+        }
+        for (qsizetype i = 0; i < data.size(); ++i)
+            remaining[offset + quint64(i)] = data.at(i);
+    }
+    // What was written is on disk: no undo of it any more. What failed stays pending.
+    view->clearPendingEdits();
+    m_hexPanel->undoStack()->clear();
+    for (const auto &[offset, value] : remaining)
+        view->setPendingByte(offset, value);
+    if (failure)
+        return *failure;
+    return {};
 }
 
 void MainWindow::saveEdits()
 {
     if (!isEditing() || !m_hexPanel->hasPendingEdits())
         return;
-    const Result<void> saved = m_hexPanel->savePendingEdits();
+    const qsizetype count = qsizetype(m_hexPanel->virtualDiskView()->pendingEdits().size());
+    const Result<void> saved = writePendingEdits();
     if (!saved.ok()) {
         QMessageBox::critical(this, tr("Write Edits"), tr("The edits could not be written:\n%1").arg(errorText(saved.error())));
         return;
     }
-    statusBar()->showMessage(tr("Edits written"), 5000);
+    statusBar()->showMessage(tr("Wrote %n edited byte(s)", nullptr, int(std::min<qsizetype>(count, std::numeric_limits<int>::max()))), 5000);
 }
 
 void MainWindow::exportHeatmap()
 {
-    if (!m_loaded.image)
+    if (!image())
         return;
-    const QString suggested = QFileInfo(m_loaded.path).completeBaseName() + u"-map.png"_s;
+    const QString suggested = QFileInfo(imagePath()).completeBaseName() + u"-map.png"_s;
     QString path = QFileDialog::getSaveFileName(this,
                                                 tr("Export Heatmap"),
-                                                QFileInfo(m_loaded.path).absoluteDir().filePath(suggested),
+                                                QFileInfo(imagePath()).absoluteDir().filePath(suggested),
                                                 tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -920,24 +1020,24 @@ void MainWindow::exportHeatmap()
 
 void MainWindow::exportMap(bool json)
 {
-    if (!m_loaded.image)
+    if (!image())
         return;
     const QString suffix = json ? u"json"_s : u"csv"_s;
-    const QString suggested = QFileInfo(m_loaded.path).completeBaseName() + u"-map."_s + suffix;
+    const QString suggested = QFileInfo(imagePath()).completeBaseName() + u"-map."_s + suffix;
     QString path = QFileDialog::getSaveFileName(this,
                                                 json ? tr("Export Map as JSON") : tr("Export Map as CSV"),
-                                                QFileInfo(m_loaded.path).absoluteDir().filePath(suggested),
+                                                QFileInfo(imagePath()).absoluteDir().filePath(suggested),
                                                 json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     // A map with millions of runs takes a while: run it as a job.
-    auto job = std::make_shared<MapExportJob>(m_loaded.image, path, json ? MapExport::Format::Json : MapExport::Format::Csv);
+    auto job = std::make_shared<MapExportJob>(image(), path, json ? MapExport::Format::Json : MapExport::Format::Csv);
     m_jobManager->start(job,
-                        json ? tr("Export the map of %1 as JSON").arg(QFileInfo(m_loaded.path).fileName())
-                             : tr("Export the map of %1 as CSV").arg(QFileInfo(m_loaded.path).fileName()),
-                        m_loaded.path);
+                        json ? tr("Export the map of %1 as JSON").arg(QFileInfo(imagePath()).fileName())
+                             : tr("Export the map of %1 as CSV").arg(QFileInfo(imagePath()).fileName()),
+                        imagePath());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,9 +5,8 @@
 #include "clusterrange.h"
 #include "finding.h"
 #include "headerparser.h"
-#include "loadedimage.h"
+#include "imagedocument.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -18,6 +17,7 @@ class QLabel;
 class QMenu;
 class QMimeData;
 class QProgressBar;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -41,9 +41,10 @@ class SummaryStrip;
 /**
  * The AddCow Studio window: summary strip on top, the heatmap in the middle with tabbed docks
  * for the header, the findings and the jobs beside it, and the hex panel across the whole width
- * below. Opening reads the header and checks the file set off
- * the GUI thread; a corrupt image that still has a header opens header-only, with the heatmap,
- * hex panel and the actions that need the disk disabled and the reason shown.
+ * below. The open image is an ImageDocument the views observe; the window wires actions to it.
+ * Opening reads the header and checks the file set off the GUI thread; a corrupt image that
+ * still has a header opens header-only, with the heatmap, hex panel and the actions that need
+ * the disk disabled and the reason shown.
  *
  * Menus (object names): fileMenu, editMenu, viewMenu, imageMenu, helpMenu; toolbar mainToolBar.
  * Other parts of the app add their actions there and follow imageChanged().
@@ -60,6 +61,8 @@ public:
     static std::unique_ptr<QSettings> settings();
 
     JobManager *jobManager() const { return m_jobManager; }
+    /** The open image every view follows. */
+    ImageDocument *document() const { return m_document; }
     /** Starts opening path in the background; imageChanged() or openFailed() follows. */
     void openImage(const QString &path);
     /** Opens the current file again (after a commit, a header edit, ...). */
@@ -67,19 +70,19 @@ public:
     /** Shows nothing. */
     void closeImage();
     /** The .add-cow file shown (also in header-only mode); empty when none. */
-    QString imagePath() const { return m_loaded.path; }
+    QString imagePath() const { return m_document->path(); }
     /** The open image; null when none is open or it could only be shown header-only. */
-    std::shared_ptr<AddCow::Image> image() const { return m_loaded.image; }
+    std::shared_ptr<AddCow::Image> image() const { return m_document->image(); }
     /** True while a file is being opened. */
-    bool isLoading() const;
+    bool isLoading() const { return m_document->isLoading(); }
+    /** True when the virtual disk takes edits: an edit session holds the image's write locks. */
+    bool isEditing() const { return m_document->isWritable(); }
     /** True when a file's header is shown but its disk cannot be read. */
-    /** True when the virtual disk takes edits (an image opened ReadWrite is behind the hex panel). */
-    bool isEditing() const;
-    bool isHeaderOnly() const { return m_loaded.isHeaderOnly() && !m_loaded.path.isEmpty(); }
+    bool isHeaderOnly() const { return m_document->isHeaderOnly(); }
     /** Translated reason the disk cannot be shown; empty when it can. */
     QString unavailableReason() const { return m_unavailableReason; }
-    const AddCow::HeaderParse &headerParse() const { return m_loaded.parse; }
-    const AddCow::Findings &findings() const { return m_loaded.findings; }
+    const AddCow::HeaderParse &headerParse() const { return m_document->headerParse(); }
+    const AddCow::Findings &findings() const { return m_document->findings(); }
 
     HeatmapWidget *heatmap() const;
     HeatmapView *heatmapView() const { return m_heatmapView; }
@@ -95,8 +98,13 @@ public Q_SLOTS:
     void open();
     /** Edit > Go To (Ctrl+G): asks for a cluster or an offset. */
     void goTo();
-    /** Edit > Allow Editing: opens the image for writing (R18) and lets the hex panel take edits. */
+    /**
+     * Edit > Allow Editing: takes the image's write locks (R18) and lets the hex panel take
+     * edits; off writes or drops pending edits (asking first) and releases the locks.
+     */
     void setEditing(bool editing);
+    /** Edit > Write Edits to Disk: writes the hex panel's pending edits through the document. */
+    Result<void> writePendingEdits();
     /** Selects clusters in the heatmap and shows them in the hex panel. */
     void showClusters(AddCow::ClusterRange range);
 
@@ -121,16 +129,19 @@ private:
     void updateRecentMenu();
     void updateActions();
     void updateZoomLabel();
-    void loadFinished(QFutureWatcher<LoadedImage> *watcher);
-    void applyLoaded(LoadedImage loaded);
+    void loadingChanged();
+    void documentOpenFailed(const QString &path, const AddCow::Error &error);
+    void imageReplaced();
+    void showClustersChanged(AddCow::ClusterRange range);
+    void accessChanged();
+    void accessFailed(const AddCow::Error &error);
+    void showOutsideChange();
     void showPlaceholder(const QString &title, const QString &text);
     void showSelection(AddCow::ClusterRange range);
     void showOffset(quint64 offsetBytes);
     void findingRangeActivated(quint64 offsetBytes, quint64 lengthBytes);
     void clustersAllocated(int jobId, AddCow::ClusterRange range);
     bool confirmDiscardEdits();
-    void setEditingAllowed(bool allowed);
-    void writableOpened();
     void saveEdits();
     void exportHeatmap();
     void exportMap(bool json);
@@ -138,15 +149,15 @@ private:
 
     JobManager *m_jobManager;
     RecentFiles *m_recentFiles;
-    LoadedImage m_loaded;
+    ImageDocument *m_document;
     QString m_unavailableReason;
     bool m_stateRestored = false;
-
-    QFutureWatcher<LoadedImage> *m_currentLoad = nullptr; ///< the newest open request; older results are dropped
-    QFutureWatcher<Result<std::shared_ptr<Image>>> m_writableWatcher; ///< copyable: QFuture::result() copies
     QTimer *m_busyDelay;
 
     SummaryStrip *m_summaryStrip = nullptr;
+    QWidget *m_outsideChangeBar = nullptr;
+    QLabel *m_outsideChangeLabel = nullptr;
+    QPushButton *m_reopenButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_placeholderPage = nullptr;
     QLabel *m_placeholderTitle = nullptr;
