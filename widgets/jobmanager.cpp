@@ -25,6 +25,9 @@ struct JobManager::Entry {
     std::shared_ptr<Job> job;
     QString description;
     QString addCowPath;
+    QString cancelNote;
+    QDateTime startTime;
+    QDateTime endTime;
     std::atomic_bool cancel{false};
     JobContext context{&cancel};
 
@@ -59,7 +62,7 @@ JobManager::~JobManager()
     m_pool.waitForDone();
 }
 
-int JobManager::start(std::shared_ptr<Job> job, const QString &description, const QString &addCowPath)
+int JobManager::start(std::shared_ptr<Job> job, const QString &description, const QString &addCowPath, const QString &cancelNote)
 {
     Q_ASSERT(job);
     const int id = m_nextId++;
@@ -67,6 +70,8 @@ int JobManager::start(std::shared_ptr<Job> job, const QString &description, cons
     e->job = std::move(job);
     e->description = description;
     e->addCowPath = addCowPath;
+    e->cancelNote = cancelNote;
+    e->startTime = QDateTime::currentDateTime();
     e->timer.start();
 
     Entry *raw = e.get();
@@ -185,6 +190,24 @@ QString JobManager::addCowPath(int jobId) const
     return e ? e->addCowPath : QString();
 }
 
+QString JobManager::cancelNote(int jobId) const
+{
+    const Entry *e = entry(jobId);
+    return e ? e->cancelNote : QString();
+}
+
+QDateTime JobManager::startTime(int jobId) const
+{
+    const Entry *e = entry(jobId);
+    return e ? e->startTime : QDateTime();
+}
+
+QDateTime JobManager::endTime(int jobId) const
+{
+    const Entry *e = entry(jobId);
+    return e ? e->endTime : QDateTime();
+}
+
 bool JobManager::isCancelRequested(int jobId) const
 {
     const Entry *e = entry(jobId);
@@ -285,6 +308,7 @@ void JobManager::finish(int jobId)
     // Clusters posted just before the end must reach views before jobFinished.
     deliverClusters(jobId);
     e->finalElapsedMs = e->timer.elapsed();
+    e->endTime = QDateTime::currentDateTime();
 
     const quint64 done = e->doneBytes.load();
     const quint64 total = e->totalBytes.load();

@@ -7,6 +7,7 @@
 #include "report.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -46,9 +47,11 @@ public:
      * Starts job on a worker thread.
      * @param description translated one-line text for the job list
      * @param addCowPath the .add-cow file the job works on, so views can tell whether it is theirs
+     * @param cancelNote translated sentence on what a cancel leaves ("The clusters copied so far
+     *        are kept..."); empty: the job panel says the files stay consistent
      * @return the job id (> 0)
      */
-    int start(std::shared_ptr<AddCow::Job> job, const QString &description, const QString &addCowPath = {});
+    int start(std::shared_ptr<AddCow::Job> job, const QString &description, const QString &addCowPath = {}, const QString &cancelNote = {});
     /** Sets the job's cancel flag; the job stops at its next chunk and ends Cancelled. */
     void requestCancel(int jobId);
     /** requestCancel() on every running job. */
@@ -66,6 +69,10 @@ public:
     JobState state(int jobId) const;
     QString description(int jobId) const;
     QString addCowPath(int jobId) const;
+    QString cancelNote(int jobId) const;
+    QDateTime startTime(int jobId) const;
+    /** Invalid while the job runs. */
+    QDateTime endTime(int jobId) const;
     bool isCancelRequested(int jobId) const;
     /** Latest progress in bytes, as last delivered to the GUI thread. */
     quint64 doneBytes(int jobId) const;

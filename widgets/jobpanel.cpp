@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jobpanel.h"
 
+#include "unittext.h"
 #include "jobmanager.h"
 #include "reportdialog.h"
 #include "ruletext.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QDir>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStyle>
@@ -24,18 +30,8 @@ namespace
 {
 constexpr int ProgressBarSteps = 1000; // quint64 byte counts do not fit a QProgressBar's int
 constexpr int JobIdRole = Qt::UserRole;
-
-QString formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        seconds = 0;
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds / 60) % 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
+constexpr char JobIdProperty[] = "addcowJobId";
+constexpr char FullTextProperty[] = "addcowFullText"; // the progress text before it was shortened to fit
 }
 
 JobPanel::JobPanel(JobManager *manager, QWidget *parent)
@@ -55,6 +51,8 @@ JobPanel::JobPanel(JobManager *manager, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &JobPanel::showContextMenu);
     // Narrow docks first show what matters most: which job, its state, how far it is.
     m_list->header()->setStretchLastSection(false);
     m_list->setTextElideMode(Qt::ElideMiddle);
@@ -135,8 +133,12 @@ void JobPanel::setCurrentJob(int jobId)
 QString JobPanel::text(int jobId, Column column) const
 {
     if (column == ProgressColumn) {
+        // The whole text, also when the bar is too narrow and shows only the percentage.
         const QProgressBar *bar = m_bars.value(jobId);
-        return bar ? bar->text() : QString();
+        if (!bar)
+            return {};
+        const QString full = bar->property(FullTextProperty).toString();
+        return full.isEmpty() ? bar->text() : full;
     }
     const QTreeWidgetItem *item = m_items.value(jobId);
     return item ? item->text(column) : QString();
@@ -146,13 +148,20 @@ bool JobPanel::cancelJob(int jobId)
 {
     if (jobId == 0 || m_manager->state(jobId) != JobState::Running || m_manager->isCancelRequested(jobId))
         return false;
-    const auto answer = QMessageBox::question(this,
-                                              tr("Cancel Job"),
-                                              tr("Cancel “%1”?\n\nThe files stay consistent; work already done is kept.")
-                                                  .arg(m_manager->description(jobId)),
-                                              QMessageBox::Yes | QMessageBox::No,
-                                              QMessageBox::No);
-    // The job may have ended while the question was open.
+    // What a cancel leaves depends on the job: a commit keeps its progress, a verify has none.
+    const QString note = m_manager->cancelNote(jobId).isEmpty() ? tr("The files stay consistent.") : m_manager->cancelNote(jobId);
+    QMessageBox box(QMessageBox::Question, tr("Cancel Job"), tr("Cancel “%1”?").arg(m_manager->description(jobId)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("cancelJobBox"));
+    box.setInformativeText(note);
+    box.setDefaultButton(QMessageBox::No);
+    // A job that ends while the question is open needs no answer any more.
+    const QMetaObject::Connection ended = connect(m_manager, &JobManager::jobFinished, &box, [&box, jobId](int id) {
+        if (id == jobId)
+            box.done(QMessageBox::No);
+    });
+    const int answer = box.exec();
+    disconnect(ended);
     if (answer != QMessageBox::Yes || m_manager->state(jobId) != JobState::Running)
         return false;
     m_manager->requestCancel(jobId);
@@ -161,14 +170,62 @@ bool JobPanel::cancelJob(int jobId)
     return true;
 }
 
+ReportDialog *JobPanel::makeReportDialog(int jobId)
+{
+    auto *dialog = new ReportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ReportDialog::JobSummary summary;
+    summary.state = stateText(jobId);
+    summary.startTime = m_manager->startTime(jobId);
+    summary.endTime = m_manager->endTime(jobId);
+    summary.elapsedMs = m_manager->elapsedMs(jobId);
+    summary.doneBytes = m_manager->doneBytes(jobId);
+    summary.totalBytes = m_manager->totalBytes(jobId);
+    dialog->setReport(m_manager->report(jobId), m_manager->description(jobId), summary);
+    return dialog;
+}
+
 void JobPanel::showReport(int jobId)
 {
     if (jobId == 0 || !m_manager->contains(jobId) || m_manager->state(jobId) == JobState::Running)
         return;
-    auto *dialog = new ReportDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReport(m_manager->report(jobId), m_manager->description(jobId));
-    dialog->show();
+    makeReportDialog(jobId)->show();
+}
+
+void JobPanel::saveReport(int jobId)
+{
+    if (jobId == 0 || !m_manager->contains(jobId) || m_manager->state(jobId) == JobState::Running)
+        return;
+    ReportDialog *dialog = makeReportDialog(jobId);
+    dialog->saveAs();
+    dialog->close();
+}
+
+void JobPanel::showContextMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_list->itemAt(position);
+    if (!item)
+        return;
+    m_list->setCurrentItem(item);
+    const int id = item->data(DescriptionColumn, JobIdRole).toInt();
+    const bool running = m_manager->state(id) == JobState::Running;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("jobContextMenu"));
+    QAction *cancel = menu.addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel Job…"), this, [this, id] { cancelJob(id); });
+    cancel->setEnabled(running && !m_manager->isCancelRequested(id));
+    QAction *report = menu.addAction(tr("Show &Report…"), this, [this, id] { showReport(id); });
+    report->setEnabled(!running);
+    QAction *save = menu.addAction(tr("&Save Report…"), this, [this, id] { saveReport(id); });
+    save->setEnabled(!running);
+    menu.addSeparator();
+    menu.addAction(tr("Copy &Description"), this, [this, id] { QApplication::clipboard()->setText(m_manager->description(id)); });
+    const QString path = m_manager->addCowPath(id);
+    if (!path.isEmpty())
+        menu.addAction(tr("Copy &Path"), this, [path] { QApplication::clipboard()->setText(QDir::toNativeSeparators(path)); });
+    menu.addSeparator();
+    QAction *clear = menu.addAction(tr("C&lear Finished"), m_manager, &JobManager::removeFinished);
+    clear->setEnabled(m_clearButton->isEnabled());
+    menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 void JobPanel::addJob(int jobId)
@@ -185,11 +242,13 @@ void JobPanel::addJob(int jobId)
     auto *bar = new QProgressBar;
     bar->setRange(0, ProgressBarSteps);
     bar->setTextVisible(true);
+    bar->setProperty(JobIdProperty, jobId);
+    bar->installEventFilter(this); // its text follows its width
     m_list->setItemWidget(item, ProgressColumn, bar);
     m_items.insert(jobId, item);
     m_bars.insert(jobId, bar);
-    if (!m_list->currentItem())
-        m_list->setCurrentItem(item);
+    // The new job is the one the user just started: select it, so Cancel works at once.
+    m_list->setCurrentItem(item);
     updateJob(jobId);
     if (!m_clock->isActive())
         m_clock->start();
@@ -218,52 +277,98 @@ void JobPanel::updateJob(int jobId)
     if (total > 0) {
         bar->setMaximum(ProgressBarSteps);
         bar->setValue(int(double(std::min(done, total)) / double(total) * ProgressBarSteps));
-        bar->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(qint64(done)), locale.formattedDataSize(qint64(total))));
     } else if (state == JobState::Running) {
         bar->setMaximum(0); // busy indicator until the job knows its total
-        bar->setFormat(QString());
     } else {
         bar->setMaximum(ProgressBarSteps);
         bar->setValue(state == JobState::Done || state == JobState::DoneWithWarnings ? ProgressBarSteps : 0);
-        bar->setFormat(QStringLiteral("%p%"));
     }
+    updateProgressText(jobId);
 
     const double seconds = double(elapsedMs) / 1000.0;
     const double bytesPerSecond = seconds > 0.2 ? double(done) / seconds : 0.0;
-    item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(locale.formattedDataSize(qint64(bytesPerSecond))) : QString());
+    item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(dataSizeText(quint64(bytesPerSecond))) : QString());
     if (state == JobState::Running && bytesPerSecond > 0 && total > done)
-        item->setText(TimeLeftColumn, formatDuration(qint64(double(total - done) / bytesPerSecond + 0.5)));
+        item->setText(TimeLeftColumn, durationText(qint64(double(total - done) / bytesPerSecond + 0.5)));
     else
         item->setText(TimeLeftColumn, QString());
-    item->setText(ElapsedColumn, formatDuration(elapsedMs / 1000));
+    item->setText(ElapsedColumn, durationText(elapsedMs / 1000));
 
-    QString stateText;
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
     switch (state) {
     case JobState::Running:
-        stateText = m_manager->isCancelRequested(jobId) ? tr("Cancelling…") : tr("Running");
         break;
     case JobState::Done:
-        stateText = tr("Done");
         icon = QStyle::SP_DialogApplyButton;
         break;
     case JobState::DoneWithWarnings:
-        // The job ran to its end but its report has warnings, or errors it found (e.g. unreadable bytes).
-        stateText = m_manager->report(jobId).worstSeverity() == Severity::Error ? tr("Done, problems found") : tr("Done with warnings");
         icon = QStyle::SP_MessageBoxWarning;
         break;
     case JobState::Failed:
-        stateText = tr("Failed");
         icon = QStyle::SP_MessageBoxCritical;
         break;
     case JobState::Cancelled:
-        stateText = tr("Cancelled");
         icon = QStyle::SP_DialogCancelButton;
         break;
     }
-    item->setText(StateColumn, stateText);
+    const QString text = stateText(jobId);
+    item->setText(StateColumn, text);
     item->setIcon(StateColumn, style()->standardIcon(icon));
-    item->setToolTip(StateColumn, state == JobState::Failed ? errorText(m_manager->error(jobId)) : stateText);
+    item->setToolTip(StateColumn, state == JobState::Failed ? errorText(m_manager->error(jobId)) : text);
+}
+
+QString JobPanel::stateText(int jobId) const
+{
+    switch (m_manager->state(jobId)) {
+    case JobState::Running:
+        return m_manager->isCancelRequested(jobId) ? tr("Cancelling…") : tr("Running");
+    case JobState::Done:
+        return tr("Done");
+    case JobState::DoneWithWarnings:
+        // The job ran to its end but its report has warnings, or errors it found (e.g. unreadable bytes).
+        return m_manager->report(jobId).worstSeverity() == Severity::Error ? tr("Done, problems found") : tr("Done with warnings");
+    case JobState::Failed:
+        return tr("Failed");
+    case JobState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+void JobPanel::updateProgressText(int jobId)
+{
+    QProgressBar *bar = m_bars.value(jobId);
+    if (!bar)
+        return;
+    const quint64 done = m_manager->doneBytes(jobId);
+    const quint64 total = m_manager->totalBytes(jobId);
+    bar->setProperty(FullTextProperty, QString());
+    if (bar->maximum() == 0) {
+        bar->setFormat(QString());
+        bar->setToolTip(QString());
+        return;
+    }
+    if (total == 0) {
+        bar->setFormat(QStringLiteral("%p%"));
+        bar->setToolTip(QString());
+        return;
+    }
+    // "1.5 GiB of 4 GiB" where it fits, else the percentage: the text never runs out of the bar.
+    const QLocale locale;
+    const QString full = tr("%1 of %2").arg(dataSizeText(done), dataSizeText(total));
+    const int room = bar->width() - 2 * bar->style()->pixelMetric(QStyle::PM_ProgressBarChunkWidth, nullptr, bar) - 8;
+    bar->setProperty(FullTextProperty, full);
+    bar->setFormat(bar->fontMetrics().horizontalAdvance(full) <= room ? full : QStringLiteral("%p%"));
+    bar->setToolTip(tr("%1 (%2 %)").arg(full, locale.toString(100.0 * double(std::min(done, total)) / double(total), 'f', 1)));
+}
+
+bool JobPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (const QVariant id = watched->property(JobIdProperty); id.isValid())
+            updateProgressText(id.toInt());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void JobPanel::updateRunningJobs()

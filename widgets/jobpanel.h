@@ -15,11 +15,13 @@ namespace AddCow
 {
 
 class JobManager;
+class ReportDialog;
 
 /**
  * The job list (content of the Jobs dock): one row per running or finished job with its
- * progress (bytes done of total), throughput, time left, elapsed time and state. Cancel asks
- * for confirmation; a finished job's report opens in a ReportDialog.
+ * progress (bytes done of total), throughput, time left, elapsed time and state. A new job is
+ * selected at once. Cancel asks for confirmation (the question goes away when the job ends
+ * first); a finished job's report opens in a ReportDialog. The context menu has both and more.
  */
 class JobPanel : public QWidget
 {
@@ -43,6 +45,11 @@ public Q_SLOTS:
     bool cancelJob(int jobId);
     /** Opens the report of a finished job in a non-modal ReportDialog. */
     void showReport(int jobId);
+    /** Asks for a file name and saves the report of a finished job there. */
+    void saveReport(int jobId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addJob(int jobId);
@@ -50,6 +57,10 @@ private:
     void updateJob(int jobId);
     void updateRunningJobs();
     void updateActions();
+    void showContextMenu(const QPoint &position);
+    void updateProgressText(int jobId);
+    QString stateText(int jobId) const;
+    ReportDialog *makeReportDialog(int jobId);
 
     JobManager *m_manager;
     QTreeWidget *m_list;

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "jobmanager.h"
+#include "unittext.h"
 #include "jobpanel.h"
 #include "reportdialog.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -66,6 +68,12 @@ private Q_SLOTS:
     void cancelAsksFirst();
     void finishedJobOpensReport();
     void clearFinished();
+    void newJobIsSelected();
+    void cancelQuestionGoesWhenTheJobEnds();
+    void cancelTextFitsTheJob();
+    void timesReadAsDurations();
+    void progressTextFitsTheBar();
+    void contextMenu();
 };
 
 void JobPanelTest::showsJobRow()
@@ -176,6 +184,154 @@ void JobPanelTest::clearFinished()
     QCOMPARE(panel.text(running, JobPanel::DescriptionColumn), QStringLiteral("running"));
     held->release = true;
     QVERIFY(finished.wait(5000));
+}
+
+// Issue 14 item 6: a new job is selected, so its Cancel works without clicking its row first.
+void JobPanelTest::newJobIsSelected()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.show();
+    auto first = std::make_shared<HoldingJob>();
+    auto second = std::make_shared<HoldingJob>();
+    const int firstId = manager.start(first, QStringLiteral("first"));
+    QCOMPARE(panel.currentJobId(), firstId);
+    const int secondId = manager.start(second, QStringLiteral("second"));
+    QCOMPARE(panel.currentJobId(), secondId);
+    QVERIFY(panel.findChild<QToolButton *>(QStringLiteral("cancelJobButton"))->isEnabled());
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    first->release = true;
+    second->release = true;
+    QTRY_COMPARE(finished.size(), 2);
+}
+
+// Issue 14 item 6: the question closes when the job ends before the user answers.
+void JobPanelTest::cancelQuestionGoesWhenTheJobEnds()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.show();
+    auto job = std::make_shared<HoldingJob>();
+    const int id = manager.start(job, QStringLiteral("Commit disk.add-cow"));
+    bool shown = false;
+    QTimer::singleShot(0, [&] {
+        shown = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr;
+        job->release = true; // the job ends while the question is open
+    });
+    QVERIFY(!panel.cancelJob(id)); // returns once the job has ended, without an answer
+    QVERIFY(shown);
+    QCOMPARE(manager.state(id), JobState::Done);
+    QVERIFY(!manager.isCancelRequested(id));
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void JobPanelTest::cancelTextFitsTheJob()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.show();
+    auto verify = std::make_shared<HoldingJob>();
+    auto commit = std::make_shared<HoldingJob>();
+    const int verifyId = manager.start(verify, QStringLiteral("Verify disk.add-cow"));
+    const int commitId = manager.start(commit, QStringLiteral("Commit disk.add-cow"), QString(), QStringLiteral("The clusters copied so far are kept."));
+    QStringList texts;
+    for (int id : {verifyId, commitId}) {
+        QTimer::singleShot(0, [&texts] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            texts.append(box->informativeText());
+            box->button(QMessageBox::No)->click();
+        });
+        panel.cancelJob(id);
+    }
+    QCOMPARE(texts.size(), 2);
+    QVERIFY2(!texts[0].contains(QStringLiteral("kept")), qPrintable(texts[0])); // a verify keeps nothing
+    QVERIFY(texts[0].contains(QStringLiteral("consistent")));
+    QCOMPARE(texts[1], QStringLiteral("The clusters copied so far are kept."));
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    verify->release = true;
+    commit->release = true;
+    QTRY_COMPARE(finished.size(), 2);
+}
+
+// Issue 14 item 6: "23 h 42 min", not "23:42:36" (reads like a clock).
+void JobPanelTest::timesReadAsDurations()
+{
+    QCOMPARE(durationText(23 * 3600 + 42 * 60 + 36), QStringLiteral("23 h 42 min"));
+    QCOMPARE(durationText(5 * 60 + 3), QStringLiteral("5 min 3 s"));
+    QCOMPARE(durationText(42), QStringLiteral("42 s"));
+    QCOMPARE(durationText(-5), QStringLiteral("0 s"));
+    JobManager manager;
+    JobPanel panel(&manager);
+    auto job = std::make_shared<HoldingJob>();
+    const int id = manager.start(job, QStringLiteral("holding"));
+    QSignalSpy progress(&manager, &JobManager::jobProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.text(id, JobPanel::TimeLeftColumn).isEmpty(), 5000);
+    QVERIFY2(!panel.text(id, JobPanel::TimeLeftColumn).contains(QLatin1Char(':')), qPrintable(panel.text(id, JobPanel::TimeLeftColumn)));
+    QVERIFY(!panel.text(id, JobPanel::ElapsedColumn).contains(QLatin1Char(':')));
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    job->release = true;
+    QVERIFY(finished.wait(5000));
+}
+
+// Issue 14 item 5: the progress text never runs out of its bar.
+void JobPanelTest::progressTextFitsTheBar()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.resize(900, 300);
+    panel.show();
+    auto job = std::make_shared<HoldingJob>();
+    const int id = manager.start(job, QStringLiteral("holding"));
+    auto *bar = panel.findChild<QProgressBar *>();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, 5000);
+    for (int width : {400, 60}) {
+        panel.jobList()->setColumnWidth(JobPanel::ProgressColumn, width);
+        QTRY_COMPARE(bar->width(), width);
+        QVERIFY2(bar->fontMetrics().horizontalAdvance(bar->text()) < bar->width(), qPrintable(bar->text()));
+        QVERIFY(panel.text(id, JobPanel::ProgressColumn).contains(QStringLiteral(" of "))); // the whole text stays known
+        QVERIFY(bar->toolTip().contains(panel.text(id, JobPanel::ProgressColumn)));
+    }
+    QVERIFY(bar->text().endsWith(QLatin1Char('%')));
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    job->release = true;
+    QVERIFY(finished.wait(5000));
+}
+
+// Issue 14 item 8: the jobs panel has a context menu (cancel, report, save report, copy).
+void JobPanelTest::contextMenu()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.show();
+    auto job = std::make_shared<HoldingJob>();
+    const int id = manager.start(job, QStringLiteral("Commit disk.add-cow"), QStringLiteral("/tmp/disk.add-cow"));
+    QStringList seen;
+    bool cancelEnabled = false;
+    QTimer::singleShot(100, [&] {
+        auto *menu = panel.findChild<QMenu *>(QStringLiteral("jobContextMenu"));
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            seen.append(action->text());
+            if (action->text().contains(QStringLiteral("Cancel")))
+                cancelEnabled = action->isEnabled();
+        }
+        menu->close();
+    });
+    const QRect row = panel.jobList()->visualItemRect(panel.jobList()->topLevelItem(0));
+    Q_EMIT panel.jobList()->customContextMenuRequested(row.center());
+    QVERIFY2(seen.size() >= 5, qPrintable(seen.join(QLatin1Char(','))));
+    QVERIFY(cancelEnabled);
+    QVERIFY(seen.join(QLatin1Char(',')).contains(QStringLiteral("Save Report")));
+    QVERIFY(seen.join(QLatin1Char(',')).contains(QStringLiteral("Copy &Path")));
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    job->release = true;
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(manager.state(id), JobState::Done);
 }
 
 QTEST_MAIN(JobPanelTest)

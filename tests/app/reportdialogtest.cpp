@@ -3,6 +3,7 @@
 #include "reportdialog.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void saves_data();
     void saves();
     void saveFailureIsReported();
+    void savedTextHasTimesFilesAndFigures();
 
 private:
     static Report sampleReport();
@@ -70,8 +72,43 @@ void ReportDialogTest::saves()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString saved = QString::fromUtf8(file.readAll());
-    QCOMPARE(saved, html ? report.toHtml() : report.toText());
+    QCOMPARE(saved, html ? dialog.toHtml() : dialog.toText());
     QVERIFY(saved.contains(QStringLiteral("Copied 42 clusters")));
+    QVERIFY(saved.contains(QStringLiteral("disk.add-cow")));
+}
+
+// Issue 14 item 6: the saved text report has times, files and figures, not only the messages.
+void ReportDialogTest::savedTextHasTimesFilesAndFigures()
+{
+    QTemporaryDir dir;
+    ReportDialog dialog;
+    ReportDialog::JobSummary summary;
+    summary.state = QStringLiteral("Done");
+    summary.startTime = QDateTime(QDate(2026, 3, 4), QTime(10, 0, 0));
+    summary.endTime = QDateTime(QDate(2026, 3, 4), QTime(10, 1, 5));
+    summary.elapsedMs = 65000;
+    summary.doneBytes = quint64(3) << 30;
+    summary.totalBytes = quint64(4) << 30;
+    const Report report = sampleReport();
+    dialog.setReport(report, QStringLiteral("Commit disk.add-cow to disk.raw"), summary);
+    const QString path = dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY(dialog.saveToFile(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QLocale locale;
+    QVERIFY2(text.startsWith(QStringLiteral("Commit disk.add-cow to disk.raw\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("State: Done")));
+    QVERIFY(text.contains(locale.toString(summary.startTime, QLocale::LongFormat)));
+    QVERIFY(text.contains(locale.toString(summary.endTime, QLocale::LongFormat)));
+    QVERIFY(text.contains(QStringLiteral("Elapsed: 1 min 5 s")));
+    QVERIFY(text.contains(locale.toString(qulonglong(summary.doneBytes))));
+    QVERIFY(text.contains(locale.formattedDataSize(qint64(summary.totalBytes))));
+    // Every message with its time.
+    for (const Report::Line &line : report.lines())
+        QVERIFY(text.contains(locale.toString(line.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral(" [")
+                              + severityName(line.severity) + QStringLiteral("] ") + line.text));
+    QVERIFY(text.contains(QStringLiteral("Files:\n  /tmp/disk.add-cow\n")));
 }
 
 void ReportDialogTest::saveFailureIsReported()
