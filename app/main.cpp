@@ -6,6 +6,7 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QPalette>
 #include <QSettings>
@@ -48,41 +49,79 @@ void useDarkPalette()
         dark.setColor(QPalette::Disabled, role, disabledText);
     QApplication::setPalette(dark);
 }
+
+/** The program's names, which QSettings and the translations need, for any kind of application object. */
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"AddCow"_s);
+    QCoreApplication::setApplicationName(u"AddCow Studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADDCOW_VERSION_STRING));
+}
+
+/** True when argv only asks for text (--help, --version): no window, so no display is needed. */
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version" || argument == "-v" || argument == "-?")
+            return true;
+    }
+    return false;
+}
+
+/** Translations first (--lang CODE, else the stored choice, else the system's), then the options. */
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption langOption{u"lang"_s, QCoreApplication::translate("main", "Show the program in LANGUAGE (for example de or zh_CN) instead of the system's language."),
+                                  QCoreApplication::translate("main", "LANGUAGE")};
+    QCommandLineOption darkOption{u"dark"_s, QCoreApplication::translate("main", "Use a dark colour scheme (the Fusion style with a dark palette).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect, check and edit add-cow disk images."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(u"image"_s, QCoreApplication::translate("main", "The .add-cow file to open."), u"[image.add-cow]"_s);
+        parser.addOption(langOption);
+        parser.addOption(darkOption);
+    }
+};
+
+void loadTranslations(AddCow::TranslationLoader &translations)
+{
+    translations.load(AddCow::TranslationLoader::chooseLanguage(AddCow::TranslationLoader::languageFromArguments(QCoreApplication::arguments()),
+                                                                *AddCow::MainWindow::settings()));
+}
 }
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        // Printed before any QApplication exists: works without a display (scripts, help2man, ssh).
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        AddCow::TranslationLoader translations(&app);
+        loadTranslations(translations);
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"AddCow"_s);
-    QApplication::setApplicationName(u"AddCow Studio"_s);
-    QApplication::setApplicationVersion(QStringLiteral(ADDCOW_VERSION_STRING));
+    setApplicationNames();
     QApplication::setDesktopFileName(u"org.addcow.AddCowStudio"_s);
     QApplication::setWindowIcon(AddCow::AppIcons::application());
 
-    // The language first (--lang CODE, else the stored choice, else the system's): the
-    // command-line help below is translated too.
     AddCow::TranslationLoader translations(&app);
-    translations.load(AddCow::TranslationLoader::chooseLanguage(AddCow::TranslationLoader::languageFromArguments(app.arguments()),
-                                                                *AddCow::MainWindow::settings()));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect, check and edit add-cow disk images."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"image"_s, QApplication::translate("main", "The .add-cow file to open."), u"[image.add-cow]"_s);
-    const QCommandLineOption langOption(u"lang"_s,
-                                        QApplication::translate("main", "Show the program in LANGUAGE (for example de or zh_CN) instead of the system's language."),
-                                        QApplication::translate("main", "LANGUAGE"));
-    parser.addOption(langOption);
-    const QCommandLineOption darkOption(u"dark"_s, QApplication::translate("main", "Use a dark colour scheme (the Fusion style with a dark palette)."));
-    parser.addOption(darkOption);
-    parser.process(app);
-    if (parser.isSet(darkOption) || qEnvironmentVariableIntValue("ADDCOW_DARK") == 1)
+    loadTranslations(translations);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    if (commandLine.parser.isSet(commandLine.darkOption) || qEnvironmentVariableIntValue("ADDCOW_DARK") == 1)
         useDarkPalette();
 
     AddCow::MainWindow window;
     window.show();
-    if (const QStringList images = parser.positionalArguments(); !images.isEmpty())
+    if (const QStringList images = commandLine.parser.positionalArguments(); !images.isEmpty())
         window.openImage(images.first());
     return app.exec();
 }

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void editAndWrite();
     void closeWithRunningJobAsks();
     void programOpensImage();
+    void versionNeedsNoDisplay_data();
+    void versionNeedsNoDisplay();
 };
 
 void MainWindowTest::initTestCase()
@@ -516,6 +518,11 @@ void MainWindowTest::programOpensImage()
     QVERIFY2(program.waitForStarted(5000), qPrintable(program.errorString()));
     QVERIFY2(!program.waitForFinished(1000), program.readAllStandardError().constData()); // still running after a second
     QCOMPARE(program.state(), QProcess::Running);
+    // Opening ends with the file in Open Recent, saved at once; on a busy machine that takes a while.
+    const QString settingsPath = dir.filePath(QStringLiteral("config/AddCow/AddCow Studio.conf"));
+    QVERIFY(QTest::qWaitFor([&] {
+        return QSettings(settingsPath, QSettings::IniFormat).value(QStringLiteral("RecentFiles/files")).toStringList().value(0) == path;
+    }, 20000));
     program.terminate();
     if (!program.waitForFinished(5000)) {
         program.kill();
@@ -526,6 +533,34 @@ void MainWindowTest::programOpensImage()
     // It remembered the file it opened.
     QSettings settings(dir.filePath(QStringLiteral("config/AddCow/AddCow Studio.conf")), QSettings::IniFormat);
     QCOMPARE(settings.value(QStringLiteral("RecentFiles/files")).toStringList().value(0), path);
+}
+
+void MainWindowTest::versionNeedsNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("AddCow Studio");
+    QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--dark");
+}
+
+// Issue 14 item 8: --version and --help print and exit without a display, never abort.
+void MainWindowTest::versionNeedsNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QProcess program;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(ADDCOW_STUDIO_BINARY), {option, QStringLiteral("--lang=C")});
+    QVERIFY(program.waitForFinished(10000));
+    QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(program.exitCode(), 0);
+    const QString out = QString::fromLocal8Bit(program.readAllStandardOutput());
+    QVERIFY2(out.contains(expected), qPrintable(out + QString::fromLocal8Bit(program.readAllStandardError())));
 }
 
 QTEST_MAIN(MainWindowTest)
