@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,15 @@ CreateWizard::CreateWizard(JobManager *jobManager, QWidget *parent)
     connect(m_jobManager, &JobManager::jobProgress, this, &CreateWizard::jobProgress);
     connect(m_jobManager, &JobManager::jobFinished, this, &CreateWizard::jobFinished);
     connect(m_progressPage, &CreateWizardProgressPage::changeSettingsRequested, this, &CreateWizard::changeSettings);
+
+    // What the user typed or chose: Esc or Cancel must not throw it away unasked.
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_backingPage), static_cast<QWizardPage *>(m_imagePage),
+                              static_cast<QWizardPage *>(m_addCowPage), static_cast<QWizardPage *>(m_namesPage)}) {
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+            connect(edit, &QLineEdit::textEdited, this, [this] { m_userInput = true; });
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            connect(button, &QAbstractButton::clicked, this, [this] { m_userInput = true; });
+    }
 }
 
 CreateOptions CreateWizard::createOptions() const
@@ -136,6 +146,16 @@ void CreateWizard::changeSettings()
 void CreateWizard::reject()
 {
     if (m_jobId == 0 || m_jobManager->state(m_jobId) != JobState::Running) {
+        const bool created = m_jobId != 0 && m_progressPage->hasSucceeded();
+        if (m_userInput && !created) {
+            QMessageBox box(QMessageBox::Question, tr("Close the Wizard"), tr("Discard the settings of the new image?"),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
+            box.setObjectName(u"discardSettingsBox"_s);
+            box.setInformativeText(tr("Nothing has been created yet."));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Discard)
+                return;
+        }
         QWizard::reject();
         return;
     }

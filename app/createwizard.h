@@ -21,6 +21,7 @@ class JobManager;
  * File › New Image: backing file, raw image file, .add-cow file, stored names, review, then a
  * CreateJob through the JobManager with its progress on the last page. Cancel while the job
  * runs asks first, then cancels it (the job removes what it made) and closes when it stopped.
+ * Esc or Cancel before that asks too, once something was typed or chosen.
  */
 class CreateWizard : public QWizard
 {
@@ -65,6 +66,7 @@ private:
     CreateWizardProgressPage *m_progressPage;
     int m_jobId = 0;
     bool m_closeWhenStopped = false;
+    bool m_userInput = false; ///< something was typed or chosen: closing asks first
 };
 
 } // namespace AddCow

@@ -4,6 +4,8 @@
 
 #include "createwizardbackingpage.h"
 #include "fileidentity.h"
+#include "filesystemroom.h"
+#include "format.h"
 #include "ruletext.h"
 #include "sizeparser.h"
 
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStorageInfo>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,27 @@ QString sizeFieldText(quint64 sizeBytes)
             return QString::number(sizeBytes / unit.factor) + QLatin1Char(unit.suffix);
     }
     return QString::number(sizeBytes);
+}
+
+namespace
+{
+/** Why FileSystemRoom refused, in the words of this page. */
+QString roomProblem(const Error &error, quint64 virtualSizeBytes, bool preallocate)
+{
+    const QString folder = QFileInfo(error.path.section(u", "_s, 0, 0)).absolutePath();
+    if (error.errnoValue == EFBIG)
+        return CreateWizardImagePage::tr("The file system of %1 cannot hold a file of %2.").arg(QDir::toNativeSeparators(folder), SizeParser::formatHuman(virtualSizeBytes));
+    if (error.errnoValue == ENOSPC) {
+        const quint64 bitmapBytes = bitmapRegionBytesFor(clusterCountFor(virtualSizeBytes));
+        const Result<quint64> available = FileSystemRoom::freeBytes(folder);
+        const QString free = available ? SizeParser::formatHuman(available.value()) : QString();
+        return preallocate ? CreateWizardImagePage::tr("Not enough free space in %1: the fully allocated image and its bitmap need %2, %3 is free.")
+                                 .arg(QDir::toNativeSeparators(folder), SizeParser::formatHuman(virtualSizeBytes + bitmapBytes), free)
+                           : CreateWizardImagePage::tr("Not enough free space in %1 for the bitmap: a disk of %2 needs %3 of bitmap (one bit per 64 KiB cluster), %4 is free.")
+                                 .arg(QDir::toNativeSeparators(folder), SizeParser::formatHuman(virtualSizeBytes), SizeParser::formatHuman(bitmapBytes), free);
+    }
+    return errorText(error);
+}
 }
 
 CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *backingPage, QWidget *parent)
@@ -99,6 +124,17 @@ CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *back
     layout->addWidget(m_message, 8, 1, 1, 2);
     layout->setRowStretch(9, 1);
     layout->setColumnStretch(1, 1);
+
+    // Typing must not make the page jump: the lines that come and go keep their room
+    // (two lines each for the texts that wrap).
+    const int twoLines = 2 * fontMetrics().lineSpacing();
+    for (QLabel *label : {m_existing, m_space, m_forceWarning, m_message})
+        label->setMinimumHeight(twoLines);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_force, m_forceWarning}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
 
     connect(m_path, &QLineEdit::textChanged, this, &CreateWizardImagePage::check);
     connect(m_size, &QLineEdit::textEdited, this, [this] { m_sizeEdited = true; });
@@ -208,14 +244,20 @@ void CreateWizardImagePage::check()
             m_virtualSizeBytes = size.value();
             m_existing->setText(tr("A new file of %1 is created.").arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
         }
-        if (m_problem.isEmpty() && m_full->isChecked()) {
+        if (m_problem.isEmpty()) {
             const QStorageInfo storage(dir.absoluteFilePath());
             const quint64 available = quint64(std::max<qint64>(storage.bytesAvailable(), 0));
             m_space->setText(tr("Free space in %1: %2").arg(QDir::toNativeSeparators(storage.rootPath()), SizeParser::formatHumanWithBytes(available)));
-            if (m_virtualSizeBytes > available)
-                m_problem = tr("A fully allocated image of %1 does not fit in the %2 free.")
-                                .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(available));
         }
+    }
+    if (m_problem.isEmpty() && m_virtualSizeBytes > 0) {
+        // The same question `addcow create` asks first: can the file system hold the image file,
+        // and is there room for the bitmap (and a preallocated image)? The .add-cow file is
+        // assumed beside the image (the next page's default) until it is chosen.
+        const QString addCowPath = QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + u".add-cow"_s);
+        const Result<void> room = FileSystemRoom::checkCreate(addCowPath, path, m_virtualSizeBytes, !m_exists, preallocate());
+        if (!room)
+            m_problem = roomProblem(room.error(), m_virtualSizeBytes, preallocate());
     }
     if (m_problem.isEmpty() && m_virtualSizeBytes == 0)
         m_problem = tr("The image would be empty: a virtual disk needs at least one byte (R11).");

@@ -8,12 +8,16 @@
 #include "createwizardprogresspage.h"
 #include "createwizardreviewpage.h"
 #include "fileio.h"
+#include "filesystemroom.h"
 #include "format.h"
 #include "image.h"
 #include "jobmanager.h"
 #include "opstestutil.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +45,9 @@ private Q_SLOTS:
     void refusals();
     void cancelRemovesHalfMadeFiles_R20();
     void failedCreateGoesBackToChangeSettings_R20();
+    void escapeAsksOnceSomethingWasEntered();
+    void layoutStaysWhileTyping();
+    void namesPageShowsWhereBothNamesLead_R16();
 
 private:
     static void setText(QWizard &wizard, const char *objectName, const QString &text)
@@ -204,7 +211,10 @@ void CreateWizardTest::refusals_data()
     QTest::newRow("R20-existing-image-smaller-than-backing") << u"small-existing"_s << int(CreateWizard::ImagePageId) << u"R20"_s;
     QTest::newRow("R20-overwrite-without-consent") << u"overwrite"_s << int(CreateWizard::AddCowPageId) << u"already exists"_s;
     QTest::newRow("R11-unparsable-size") << u"bad-size"_s << int(CreateWizard::ImagePageId) << u"is not a size"_s;
-    QTest::newRow("full-allocation-does-not-fit") << u"no-space"_s << int(CreateWizard::ImagePageId) << u"does not fit"_s;
+    QTest::newRow("full-allocation-does-not-fit") << u"no-space"_s << int(CreateWizard::ImagePageId) << u"Not enough free space"_s;
+    // Issue 14 item 7: refused while typing, not with EFBIG at Create.
+    QTest::newRow("R20-larger-than-the-file-system-takes") << u"too-large"_s << int(CreateWizard::ImagePageId) << u"cannot hold a file"_s;
+    QTest::newRow("R20-no-file-can-be-that-large") << u"beyond-any-file"_s << int(CreateWizard::ImagePageId) << u"cannot hold a file"_s;
 }
 
 void CreateWizardTest::refusals()
@@ -251,9 +261,19 @@ void CreateWizardTest::refusals()
     if (scenario == u"bad-size"_s)
         setText(wizard, "imageSizeEdit", u"12 parsecs"_s);
     if (scenario == u"no-space"_s) {
-        setText(wizard, "imageSizeEdit", u"8E"_s); // 8 EiB: no file system has that free
+        if (FileSystemRoom::freeBytes(dir.path()).value() >= (quint64(10) << 40) || !FileSystemRoom::takesFileOf(dir.path(), quint64(10) << 40).value())
+            QSKIP("the file system has 10 TiB free, or takes no 10 TiB file");
+        setText(wizard, "imageSizeEdit", u"10T"_s);
         wizard.findChild<QRadioButton *>(u"fullyAllocatedRadio"_s)->setChecked(true);
     }
+    if (scenario == u"too-large"_s) {
+        if (FileSystemRoom::takesFileOf(dir.path(), quint64(20) << 40).value())
+            QSKIP("this file system takes 20 TiB files");
+        setText(wizard, "imageSizeEdit", u"20T"_s);
+    }
+    if (scenario == u"beyond-any-file"_s)
+        setText(wizard, "imageSizeEdit", u"9E"_s); // past 2^63 - 1, the largest file any file system can have
+
     if (stuckPage == CreateWizard::ImagePageId) {
         stuckHere(wizard.imagePage(), wizard.imagePage()->problem());
         if (scenario.startsWith(u"small"_s)) {
@@ -396,6 +416,95 @@ void CreateWizardTest::failedCreateGoesBackToChangeSettings_R20()
     QVERIFY(wizard.progressPage()->isComplete());
     QVERIFY(!change->isVisible());
     QVERIFY(Image::open(dir.filePath(u"second.add-cow"_s)).ok());
+}
+
+// Issue 14 item 7: Esc does not drop what was entered unasked.
+void CreateWizardTest::escapeAsksOnceSomethingWasEntered()
+{
+    JobManager jobs;
+    {
+        CreateWizard untouched(&jobs);
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible()); // nothing entered: nothing to lose
+    }
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    auto *edit = wizard.findChild<QLineEdit *>(u"backingPathEdit"_s);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"/tmp/base"_s);
+    for (const auto answer : {QMessageBox::Cancel, QMessageBox::Discard}) {
+        bool asked = false;
+        QTimer::singleShot(0, [&asked, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"discardSettingsBox"_s)
+                return;
+            asked = true;
+            box->button(answer)->click();
+        });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(asked);
+        QCOMPARE(wizard.isVisible(), answer == QMessageBox::Cancel);
+    }
+}
+
+// Issue 14 item 7: messages that come and go while typing do not move the fields.
+void CreateWizardTest::layoutStaysWhileTyping()
+{
+    QTemporaryDir dir;
+    const QString backing = dir.filePath(u"base.raw"_s);
+    QVERIFY(OpsTest::writePatternFile(backing, 4 * 65536));
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.resize(800, 600);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    setText(wizard, "backingPathEdit", backing);
+    wizard.next();
+    setText(wizard, "imagePathEdit", dir.filePath(u"disk.raw"_s));
+    auto *sparse = wizard.findChild<QRadioButton *>(u"sparseRadio"_s);
+    auto *full = wizard.findChild<QRadioButton *>(u"fullyAllocatedRadio"_s);
+    QList<QRect> places;
+    // Fine, an error, too small (the force box and its warning appear), fine again.
+    for (const QString &size : {u"1M"_s, u"12 parsecs"_s, u"64K"_s, u"1M"_s}) {
+        setText(wizard, "imageSizeEdit", size);
+        QApplication::processEvents();
+        places.append(QRect(sparse->mapTo(&wizard, QPoint()), full->mapTo(&wizard, QPoint()) + QPoint(1, 1)));
+        QVERIFY(wizard.findChild<QLabel *>(u"imageMessageLabel"_s)->height() >= 2 * wizard.fontMetrics().lineSpacing());
+    }
+    for (const QRect &place : std::as_const(places))
+        QCOMPARE(place, places.first());
+    QCOMPARE(wizard.size(), QSize(800, 600));
+}
+
+// Issue 14 item 5: both names show what they store and where they lead, also when narrow.
+void CreateWizardTest::namesPageShowsWhereBothNamesLead_R16()
+{
+    QTemporaryDir dir;
+    const QString backing = dir.filePath(u"a-rather-long-folder-name/base-disk-of-the-virtual-machine.raw"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(backing).absolutePath()));
+    QVERIFY(OpsTest::writePatternFile(backing, 4 * 65536));
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.resize(700, 560);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    setText(wizard, "backingPathEdit", backing);
+    wizard.next();
+    setText(wizard, "imagePathEdit", dir.filePath(u"another-long-folder/the-image-of-the-virtual-machine.raw"_s));
+    QVERIFY(QDir().mkpath(dir.filePath(u"another-long-folder"_s)));
+    setText(wizard, "imagePathEdit", dir.filePath(u"another-long-folder/the-image-of-the-virtual-machine.raw"_s));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::NamesPageId));
+    QApplication::processEvents();
+    for (const char *name : {"storedImageNameLabel", "storedBackingNameLabel"}) {
+        auto *label = wizard.findChild<QLabel *>(QString::fromLatin1(name));
+        QVERIFY(label->text().contains(u"Resolves to:"_s));
+        // The whole text is on screen: the label is as tall as its text needs at its width.
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        QVERIFY(label->visibleRegion().boundingRect().height() >= label->heightForWidth(label->width()) - 1);
+    }
 }
 
 QTEST_MAIN(CreateWizardTest)
