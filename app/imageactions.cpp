@@ -348,7 +348,7 @@ int ImageActions::startCommit()
     m_commitBackingPath = image->backingFile().storedName.isEmpty() ? QString() : image->backingFile().resolvedPath;
     m_commitJobId = m_window->jobManager()->start(std::make_shared<CommitJob>(path),
                                                   tr("Commit %1 to %2").arg(QFileInfo(path).fileName(), QFileInfo(image->imageFile().resolvedPath).fileName()),
-                                                  path);
+                                                  path, tr("The clusters copied so far are kept; Commit to Raw resumes from there."));
     updateActions();
     return m_commitJobId;
 }
