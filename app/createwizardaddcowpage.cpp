@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createwizardaddcowpage.h"
 
+#include "problemlabel.h"
+
 #include "createwizardbackingpage.h"
 #include "createwizardimagepage.h"
 #include "fileidentity.h"
@@ -27,7 +29,7 @@ CreateWizardAddCowPage::CreateWizardAddCowPage(const CreateWizardBackingPage *ba
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Bro&wse…"), this))
     , m_overwrite(new QCheckBox(tr("&Replace the existing .add-cow file (its bitmap is lost)"), this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemLabel(this))
 {
     setTitle(tr("The .add-cow File"));
     setSubTitle(tr("The small file that holds the header and the copy-on-write bitmap: one bit per 64 KiB cluster "
@@ -37,8 +39,6 @@ CreateWizardAddCowPage::CreateWizardAddCowPage(const CreateWizardBackingPage *ba
     m_browse->setObjectName(u"addCowBrowseButton"_s);
     m_overwrite->setObjectName(u"overwriteCheck"_s);
     m_message->setObjectName(u"addCowMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
 
     auto *pathLabel = new QLabel(tr("&.add-cow file:"), this);
     pathLabel->setBuddy(m_path);
@@ -109,22 +109,26 @@ void CreateWizardAddCowPage::check()
     const bool exists = !path.isEmpty() && info.exists();
     m_overwrite->setVisible(exists && info.isFile());
     m_problem.clear();
+    m_problemRule = 0;
     if (path.isEmpty()) {
         m_problem = tr("Choose where to write the .add-cow file.");
     } else if (FileIdentity::isSameFile(path, m_imagePage->imagePath())) {
-        m_problem = tr("The .add-cow file cannot be the image file (R17).");
+        m_problem = tr("The .add-cow file cannot be the image file.");
+        m_problemRule = 17;
     } else if (m_backingPage->hasBackingFile() && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
-        m_problem = tr("The .add-cow file cannot be the backing file (R17).");
+        m_problem = tr("The .add-cow file cannot be the backing file.");
+        m_problemRule = 17;
     } else if (exists && !info.isFile()) {
         m_problem = tr("%1 exists and is not a regular file.").arg(QDir::toNativeSeparators(path));
     } else if (exists && !m_overwrite->isChecked()) {
-        m_problem = tr("%1 already exists. Check “Replace” to overwrite it (R20).").arg(QDir::toNativeSeparators(path));
+        m_problem = tr("%1 already exists. Check “Replace” to overwrite it.").arg(QDir::toNativeSeparators(path));
+        m_problemRule = 20;
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
         m_problem = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
         m_problem = tr("The folder %1 is not writable.").arg(QDir::toNativeSeparators(info.absolutePath()));
     }
-    m_message->setText(m_problem);
+    m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
 }
 

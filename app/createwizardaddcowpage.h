@@ -12,6 +12,8 @@ class QPushButton;
 namespace AddCow
 {
 
+class ProblemLabel;
+
 class CreateWizardBackingPage;
 class CreateWizardImagePage;
 
@@ -31,6 +33,8 @@ public:
     /** True when an existing .add-cow file is to be replaced (the user checked it). */
     bool overwrite() const;
     QString problem() const { return m_problem; }
+    /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
+    int problemRule() const { return m_problemRule; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -47,9 +51,10 @@ private:
     QLineEdit *m_path;
     QPushButton *m_browse;
     QCheckBox *m_overwrite;
-    QLabel *m_message;
+    ProblemLabel *m_message;
     QString m_lastDefault;
     QString m_problem;
+    int m_problemRule = 0;
 };
 
 } // namespace AddCow

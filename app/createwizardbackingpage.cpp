@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createwizardbackingpage.h"
 
+#include "problemlabel.h"
+
 #include "fileidentity.h"
 #include "formatprobe.h"
 #include "ruletext.h"
@@ -27,7 +29,7 @@ CreateWizardBackingPage::CreateWizardBackingPage(QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_info(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemLabel(this))
 {
     setTitle(tr("Backing File"));
     setSubTitle(tr("The read-only file whose data the new image starts from. Clusters not yet written are read from it. "
@@ -42,8 +44,6 @@ CreateWizardBackingPage::CreateWizardBackingPage(QWidget *parent)
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setWordWrap(true);
     m_message->setObjectName(u"backingMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
 
     auto *pathLabel = new QLabel(tr("Backing &file:"), this);
     pathLabel->setBuddy(m_path);
@@ -100,6 +100,7 @@ void CreateWizardBackingPage::check()
     m_format.clear();
     m_sizeBytes = 0;
     m_problem.clear();
+    m_problemRule = 0;
     m_info->clear();
 
     if (use) {
@@ -123,12 +124,14 @@ void CreateWizardBackingPage::check()
                 m_sizeBytes = quint64(info.size());
                 m_info->setText(tr("Format: %1 (probed)\nSize: %2")
                                     .arg(QString::fromLatin1(m_format), SizeParser::formatHumanWithBytes(m_sizeBytes)));
-                if (m_format != "raw") // R9: only raw backing files are read natively
-                    m_problem = tr("The backing file is %1; only raw backing files are supported (R9).").arg(QString::fromLatin1(m_format));
+                if (m_format != "raw") { // R9: only raw backing files are read natively
+                    m_problem = tr("The backing file is %1; only raw backing files are supported.").arg(QString::fromLatin1(m_format));
+                    m_problemRule = 9;
+                }
             }
         }
     }
-    m_message->setText(m_problem);
+    m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
 }
 

@@ -13,6 +13,8 @@ class QPushButton;
 namespace AddCow
 {
 
+class ProblemLabel;
+
 /**
  * Create wizard, page 1: the optional backing file. Its format is probed (R9: only when
  * creating) and shown with its size; a missing file or a format other than raw is refused.
@@ -32,6 +34,8 @@ public:
     QByteArray backingFormat() const { return m_format; }
     /** The translated reason Next is refused; empty when the page is complete. */
     QString problem() const { return m_problem; }
+    /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
+    int problemRule() const { return m_problemRule; }
 
     bool isComplete() const override;
     /** Next is refused, also when called directly (QWizard::next()), while a problem remains. */
@@ -45,10 +49,11 @@ private:
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLabel *m_info;
-    QLabel *m_message;
+    ProblemLabel *m_message;
     QByteArray m_format;
     quint64 m_sizeBytes = 0;
     QString m_problem;
+    int m_problemRule = 0;
 };
 
 } // namespace AddCow

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createwizardimagepage.h"
 
+#include "problemlabel.h"
+
 #include "createwizardbackingpage.h"
 #include "fileidentity.h"
 #include "filesystemroom.h"
@@ -75,7 +77,7 @@ CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *back
     , m_space(new QLabel(this))
     , m_force(new QCheckBox(tr("Allow an image &smaller than the backing file"), this))
     , m_forceWarning(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemLabel(this))
 {
     setTitle(tr("Raw Image File"));
     setSubTitle(tr("The file that receives every write. An existing file is used as it is, never truncated; "
@@ -100,10 +102,9 @@ CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *back
     m_force->setObjectName(u"forceCheck"_s);
     m_forceWarning->setObjectName(u"forceWarningLabel"_s);
     m_forceWarning->setWordWrap(true);
-    m_forceWarning->setText(tr("Warning: the part of the backing file past the image's end is no longer part of the disk (R20)."));
+    m_forceWarning->setText(tr("Warning: the part of the backing file past the image's end is no longer part of the disk."));
+    m_forceWarning->setToolTip(tr("Rule R%1: %2").arg(20).arg(ruleText(20)));
     m_message->setObjectName(u"imageMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
 
     auto *pathLabel = new QLabel(tr("&Image file:"), this);
     pathLabel->setBuddy(m_path);
@@ -128,7 +129,7 @@ CreateWizardImagePage::CreateWizardImagePage(const CreateWizardBackingPage *back
     // Typing must not make the page jump: the lines that come and go keep their room
     // (two lines each for the texts that wrap).
     const int twoLines = 2 * fontMetrics().lineSpacing();
-    for (QLabel *label : {m_existing, m_space, m_forceWarning, m_message})
+    for (QLabel *label : {m_existing, m_space, m_forceWarning, static_cast<QLabel *>(m_message)})
         label->setMinimumHeight(twoLines);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_force, m_forceWarning}) {
         QSizePolicy policy = widget->sizePolicy();
@@ -205,6 +206,7 @@ void CreateWizardImagePage::check()
     const QFileInfo info(path);
     m_exists = !path.isEmpty() && info.exists();
     m_problem.clear();
+    m_problemRule = 0;
     m_virtualSizeBytes = 0;
     m_existing->clear();
     m_space->clear();
@@ -218,7 +220,8 @@ void CreateWizardImagePage::check()
     if (path.isEmpty()) {
         m_problem = tr("Choose the raw image file.");
     } else if (hasBacking && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
-        m_problem = tr("The image file and the backing file are the same file; they must be different (R17).");
+        m_problem = tr("The image file and the backing file are the same file; they must be different.");
+        m_problemRule = 17;
     } else if (m_exists) {
         if (!info.isFile()) {
             m_problem = tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
@@ -226,7 +229,7 @@ void CreateWizardImagePage::check()
             m_problem = tr("%1 is not writable.").arg(QDir::toNativeSeparators(path));
         } else {
             m_virtualSizeBytes = quint64(info.size());
-            m_existing->setText(tr("Existing file of %1: used as it is, never truncated or shrunk (R20).")
+            m_existing->setText(tr("Existing file of %1: used as it is, never truncated or shrunk.")
                                     .arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
         }
     } else {
@@ -256,20 +259,25 @@ void CreateWizardImagePage::check()
         // assumed beside the image (the next page's default) until it is chosen.
         const QString addCowPath = QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + u".add-cow"_s);
         const Result<void> room = FileSystemRoom::checkCreate(addCowPath, path, m_virtualSizeBytes, !m_exists, preallocate());
-        if (!room)
+        if (!room) {
             m_problem = roomProblem(room.error(), m_virtualSizeBytes, preallocate());
+            m_problemRule = 20;
+        }
     }
-    if (m_problem.isEmpty() && m_virtualSizeBytes == 0)
-        m_problem = tr("The image would be empty: a virtual disk needs at least one byte (R11).");
+    if (m_problem.isEmpty() && m_virtualSizeBytes == 0) {
+        m_problem = tr("The image would be empty: a virtual disk needs at least one byte.");
+        m_problemRule = 11;
+    }
 
     const bool tooSmall = hasBacking && m_virtualSizeBytes > 0 && m_virtualSizeBytes < backingSize;
     m_force->setVisible(tooSmall);
     m_forceWarning->setVisible(tooSmall && m_force->isChecked());
     if (m_problem.isEmpty() && tooSmall && !m_force->isChecked()) {
-        m_problem = tr("The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped (R20).")
+        m_problem = tr("The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.")
                         .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(backingSize));
+        m_problemRule = 20;
     }
-    m_message->setText(m_problem);
+    m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
 }
 

@@ -15,6 +15,8 @@ class QRadioButton;
 namespace AddCow
 {
 
+class ProblemLabel;
+
 class CreateWizardBackingPage;
 
 /**
@@ -40,6 +42,8 @@ public:
     bool preallocate() const;
     bool force() const;
     QString problem() const { return m_problem; }
+    /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
+    int problemRule() const { return m_problemRule; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -60,11 +64,12 @@ private:
     QLabel *m_space;
     QCheckBox *m_force;
     QLabel *m_forceWarning;
-    QLabel *m_message;
+    ProblemLabel *m_message;
     bool m_exists = false;
     bool m_sizeEdited = false;
     quint64 m_virtualSizeBytes = 0;
     QString m_problem;
+    int m_problemRule = 0;
 };
 
 /** A size as the size field shows it: "64M", "10G", or plain bytes when no suffix fits exactly. */

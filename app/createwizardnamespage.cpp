@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createwizardnamespage.h"
 
+#include "problemlabel.h"
+
 #include "createwizardaddcowpage.h"
 #include "createwizardbackingpage.h"
 #include "createwizardimagepage.h"
 #include "format.h"
+#include "heightforwidthkeeper.h"
 #include "image.h"
 
 #include <QButtonGroup>
@@ -38,11 +41,11 @@ CreateWizardNamesPage::CreateWizardNamesPage(const CreateWizardBackingPage *back
     , m_absolute(new QRadioButton(tr("&Absolute paths (the .add-cow file can be moved alone)"), this))
     , m_imageName(new QLabel(this))
     , m_backingName(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemLabel(this))
 {
     setTitle(tr("Stored File Names"));
     setSubTitle(tr("The header stores the names of the image and backing files as bytes. A relative name is "
-                   "resolved against the folder of the .add-cow file, never the current folder (R16)."));
+                   "resolved against the folder of the .add-cow file, never the current folder."));
     m_relative->setObjectName(u"relativeNamesRadio"_s);
     m_absolute->setObjectName(u"absoluteNamesRadio"_s);
     m_relative->setChecked(true);
@@ -56,11 +59,11 @@ CreateWizardNamesPage::CreateWizardNamesPage(const CreateWizardBackingPage *back
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setTextFormat(Qt::PlainText);
     }
+    // QWizard does not ask pages for their height at a width: the second line ("Resolves to:") was cut off.
+    m_heightKeeper = new HeightForWidthKeeper(this);
     m_imageName->setObjectName(u"storedImageNameLabel"_s);
     m_backingName->setObjectName(u"storedBackingNameLabel"_s);
     m_message->setObjectName(u"namesMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
 
     auto *imageBox = new QGroupBox(tr("Image file name"), this);
     (new QVBoxLayout(imageBox))->addWidget(m_imageName);
@@ -136,19 +139,23 @@ void CreateWizardNamesPage::check()
     if (m_backingPage->hasBackingFile())
         m_backingName->setText(tr("Stored: %1\nResolves to: %2").arg(describeBytes(backing), QDir::toNativeSeparators(resolveStoredName(addCowPath, backing))));
     else
-        m_backingName->setText(tr("None: no backing file is stored (offset and size 0, R5)."));
+        m_backingName->setText(tr("None: no backing file is stored (its offset and size are 0)."));
 
     m_problem.clear();
+    m_problemRule = 0;
     const quint64 room = HeaderPageBytes - NameAreaOffset;
     if (quint64(image.size()) + quint64(backing.size()) > room) {
         // R5: header pages size 1 (R20), names from byte 80 to 4095.
-        m_problem = tr("The names take %1 bytes; at most %2 fit in the header (R5). Use relative names or shorter paths.")
+        m_problem = tr("The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.")
                         .arg(image.size() + backing.size())
                         .arg(room);
+        m_problemRule = 5;
     } else if (image.contains('\0') || backing.contains('\0')) {
-        m_problem = tr("A name contains a NUL byte (R5).");
+        m_problem = tr("A name contains a NUL byte.");
+        m_problemRule = 5;
     }
-    m_message->setText(m_problem);
+    m_message->setProblem(m_problem, m_problemRule);
+    m_heightKeeper->update();
     Q_EMIT completeChanged();
 }
 

@@ -11,6 +11,9 @@ class QRadioButton;
 namespace AddCow
 {
 
+class HeightForWidthKeeper;
+class ProblemLabel;
+
 class CreateWizardAddCowPage;
 class CreateWizardBackingPage;
 class CreateWizardImagePage;
@@ -34,6 +37,8 @@ public:
     /** The bytes stored as the backing file name; empty without a backing file. */
     QByteArray backingFileName() const;
     QString problem() const { return m_problem; }
+    /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
+    int problemRule() const { return m_problemRule; }
 
     /** The stored name for path: relative to addCowPath's folder, or absolute. */
     static QByteArray storedName(const QString &addCowPath, const QString &path, bool relative);
@@ -55,8 +60,10 @@ private:
     QRadioButton *m_absolute;
     QLabel *m_imageName;
     QLabel *m_backingName;
-    QLabel *m_message;
+    ProblemLabel *m_message;
     QString m_problem;
+    int m_problemRule = 0;
+    HeightForWidthKeeper *m_heightKeeper;
 };
 
 } // namespace AddCow

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "editnamesdialog.h"
 
+#include "problemlabel.h"
+
+#include "fileidentity.h"
 #include "format.h"
+#include "heightforwidthkeeper.h"
 #include "image.h"
 #include "ruletext.h"
 #include "sizeparser.h"
@@ -32,13 +36,13 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
     , m_backingName(new QLineEdit(QString::fromUtf8(storedBackingName), this))
     , m_imagePreview(new QLabel(this))
     , m_backingPreview(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"editNamesDialog"_s);
     setWindowTitle(tr("Edit File Names"));
     auto *intro = new QLabel(tr("Change the names stored in %1, for example after the files were moved. "
-                                "Relative names are resolved against its folder (R16). The header is rewritten whole "
+                                "Relative names are resolved against its folder. The header is rewritten whole "
                                 "and renamed into place; Edit › Undo File Name Change puts the old names back.")
                                  .arg(QDir::toNativeSeparators(m_addCowPath)),
                              this);
@@ -56,8 +60,6 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_message->setObjectName(u"editNamesMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c01c28;"_s); // an error red that reads on light and dark themes
 
     auto *imageLabel = new QLabel(tr("&Image file name:"), this);
     imageLabel->setBuddy(m_imageName);
@@ -91,6 +93,8 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Grow with what the wrapped labels need (a problem can take three lines): never squash the fields.
+    m_heightKeeper = new HeightForWidthKeeper(this);
     resize(sizeHint().expandedTo(QSize(620, 0)));
     check();
 }
@@ -148,24 +152,38 @@ void EditNamesDialog::check()
     const QString backingPath = hasBacking ? resolveStoredName(m_addCowPath, backing) : QString();
     const quint64 room = HeaderPageBytes - NameAreaOffset;
     m_problem.clear();
+    m_problemRule = 0;
+    QString details;
     if (image.isEmpty()) {
-        m_problem = tr("The image file name is required (R6).");
+        m_problem = tr("The image file name is required.");
+        m_problemRule = 6;
     } else if (hasBacking && backing.isEmpty()) {
         m_problem = tr("Enter the backing file name.");
     } else if (image.contains('\0') || backing.contains('\0')) {
-        m_problem = tr("A name contains a NUL byte (R5).");
+        m_problem = tr("A name contains a NUL byte.");
+        m_problemRule = 5;
     } else if (quint64(image.size()) + quint64(backing.size()) > room) {
-        m_problem = tr("The names take %1 bytes; at most %2 fit in the header (R5).").arg(image.size() + backing.size()).arg(room);
+        m_problem = tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room);
+        m_problemRule = 5;
     } else if (!QFileInfo(imagePath).isFile()) {
         m_problem = tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath));
     } else if (hasBacking && !QFileInfo(backingPath).isFile()) {
         m_problem = tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath));
     } else if (const Result<void> distinct = checkDistinctFiles(m_addCowPath, imagePath, backingPath); !distinct) {
-        m_problem = errorText(distinct.error()); // R17
+        // R17, said in a short sentence; the full error with its paths is in the tooltip.
+        if (hasBacking && FileIdentity::isSameFile(imagePath, backingPath))
+            m_problem = tr("The image file and the backing file would be the same file.");
+        else if (FileIdentity::isSameFile(imagePath, m_addCowPath))
+            m_problem = tr("The image file would be the .add-cow file itself.");
+        else
+            m_problem = tr("The backing file would be the .add-cow file itself.");
+        m_problemRule = 17;
+        details = errorText(distinct.error());
     } else if (image == m_storedImageName && backing == m_storedBackingName) {
         m_problem = tr("The names are unchanged.");
     }
-    m_message->setText(m_problem);
+    m_message->setProblem(m_problem, m_problemRule, details);
+    m_heightKeeper->update();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }
 

@@ -14,6 +14,9 @@ class QLineEdit;
 namespace AddCow
 {
 
+class HeightForWidthKeeper;
+class ProblemLabel;
+
 /**
  * Image › Edit File Names: changes the stored image and backing file names (after the files
  * moved). Shows where each name leads (R16) and refuses missing files, names that do not fit
@@ -33,6 +36,8 @@ public:
     NameChange change() const;
     /** The translated reason OK is refused; empty when the names are acceptable. */
     QString problem() const { return m_problem; }
+    /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
+    int problemRule() const { return m_problemRule; }
 
     QLineEdit *imageNameEdit() const { return m_imageName; }
     QLineEdit *backingNameEdit() const { return m_backingName; }
@@ -49,9 +54,11 @@ private:
     QLineEdit *m_backingName;
     QLabel *m_imagePreview;
     QLabel *m_backingPreview;
-    QLabel *m_message;
+    ProblemLabel *m_message;
     QDialogButtonBox *m_buttons;
     QString m_problem;
+    int m_problemRule = 0;
+    HeightForWidthKeeper *m_heightKeeper = nullptr;
 };
 
 } // namespace AddCow
