@@ -140,6 +140,37 @@ void EditNamesDialog::browse(QLineEdit *edit)
     edit->setText(wasAbsolute ? path : QFileInfo(m_addCowPath).absoluteDir().relativeFilePath(path));
 }
 
+EditNamesDialog::Problem EditNamesDialog::problemWith(const QString &addCowPath, const QByteArray &image, const QByteArray &backing, bool hasBacking)
+{
+    const QString imagePath = resolveStoredName(addCowPath, image); // R16
+    const QString backingPath = hasBacking ? resolveStoredName(addCowPath, backing) : QString();
+    const quint64 room = HeaderPageBytes - NameAreaOffset;
+    if (image.isEmpty())
+        return {tr("The image file name is required."), 6};
+    if (hasBacking && backing.isEmpty())
+        return {tr("Enter the backing file name.")};
+    if (image.contains('\0') || backing.contains('\0'))
+        return {tr("A name contains a NUL byte."), 5};
+    if (quint64(image.size()) + quint64(backing.size()) > room)
+        return {tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room), 5};
+    if (!QFileInfo(imagePath).isFile())
+        return {tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath))};
+    if (hasBacking && !QFileInfo(backingPath).isFile())
+        return {tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath))};
+    if (const Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct) {
+        // R17, said in a short sentence; the full error with its paths goes to the tooltip.
+        QString text;
+        if (hasBacking && FileIdentity::isSameFile(imagePath, backingPath))
+            text = tr("The image file and the backing file would be the same file.");
+        else if (FileIdentity::isSameFile(imagePath, addCowPath))
+            text = tr("The image file would be the .add-cow file itself.");
+        else
+            text = tr("The backing file would be the .add-cow file itself.");
+        return {text, 17, errorText(distinct.error())};
+    }
+    return {};
+}
+
 void EditNamesDialog::check()
 {
     const QByteArray image = imageFileName();
@@ -148,41 +179,12 @@ void EditNamesDialog::check()
     m_imagePreview->setText(image.isEmpty() ? QString() : describe(image));
     m_backingPreview->setText(hasBacking && !backing.isEmpty() ? describe(backing) : QString());
 
-    const QString imagePath = resolveStoredName(m_addCowPath, image);
-    const QString backingPath = hasBacking ? resolveStoredName(m_addCowPath, backing) : QString();
-    const quint64 room = HeaderPageBytes - NameAreaOffset;
-    m_problem.clear();
-    m_problemRule = 0;
-    QString details;
-    if (image.isEmpty()) {
-        m_problem = tr("The image file name is required.");
-        m_problemRule = 6;
-    } else if (hasBacking && backing.isEmpty()) {
-        m_problem = tr("Enter the backing file name.");
-    } else if (image.contains('\0') || backing.contains('\0')) {
-        m_problem = tr("A name contains a NUL byte.");
-        m_problemRule = 5;
-    } else if (quint64(image.size()) + quint64(backing.size()) > room) {
-        m_problem = tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room);
-        m_problemRule = 5;
-    } else if (!QFileInfo(imagePath).isFile()) {
-        m_problem = tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath));
-    } else if (hasBacking && !QFileInfo(backingPath).isFile()) {
-        m_problem = tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath));
-    } else if (const Result<void> distinct = checkDistinctFiles(m_addCowPath, imagePath, backingPath); !distinct) {
-        // R17, said in a short sentence; the full error with its paths is in the tooltip.
-        if (hasBacking && FileIdentity::isSameFile(imagePath, backingPath))
-            m_problem = tr("The image file and the backing file would be the same file.");
-        else if (FileIdentity::isSameFile(imagePath, m_addCowPath))
-            m_problem = tr("The image file would be the .add-cow file itself.");
-        else
-            m_problem = tr("The backing file would be the .add-cow file itself.");
-        m_problemRule = 17;
-        details = errorText(distinct.error());
-    } else if (image == m_storedImageName && backing == m_storedBackingName) {
+    const Problem problem = problemWith(m_addCowPath, image, backing, hasBacking);
+    m_problem = problem.text;
+    m_problemRule = problem.rule;
+    if (m_problem.isEmpty() && image == m_storedImageName && backing == m_storedBackingName)
         m_problem = tr("The names are unchanged.");
-    }
-    m_message->setProblem(m_problem, m_problemRule, details);
+    m_message->setProblem(m_problem, m_problemRule, problem.details);
     m_heightKeeper->update();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }

@@ -34,6 +34,18 @@ public:
     QByteArray backingFileName() const;
     /** Only the names that differ from the stored ones. */
     NameChange change() const;
+
+    /** Why names cannot be stored, in plain words, with the rule behind it and the full error. */
+    struct Problem {
+        QString text; ///< empty: the names can be stored
+        int rule = 0;
+        QString details;
+    };
+    /**
+     * The checks this dialog makes (R5, R6, R16, R17, files that exist) for any caller that
+     * chooses names, such as Locate Backing File. hasBacking: the header has a backing file.
+     */
+    static Problem problemWith(const QString &addCowPath, const QByteArray &imageName, const QByteArray &backingName, bool hasBacking);
     /** The translated reason OK is refused; empty when the names are acceptable. */
     QString problem() const { return m_problem; }
     /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */

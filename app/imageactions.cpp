@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -124,6 +125,11 @@ void ImageActions::createActions()
     m_verifyAction->setShortcut(QKeySequence(Qt::Key_F7));
     connect(m_verifyAction, &QAction::triggered, this, &ImageActions::verify);
 
+    m_locateBackingAction = new QAction(tr("&Locate Backing File…"), this);
+    m_locateBackingAction->setObjectName(u"locateBackingAction"_s);
+    m_locateBackingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2)); // beside F2, Edit File Names
+    connect(m_locateBackingAction, &QAction::triggered, this, &ImageActions::locateBacking);
+
     m_editNamesAction = new QAction(tr("Edit File &Names…"), this);
     m_editNamesAction->setObjectName(u"editNamesAction"_s);
     m_editNamesAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -139,7 +145,7 @@ void ImageActions::createActions()
     m_redoNamesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
     connect(m_redoNamesAction, &QAction::triggered, m_nameUndoStack, &QUndoStack::redo);
 
-    for (QAction *action : {m_newImageAction, m_commitAction, m_verifyAction, m_editNamesAction, m_undoNamesAction, m_redoNamesAction})
+    for (QAction *action : {m_newImageAction, m_commitAction, m_verifyAction, m_editNamesAction, m_locateBackingAction, m_undoNamesAction, m_redoNamesAction})
         action->setShortcutContext(Qt::WindowShortcut);
 }
 
@@ -166,6 +172,7 @@ void ImageActions::addToMenus()
         imageMenu->addAction(m_verifyAction);
         imageMenu->addSeparator();
         imageMenu->addAction(m_editNamesAction);
+        imageMenu->addAction(m_locateBackingAction);
     }
     if (auto *toolBar = m_window->findChild<QToolBar *>(u"mainToolBar"_s)) {
         toolBar->addSeparator();
@@ -254,6 +261,19 @@ QString ImageActions::editNamesRefusal() const
     return {};
 }
 
+QString ImageActions::locateBackingRefusal() const
+{
+    if (const QString refusal = editNamesRefusal(); !refusal.isEmpty())
+        return refusal;
+    const Header &header = m_window->headerParse().header;
+    if (m_window->headerParse().firstError() || header.backingFileName.isEmpty())
+        return header.backingFileName.isEmpty() ? tr("The image has no backing file.") : tr("The header's names cannot be read.");
+    const QFileInfo backing(resolveStoredName(m_window->imagePath(), header.backingFileName)); // R16
+    if (backing.exists() && backing.isReadable() && !backing.isDir())
+        return tr("The backing file %1 is where the header says.").arg(QDir::toNativeSeparators(backing.absoluteFilePath()));
+    return {};
+}
+
 void ImageActions::updateActions()
 {
     auto apply = [](QAction *action, const QString &refusal, const QString &tip) {
@@ -265,6 +285,7 @@ void ImageActions::updateActions()
           tr("Copy the clusters still read from the backing file into the raw image file, so it alone is the whole disk (R19)"));
     apply(m_verifyAction, verifyRefusal(), tr("Check every rule and read the whole virtual disk: findings, unreadable ranges and its SHA-256"));
     apply(m_editNamesAction, editNamesRefusal(), tr("Change the stored image and backing file names, for example after the files moved"));
+    apply(m_locateBackingAction, locateBackingRefusal(), tr("The backing file is missing or cannot be read: choose where it is now"));
 
     const bool nameJobRunning = m_nameJobId != 0;
     const bool sameFile = !m_undoPath.isEmpty() && FileIdentity::isSameFile(m_undoPath, m_window->imagePath());
@@ -549,6 +570,53 @@ void ImageActions::editNames()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { changeNames(dialog->change()); });
     dialog->open();
+}
+
+void ImageActions::locateBacking()
+{
+    const QString refusal = locateBackingRefusal();
+    if (!refusal.isEmpty()) {
+        showMessage(QMessageBox::Warning, u"locateBackingRefusedBox"_s, tr("Locate Backing File"), tr("The backing file cannot be changed now."), refusal);
+        return;
+    }
+    const QString old = resolveStoredName(m_window->imagePath(), m_window->headerParse().header.backingFileName);
+    QString start = QFileInfo(old).absolutePath();
+    if (!QFileInfo(start).isDir())
+        start = QFileInfo(m_window->imagePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Locate the Backing File “%1”").arg(QFileInfo(old).fileName()), start);
+    if (!path.isEmpty())
+        setBackingFile(path);
+}
+
+bool ImageActions::setBackingFile(const QString &path)
+{
+    const QString refusal = locateBackingRefusal();
+    if (!refusal.isEmpty())
+        return false;
+    const QString addCowPath = QFileInfo(m_window->imagePath()).absoluteFilePath();
+    const Header &header = m_window->headerParse().header;
+    // R16: keep the style of what was stored: a relative name stays relative to the .add-cow file.
+    const bool relative = !QDir::isAbsolutePath(QString::fromUtf8(header.backingFileName));
+    const QByteArray stored = QFile::encodeName(relative ? QFileInfo(addCowPath).absoluteDir().relativeFilePath(path) : QDir::cleanPath(path));
+    const EditNamesDialog::Problem problem = EditNamesDialog::problemWith(addCowPath, header.imageFileName, stored, true);
+    if (!problem.text.isEmpty()) {
+        showMessage(QMessageBox::Warning, u"locateBackingRefusedBox"_s, tr("Locate Backing File"),
+                    tr("%1 cannot be the backing file of %2.").arg(QDir::toNativeSeparators(path), QFileInfo(addCowPath).fileName()),
+                    problem.details.isEmpty() ? problem.text : problem.text + u"\n\n"_s + problem.details);
+        return false;
+    }
+    // The same change `addcow rebase -u -b` makes: the format is probed from the file chosen (R9).
+    const Result<NameChange> change = backingNameChange(addCowPath, stored);
+    if (!change) {
+        showMessage(QMessageBox::Warning, u"locateBackingRefusedBox"_s, tr("Locate Backing File"),
+                    tr("%1 cannot be the backing file of %2.").arg(QDir::toNativeSeparators(path), QFileInfo(addCowPath).fileName()), errorText(change.error()));
+        return false;
+    }
+    NameChange only;
+    only.backingFileName = change->backingFileName;
+    if (change->backingFormat != header.backingFormat())
+        only.backingFormat = change->backingFormat;
+    return changeNames(only);
 }
 
 bool ImageActions::changeNames(const NameChange &change)

@@ -42,6 +42,7 @@ public:
     QAction *commitAction() const { return m_commitAction; }
     QAction *verifyAction() const { return m_verifyAction; }
     QAction *editNamesAction() const { return m_editNamesAction; }
+    QAction *locateBackingAction() const { return m_locateBackingAction; }
     QAction *undoNamesAction() const { return m_undoNamesAction; }
     QAction *redoNamesAction() const { return m_redoNamesAction; }
     QUndoStack *nameUndoStack() const { return m_nameUndoStack; }
@@ -54,6 +55,8 @@ public:
     QString commitRefusal(bool probeFiles) const;
     QString verifyRefusal() const;
     QString editNamesRefusal() const;
+    /** Why the backing file cannot be located now; empty when the header names one that is missing or unreadable. */
+    QString locateBackingRefusal() const;
 
     /** The wizard shown by newImage(), while it is open. */
     CreateWizard *createWizard() const;
@@ -75,12 +78,20 @@ public:
     int startVerify(const QString &addCowPath);
     /** Rewrites the shown image's names (only the set members), undoable. @return false when refused */
     bool changeNames(const NameChange &change);
+    /**
+     * Stores path as the shown image's backing file, as `addcow rebase -u` does (same checks,
+     * format probed, atomic rewrite), undoable; a relative stored name stays relative (R16).
+     * @return false when refused (the reason in a message box)
+     */
+    bool setBackingFile(const QString &path);
 
 public Q_SLOTS:
     void newImage();
     void commitToRaw();
     void verify();
     void editNames();
+    /** Image › Locate Backing File: asks for the file, then setBackingFile(). */
+    void locateBacking();
 
 Q_SIGNALS:
     void commitFinished(int jobId);
@@ -107,6 +118,7 @@ private:
     QAction *m_commitAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_editNamesAction = nullptr;
+    QAction *m_locateBackingAction = nullptr;
     QAction *m_undoNamesAction = nullptr;
     QAction *m_redoNamesAction = nullptr;
     QUndoStack *m_nameUndoStack;

@@ -56,6 +56,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -129,7 +130,13 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
     createMenus();
-    new ImageActions(this); // File › New Image, Image › Commit/Verify/Edit File Names (owner: ops)
+    auto *imageActions = new ImageActions(this); // File › New Image, Image › Commit/Verify/Edit File Names, Locate Backing File
+    // The placeholder offers to locate a backing file that is missing, right where it says so.
+    m_locateBackingButton->setDefaultAction(imageActions->locateBackingAction());
+    m_locateBackingButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(imageActions->locateBackingAction(), &QAction::changed, this, [this, imageActions] {
+        m_locateBackingButton->setVisible(imageActions->locateBackingAction()->isEnabled() && isHeaderOnly());
+    });
 
     connect(m_recentFiles, &RecentFiles::changed, this, [this] {
         updateRecentMenu();
@@ -212,6 +219,10 @@ void MainWindow::createWidgets()
     placeholderLayout->addStretch(1);
     placeholderLayout->addWidget(m_placeholderTitle);
     placeholderLayout->addWidget(m_placeholderText);
+    m_locateBackingButton = new QToolButton(m_placeholderPage);
+    m_locateBackingButton->setObjectName(u"locateBackingButton"_s);
+    m_locateBackingButton->hide();
+    placeholderLayout->addWidget(m_locateBackingButton, 0, Qt::AlignHCenter);
     placeholderLayout->addStretch(2);
     placeholderLayout->setContentsMargins(48, 24, 48, 24);
 

@@ -23,6 +23,7 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace AddCow
 {
@@ -162,6 +163,7 @@ private:
     QWidget *m_placeholderPage = nullptr;
     QLabel *m_placeholderTitle = nullptr;
     QLabel *m_placeholderText = nullptr;
+    QToolButton *m_locateBackingButton = nullptr;
     QWidget *m_busyPage = nullptr;
     QLabel *m_busyLabel = nullptr;
     QSplitter *m_splitter = nullptr;

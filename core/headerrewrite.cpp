@@ -5,6 +5,7 @@
 
 #include "fileio.h"
 #include "filelock.h"
+#include "formatprobe.h"
 #include "header.h"
 #include "headerfield.h"
 #include "headerparser.h"
@@ -88,6 +89,41 @@ int createTemporaryBeside(const QString &target, mode_t mode, QString *temporary
 }
 
 } // namespace
+
+Result<NameChange> backingNameChange(const QString &addCowPath, const QByteArray &newBackingName, const std::optional<QByteArray> &format)
+{
+    const QString path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
+    NameChange change;
+    change.backingFileName = newBackingName;
+    if (newBackingName.isEmpty()) {
+        if (format && !format->isEmpty())
+            return rewriteError(ErrorCode::InvalidArgument, path, HeaderField::BackingFormat, 9,
+                                u"a backing format needs a backing file: the format is empty without one"_s);
+        change.backingFormat = QByteArray();
+        return change;
+    }
+    if (format) {
+        change.backingFormat = *format;
+        return change;
+    }
+    const QString resolved = resolveStoredName(path, newBackingName); // R16
+    if (QFileInfo::exists(resolved)) {
+        Result<QByteArray> probed = probeFormat(resolved);
+        if (!probed)
+            return probed.error();
+        change.backingFormat = probed.value();
+        return change;
+    }
+    // Nothing to probe: keep the stored format; there must be one.
+    const Result<HeaderParse> parsed = readHeader(path);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->header.backingFormat().isEmpty())
+        return rewriteError(ErrorCode::FileMissing, path, HeaderField::BackingFormat, 9,
+                            u"the new backing file %1 does not exist and no backing format is stored; give one"_s.arg(resolved));
+    change.backingFormat = parsed->header.backingFormat();
+    return change;
+}
 
 Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
 {

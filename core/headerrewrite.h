@@ -27,4 +27,13 @@ struct NameChange {
  */
 ADDCOWCORE_EXPORT Result<void> rewriteNames(const QString &addCowPath, const NameChange &change);
 
+/**
+ * What `addcow rebase -u -b NEW [-F FORMAT]` changes, for the CLI and the app's Locate Backing
+ * File alike: the backing name, and its format (R9): format when given, else probed from the new
+ * backing file when it exists (probing is allowed when a name is chosen, never at open), else the
+ * stored one, kept. An empty name removes the backing file and its format.
+ */
+ADDCOWCORE_EXPORT Result<NameChange> backingNameChange(const QString &addCowPath, const QByteArray &newBackingName,
+                                                       const std::optional<QByteArray> &format = std::nullopt);
+
 } // namespace AddCow

@@ -4,13 +4,9 @@
 #include "console.h"
 #include "subcommandparser.h"
 
-#include "formatprobe.h"
-#include "headerparser.h"
 #include "headerrewrite.h"
-#include "image.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -46,38 +42,13 @@ int rebase(const QStringList &arguments)
     if (newBacking.isEmpty() && parser.isSet(u"F"_s) && !parser.value(u"F"_s).isEmpty())
         return parser.usageError(u"-F needs a backing file: the backing format is empty without one (R9)"_s);
 
-    NameChange change;
-    change.backingFileName = newBacking;
-    if (newBacking.isEmpty()) {
-        change.backingFormat = QByteArray();
-    } else if (parser.isSet(u"F"_s)) {
-        change.backingFormat = parser.value(u"F"_s).toLatin1();
-    } else {
-        const QString resolved = resolveStoredName(QFileInfo(fileName).absoluteFilePath(), newBacking);
-        if (QFileInfo::exists(resolved)) {
-            const Result<QByteArray> probed = probeFormat(resolved);
-            if (!probed) {
-                Console::error(probed.error());
-                return Console::Failure;
-            }
-            change.backingFormat = probed.value();
-        } else {
-            // Keep the stored format; there must be one.
-            const Result<HeaderParse> parsed = readHeader(fileName);
-            if (!parsed) {
-                Console::error(parsed.error());
-                return Console::Failure;
-            }
-            if (parsed->header.backingFormat().isEmpty()) {
-                Console::error(u"%1: the new backing file %2 does not exist and no backing format is stored; give one with -F"_s
-                                   .arg(fileName, resolved));
-                return Console::Failure;
-            }
-            change.backingFormat = parsed->header.backingFormat();
-        }
+    const Result<NameChange> change = backingNameChange(fileName, newBacking,
+                                                        parser.isSet(u"F"_s) ? std::optional<QByteArray>(parser.value(u"F"_s).toLatin1()) : std::nullopt);
+    if (!change) {
+        Console::error(change.error());
+        return Console::Failure;
     }
-
-    if (const Result<void> rewritten = rewriteNames(fileName, change); !rewritten) {
+    if (const Result<void> rewritten = rewriteNames(fileName, change.value()); !rewritten) {
         Console::error(rewritten.error());
         return Console::Failure;
     }

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QToolBar>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void verifyMarksUnreadableRanges();
     void verifyShowsFindings_R8_R12();
     void nameEditAndUndo_R16();
+    void locateMissingBackingFile_R16();
+    void locateRefusesWhatRebaseRefuses_R17();
 
 private:
     /** backing.raw (backingBytes of data) + disk.raw (imageBytes, sparse) + disk.add-cow in dir. */
@@ -459,6 +462,71 @@ void ImageActionsTest::nameEditAndUndo_R16()
     const Result<Image> image = Image::open(path);
     QVERIFY2(image.ok(), qPrintable(image.error().message()));
     QCOMPARE(image->header().imageFileName, QByteArray("moved/disk.raw"));
+}
+
+// Issue 14 item 3: a missing backing file is located inline, as `addcow rebase -u` would store it.
+void ImageActionsTest::locateMissingBackingFile_R16()
+{
+    QTemporaryDir dir;
+    const QString path = makeImage(dir, 2 * 65536, 2 * 65536);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = OpsTest::readFile(path);
+    QVERIFY(QDir(dir.path()).mkdir(u"archive"_s));
+    QVERIFY(QFile::rename(dir.filePath(u"backing.raw"_s), dir.filePath(u"archive/base.img"_s)));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openIn(window, path));
+    QVERIFY(!window.image());
+    ImageActions *actions = actionsOf(window);
+    QVERIFY2(actions->locateBackingAction()->isEnabled(), qPrintable(actions->locateBackingAction()->toolTip()));
+    QVERIFY(window.findChild<QMenu *>(u"imageMenu"_s)->actions().contains(actions->locateBackingAction()));
+    // Offered right where the placeholder says the disk cannot be read.
+    QTRY_VERIFY(window.findChild<QToolButton *>(u"locateBackingButton"_s)->isVisible());
+
+    QSignalSpy rewritten(actions, &ImageActions::namesRewritten);
+    QVERIFY(actions->setBackingFile(dir.filePath(u"archive/base.img"_s)));
+    QVERIFY(rewritten.wait(20000));
+    QCOMPARE(rewritten.first().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(window.image() != nullptr, 20000);
+    QCOMPARE(window.image()->header().backingFileName, QByteArray("archive/base.img")); // still relative (R16)
+    QCOMPARE(window.image()->header().backingFormat(), QByteArray("raw"));              // probed, as rebase -u does (R9)
+    QVERIFY(!actions->locateBackingAction()->isEnabled()); // found now
+    QTRY_VERIFY(!window.findChild<QToolButton *>(u"locateBackingButton"_s)->isVisible());
+
+    // What the CLI writes for the same change is byte for byte the same file.
+    QProcess cli;
+    const QString copy = dir.filePath(u"copy.add-cow"_s);
+    QVERIFY(OpsTest::writeFile(copy, before));
+    cli.start(QStringLiteral(ADDCOW_CLI_BINARY), {u"rebase"_s, u"-u"_s, u"-b"_s, u"archive/base.img"_s, copy});
+    QVERIFY(cli.waitForFinished(20000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(OpsTest::readFile(copy), OpsTest::readFile(path));
+
+    // Undo puts the old name back.
+    rewritten.clear();
+    QTRY_VERIFY(actions->undoNamesAction()->isEnabled());
+    actions->undoNamesAction()->trigger();
+    QVERIFY(rewritten.wait(20000));
+    QCOMPARE(OpsTest::readFile(path), before);
+}
+
+void ImageActionsTest::locateRefusesWhatRebaseRefuses_R17()
+{
+    QTemporaryDir dir;
+    const QString path = makeImage(dir, 2 * 65536, 2 * 65536);
+    QVERIFY(QFile::remove(dir.filePath(u"backing.raw"_s)));
+    const QByteArray before = OpsTest::readFile(path);
+    MainWindow window;
+    window.show();
+    QVERIFY(openIn(window, path));
+    ImageActions *actions = actionsOf(window);
+    QVERIFY(actions->locateBackingAction()->isEnabled());
+    // The image file itself cannot be its own backing file (R17): refused, nothing written.
+    QVERIFY(!actions->setBackingFile(dir.filePath(u"disk.raw"_s)));
+    QTRY_VERIFY(window.findChild<QMessageBox *>(u"locateBackingRefusedBox"_s));
+    QVERIFY(window.findChild<QMessageBox *>(u"locateBackingRefusedBox"_s)->informativeText().contains(u"same file"_s));
+    QCOMPARE(OpsTest::readFile(path), before);
 }
 
 QTEST_MAIN(ImageActionsTest)

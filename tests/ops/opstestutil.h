@@ -50,6 +50,18 @@ inline bool writePatternFile(const QString &path, quint64 sizeBytes)
     return true;
 }
 
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 /** A sparse file of sizeBytes (reads as zeros). */
 inline bool writeSparseFile(const QString &path, quint64 sizeBytes)
 {
