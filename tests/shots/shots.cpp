@@ -169,12 +169,14 @@ int main(int argc, char *argv[])
     job->release = true;
     window.jobManager()->waitForAll(5000);
 
-    // Another program removed the raw image file.
-    const QString raw = window.image()->imageFile().resolvedPath;
-    QFile::rename(raw, raw + u".away"_s);
-    waitFor([&] { return window.document()->outsideChange() != ImageDocument::OutsideChange::None; });
-    save(&window, u"main-outside-change"_s);
-    QFile::rename(raw + u".away"_s, raw);
+    // Another program removed the raw image file (only an image that opened has one to remove).
+    if (window.image()) {
+        const QString raw = window.image()->imageFile().resolvedPath;
+        QFile::rename(raw, raw + u".away"_s);
+        waitFor([&] { return window.document()->outsideChange() != ImageDocument::OutsideChange::None; });
+        save(&window, u"main-outside-change"_s);
+        QFile::rename(raw + u".away"_s, raw);
+    }
 
     // The findings of a header with errors and warnings: optional features (R8), a stray byte (R10).
     {
