@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -29,6 +30,10 @@ namespace
 std::mutex s_hookMutex;
 std::shared_ptr<const FaultHook> s_hook;
 std::atomic_bool s_hookSet{false};
+
+std::mutex s_traceMutex;
+std::shared_ptr<const TraceHook> s_trace;
+std::atomic_bool s_traceSet{false};
 
 // The path each open fd was opened with, so a hook can tell the image file from the .add-cow file.
 std::mutex s_pathMutex;
@@ -57,6 +62,24 @@ Fault consult(Op op, int fd, const QString &path)
 Fault consult(Op op, int fd)
 {
     return consult(op, fd, QString());
+}
+
+// Tells the trace hook about a call that succeeded; returns done so callers can pass results on.
+bool trace(bool done, Op op, int fd, quint64 offsetBytes = 0, quint64 lengthBytes = 0)
+{
+    if (!done || !s_traceSet.load(std::memory_order_acquire))
+        return done;
+    std::shared_ptr<const TraceHook> hook;
+    {
+        std::lock_guard lock(s_traceMutex);
+        hook = s_trace;
+    }
+    if (hook && *hook) {
+        const int savedErrno = errno;
+        (*hook)(Call{op, fd, pathOf(fd), offsetBytes, lengthBytes});
+        errno = savedErrno;
+    }
+    return done;
 }
 
 // Largest chunk handed to one pread/pwrite: Linux transfers at most about 2 GiB per call anyway.
@@ -156,6 +179,13 @@ void setFaultHook(FaultHook hook)
     s_hookSet.store(bool(s_hook), std::memory_order_release);
 }
 
+void setTraceHook(TraceHook hook)
+{
+    std::lock_guard lock(s_traceMutex);
+    s_trace = hook ? std::make_shared<const TraceHook>(std::move(hook)) : nullptr;
+    s_traceSet.store(bool(s_trace), std::memory_order_release);
+}
+
 int open(const QString &path, int flags, mode_t mode)
 {
     if (const Fault fault = consult(Op::Open, -1, path); fault.errnoValue) {
@@ -204,7 +234,9 @@ qint64 readFull(int fd, char *buffer, quint64 lengthBytes, quint64 offsetBytes)
         errno = fault.errnoValue;
         return -1;
     }
-    return preadAll(fd, buffer, lengthBytes, offsetBytes);
+    const qint64 got = preadAll(fd, buffer, lengthBytes, offsetBytes);
+    trace(got >= 0, Op::Read, fd, offsetBytes, quint64(std::max<qint64>(got, 0)));
+    return got;
 }
 
 bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBytes)
@@ -219,7 +251,7 @@ bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBy
         errno = fault.errnoValue;
         return false;
     }
-    return pwriteAll(fd, buffer, lengthBytes, offsetBytes);
+    return trace(pwriteAll(fd, buffer, lengthBytes, offsetBytes), Op::Write, fd, offsetBytes, lengthBytes);
 }
 
 bool dataSync(int fd)
@@ -232,7 +264,7 @@ bool dataSync(int fd)
     do {
         rc = ::fdatasync(fd);
     } while (rc < 0 && errno == EINTR);
-    return rc == 0;
+    return trace(rc == 0, Op::Sync, fd);
 }
 
 bool fullSync(int fd)
@@ -245,7 +277,7 @@ bool fullSync(int fd)
     do {
         rc = ::fsync(fd);
     } while (rc < 0 && errno == EINTR);
-    return rc == 0;
+    return trace(rc == 0, Op::Sync, fd);
 }
 
 bool syncDirectoryOf(const QString &path)
@@ -271,7 +303,7 @@ bool truncate(int fd, quint64 sizeBytes)
     do {
         rc = ::ftruncate(fd, off_t(sizeBytes));
     } while (rc < 0 && errno == EINTR);
-    return rc == 0;
+    return trace(rc == 0, Op::Truncate, fd, sizeBytes);
 }
 
 // The hook sees the destination: that is the name a test knows (the source is usually a temporary).
@@ -325,7 +357,7 @@ bool copyRange(int fromFd, quint64 fromOffsetBytes, int toFd, quint64 toOffsetBy
         errno = fault.errnoValue;
         return false;
     }
-    return copyAll(fromFd, fromOffsetBytes, toFd, toOffsetBytes, lengthBytes);
+    return trace(copyAll(fromFd, fromOffsetBytes, toFd, toOffsetBytes, lengthBytes), Op::CopyRange, toFd, toOffsetBytes, lengthBytes);
 }
 
 // lseek is treated as a read for fault injection: it asks the file system what the file holds.

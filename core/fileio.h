@@ -29,6 +29,23 @@ struct Fault {
 using FaultHook = std::function<Fault(Op op, int fd, const QString &path)>;
 ADDCOWCORE_EXPORT void setFaultHook(FaultHook hook);
 
+/** A call that read, changed or made durable a file, as a trace hook sees it once it succeeded. */
+struct Call {
+    Op op = Op::Write;       ///< Read, Write, CopyRange, Sync or Truncate
+    int fd = -1;
+    QString path;            ///< the path fd was opened with
+    quint64 offsetBytes = 0; ///< Read, Write, CopyRange: where the bytes are; Truncate: the new size
+    quint64 lengthBytes = 0; ///< Read: bytes read; Write, CopyRange: bytes written
+};
+
+/**
+ * Test hook, called after every successful readFull, writeFull, copyRange, dataSync, fullSync and
+ * truncate, on the thread that made the call, so tests can check the order of writes and syncs
+ * (R18, R19, R21) and what was read (holes are not).
+ */
+using TraceHook = std::function<void(const Call &call)>;
+ADDCOWCORE_EXPORT void setTraceHook(TraceHook hook);
+
 /**
  * Never blocks on a FIFO: the file is opened O_NONBLOCK, which stays set on FIFOs, sockets and
  * character devices (hostile names, R17's neighbours) and is cleared on regular files and block
