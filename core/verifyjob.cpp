@@ -3,13 +3,14 @@
 #include "verifyjob.h"
 
 #include "bitmapcount.h"
+#include "diskstreamreader.h"
 #include "clusterbitmap.h"
 #include "fileio.h"
 #include "format.h"
 #include "headerparser.h"
 #include "image.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +32,9 @@ namespace AddCow
 namespace
 {
 
-constexpr quint64 ReadChunkBytes = 4 * 1024 * 1024;
+// Progress is reported, and cancel checked, at least once per this much of the disk: 4 MiB
+// hash in a few milliseconds, so cancel stops well within half a second.
+constexpr quint64 ProgressStepBytes = 4 * 1024 * 1024;
 constexpr quint64 BitmapReadChunkBytes = 1024 * 1024;
 
 /** A file the header names, as checkImage sees it. */
@@ -129,6 +132,15 @@ Result<std::optional<quint64>> lastSetBit(int fd, const QString &path, quint64 b
         pos += quint64(got);
     }
     return last;
+}
+
+Error cancelledError(const QString &path)
+{
+    Error error;
+    error.code = ErrorCode::Cancelled;
+    error.path = path;
+    error.detail = u"verify cancelled"_s;
+    return error;
 }
 
 } // namespace
@@ -329,52 +341,53 @@ Result<void> VerifyJob::run(JobContext &context)
         report.addFile(image.backingFile().resolvedPath);
 
     const quint64 virtualSize = image.virtualSizeBytes();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(qsizetype(std::min(ReadChunkBytes, std::max<quint64>(virtualSize, 1))), '\0');
+    Sha256 hash;
     QString firstReadError;
-    auto markUnreadable = [&](quint64 offset, quint64 length, const Error &error) {
-        if (firstReadError.isEmpty())
-            firstReadError = error.message();
-        if (!m_result.unreadable.isEmpty()) {
-            ByteRange &last = m_result.unreadable.last();
-            if (last.offsetBytes + last.lengthBytes == offset) {
-                last.lengthBytes += length;
-                return;
-            }
-        }
-        m_result.unreadable.append(ByteRange{offset, length});
-    };
-
     context.setProgress(0, virtualSize);
-    for (quint64 offset = 0; offset < virtualSize;) {
-        if (context.isCancelled()) {
-            report.warning(u"Cancelled after reading %1 of %2 bytes"_s.arg(offset).arg(virtualSize));
-            m_result.unreadable.clear();
-            Error error;
-            error.code = ErrorCode::Cancelled;
-            error.path = image.path();
-            error.detail = u"verify cancelled"_s;
-            return error;
-        }
-        const quint64 length = std::min<quint64>(buffer.size(), virtualSize - offset);
-        if (Result<void> r = image.read(offset, buffer.data(), length); !r) {
-            // Narrow the failure down to clusters; what cannot be read is hashed as zeros.
-            for (quint64 pos = offset; pos < offset + length;) {
-                const quint64 clusterEnd = std::min((pos / ClusterSizeBytes + 1) * ClusterSizeBytes, offset + length);
-                char *at = buffer.data() + (pos - offset);
-                if (Result<void> c = image.read(pos, at, clusterEnd - pos); !c) {
-                    std::memset(at, 0, clusterEnd - pos);
-                    markUnreadable(pos, clusterEnd - pos, c.error());
-                }
-                pos = clusterEnd;
+    {
+        // A thread reads ahead while this one hashes; zeros (holes, no backing data) are hashed
+        // from a small buffer without reading them, so an 8 TiB sparse disk costs hashing only.
+        DiskStreamReader reader(image, 0, virtualSize);
+        quint64 reported = 0;
+        auto cancelled = [&](quint64 doneBytes) {
+            if (doneBytes - reported >= ProgressStepBytes || doneBytes == virtualSize) {
+                context.setProgress(doneBytes, virtualSize);
+                reported = doneBytes;
+            }
+            if (!context.isCancelled())
+                return false;
+            report.warning(u"Cancelled after reading %1 of %2 bytes"_s.arg(doneBytes).arg(virtualSize));
+            return true;
+        };
+        while (const std::optional<DiskStreamReader::Piece> piece = reader.next()) {
+            if (piece->data) {
+                hash.addData(piece->data, piece->lengthBytes);
+                if (cancelled(piece->offsetBytes + piece->lengthBytes))
+                    return cancelledError(image.path());
+                continue;
+            }
+            for (quint64 pos = piece->offsetBytes, end = piece->offsetBytes + piece->lengthBytes; pos < end;) {
+                const quint64 length = std::min(ProgressStepBytes - pos % ProgressStepBytes, end - pos);
+                hash.addZeros(length);
+                pos += length;
+                if (cancelled(pos))
+                    return cancelledError(image.path());
             }
         }
-        hash.addData(QByteArrayView(buffer.constData(), qsizetype(length)));
-        offset += length;
-        context.setProgress(offset, virtualSize);
+        m_result.unreadable = reader.unreadable();
+        if (const std::optional<Error> &error = reader.firstReadError())
+            firstReadError = error->message();
     }
 
     m_result.sha256 = hash.result();
+    if (m_result.sha256.isEmpty()) {
+        Error error;
+        error.code = ErrorCode::InvalidArgument;
+        error.path = image.path();
+        error.detail = u"OpenSSL's libcrypto could not compute SHA-256"_s;
+        report.error(error.message());
+        return error;
+    }
     m_result.dataChecked = true;
     quint64 unreadableBytes = 0;
     for (const ByteRange &range : std::as_const(m_result.unreadable)) {

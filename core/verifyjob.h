@@ -3,6 +3,7 @@
 #pragma once
 
 #include "addcowcore_export.h"
+#include "byterange.h"
 #include "finding.h"
 #include "job.h"
 #include "result.h"
@@ -20,13 +21,6 @@ namespace AddCow
  * Fails only when path cannot be read at all or is not add-cow (R2).
  */
 ADDCOWCORE_EXPORT Result<Findings> checkImage(const QString &addCowPath);
-
-/** A range of the virtual disk that could not be read. */
-struct ByteRange {
-    quint64 offsetBytes = 0;
-    quint64 lengthBytes = 0;
-    bool operator==(const ByteRange &) const = default;
-};
 
 struct VerifyResult {
     Findings findings;             ///< as checkImage

@@ -21,7 +21,11 @@ namespace
 {
 
 struct HookGuard {
-    ~HookGuard() { FileIo::setFaultHook({}); }
+    ~HookGuard()
+    {
+        FileIo::setFaultHook({});
+        FileIo::setTraceHook({});
+    }
 };
 
 QByteArray readAll(const QString &path)
@@ -311,6 +315,60 @@ private Q_SLOTS:
         disk.replace(40 * 65536, 3 * 65536, QByteArray(3 * 65536, '\0'));
         disk.replace(100 * 65536, 65536, QByteArray(65536, '\0'));
         QCOMPARE(job.result().sha256, QCryptographicHash::hash(disk, QCryptographicHash::Sha256));
+    }
+
+    // Issue 14: an 8 TiB sparse disk must not be read at disk speed. Holes of the image file
+    // (ALL_ALLOCATED, R14) and of the backing file, and clean clusters past the backing file's
+    // end (R13), are hashed as zeros without a single read.
+    void holesAreNotRead_data()
+    {
+        QTest::addColumn<bool>("withBacking");
+        QTest::newRow("R14 ALL_ALLOCATED, holes in the image file") << false;
+        QTest::newRow("R13 holes in the backing file, no backing data past its end") << true;
+    }
+
+    void holesAreNotRead()
+    {
+        QFETCH(bool, withBacking);
+        HookGuard guard;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        constexpr quint64 MiB = 1024 * 1024;
+        const quint64 size = 256 * MiB;
+        QRandomGenerator random(44);
+        // 3 MiB of data, MiB-aligned so that holes are exact on any file system.
+        const QList<quint64> dataAt{5 * MiB, 100 * MiB, 101 * MiB};
+        QByteArray expected(qsizetype(size), '\0');
+        const QString dataFile = dir.filePath(withBacking ? u"bak.raw"_s : u"img.raw"_s);
+        QVERIFY(resizeFile(dataFile, withBacking ? 128 * MiB : size));
+        for (const quint64 offset : dataAt) {
+            const QByteArray bytes = randomBytes(random, MiB);
+            QVERIFY(writeAt(dataFile, offset, bytes));
+            expected.replace(qsizetype(offset), bytes.size(), bytes);
+        }
+        CreateOptions options;
+        options.addCowPath = dir.filePath(u"disk.add-cow"_s);
+        options.imageFileName = "img.raw";
+        if (withBacking) {
+            QVERIFY(resizeFile(dir.filePath(u"img.raw"_s), size));
+            options.backingFileName = "bak.raw";
+            options.backingFormat = "raw";
+        }
+        QVERIFY(create(options).ok());
+
+        quint64 dataFileBytesRead = 0;
+        const QString dataPath = QFileInfo(dataFile).absoluteFilePath();
+        FileIo::setTraceHook([&](const FileIo::Call &call) {
+            if (call.op == FileIo::Op::Read && QFileInfo(call.path).absoluteFilePath() == dataPath)
+                dataFileBytesRead += call.lengthBytes; // the reader thread alone reads the disk
+        });
+        VerifyJob job(options.addCowPath, true);
+        JobContext context;
+        const Result<void> result = job.run(context);
+        FileIo::setTraceHook({});
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        QCOMPARE(dataFileBytesRead, 3 * MiB);
+        QCOMPARE(job.result().sha256, QCryptographicHash::hash(expected, QCryptographicHash::Sha256));
     }
 
     void cancel()
