@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commitjob.h"
 
+#include "byterange.h"
+#include "diskextentscanner.h"
 #include "fileio.h"
 #include "format.h"
 #include "image.h"
@@ -19,10 +21,20 @@ namespace AddCow
 namespace
 {
 
-constexpr quint64 BatchBytes = 64 * 1024 * 1024; // durable unit (data sync, then bits): at most this much of the disk
-constexpr quint64 BatchClusters = BatchBytes / ClusterSizeBytes;
-constexpr quint64 ChunkBytes = 8 * 1024 * 1024; // cancel is checked before each chunk
-constexpr quint64 ZeroBufferBytes = 1024 * 1024;
+// A batch's bits are written in one piece: at most this many clusters (1 TiB of disk, 2 MiB of bitmap).
+constexpr quint64 MaxBatchSpanClusters = quint64(1) << 24;
+// Cancel is checked, progress reported and writeback started after each chunk of this much
+// writing, or of this much disk where nothing needs writing (holes cost lseeks only).
+constexpr quint64 ChunkBytes = 8 * 1024 * 1024;
+constexpr quint64 MaxChunkSpanBytes = quint64(64) << 30;
+// How much of the map the scanner looks at in one step, so a fragmented 64 TiB disk never builds a huge list.
+constexpr quint64 WindowBytes = quint64(1) << 30;
+constexpr quint64 BufferBytes = 1024 * 1024; // zeros, and backing data that has no file descriptor to copy from
+
+constexpr quint64 alignUp(quint64 bytes)
+{
+    return (bytes + ClusterSizeBytes - 1) / ClusterSizeBytes * ClusterSizeBytes;
+}
 
 struct CommitStats {
     quint64 bytesCopied = 0;
@@ -30,54 +42,70 @@ struct CommitStats {
     quint64 holeBytesSkipped = 0;
     quint64 batches = 0;
     quint64 clustersCommitted = 0;
+    quint64 written() const { return bytesCopied + bytesZeroed; }
 };
 
-/** Copies clean clusters of one image, chunk by chunk; the caller makes batches durable. */
+/**
+ * Copies clean clusters of one image into its image file; the caller makes batches durable.
+ * What a clean byte holds is asked of the image (Image::map through DiskExtentScanner, with the
+ * backing file's size as opened): commit never decides it again. Holes of the backing file are
+ * zeros, which the image file's own holes already are: neither is copied.
+ */
 class Committer
 {
 public:
-    Committer(Image &image, quint64 backingEndBytes)
+    explicit Committer(Image &image)
         : m_image(image)
+        , m_scanner(image)
         , m_imagePath(image.imageFile().resolvedPath)
-        , m_backingPath(image.backingFile().resolvedPath)
         , m_imageFd(image.imageFd())
-        , m_backingFd(image.backingFd())
-        , m_backingEnd(backingEndBytes)
     {
     }
 
-    /** Makes image file bytes [begin, end) equal the backing data there (zeros past its end, R19). */
-    Result<void> copyChunk(quint64 begin, quint64 end)
+    /**
+     * Makes the image file's bytes in [begin, end), which lie in clean clusters, hold what the
+     * virtual disk shows there (R19), in order, and stops early once maxBytes were written, at
+     * the next cluster boundary. Stretches that need no writing (holes) cost a few lseeks
+     * whatever their size. @return where it stopped: end, or a cluster boundary before it
+     */
+    Result<quint64> copySome(quint64 begin, quint64 end, quint64 maxBytes)
     {
+        end = std::min(end, begin + MaxChunkSpanBytes);
+        const quint64 writtenBefore = stats.written();
+        quint64 budget = std::max<quint64>(maxBytes, 1);
         quint64 pos = begin;
         while (pos < end) {
-            if (m_backingFd < 0 || pos >= m_backingEnd) {
-                if (Result<void> r = zeroWhereImageHasData(pos, end); !r)
-                    return r;
-                break;
+            const quint64 windowEnd = std::min(end, pos + WindowBytes);
+            Result<QList<DiskExtent>> extents = m_scanner.extents(pos, windowEnd - pos);
+            if (!extents)
+                return extents.error();
+            quint64 scanned = windowEnd;
+            for (const DiskExtent &extent : std::as_const(extents.value())) {
+                const quint64 extentEnd = std::min(extent.offsetBytes + extent.lengthBytes, end);
+                if (extent.offsetBytes >= extentEnd)
+                    break;
+                // Zeros: no backing data (R13), or a hole in the backing file.
+                const Result<quint64> reached = extent.zero ? zeroWhereImageHasData(extent.offsetBytes, extentEnd, budget)
+                                                            : copyBackingData(extent.offsetBytes, extentEnd, budget);
+                if (!reached)
+                    return reached;
+                if (reached.value() < extentEnd) {
+                    if (Result<void> r = writeBehind(begin, reached.value(), stats.written() - writtenBefore); !r)
+                        return r.error();
+                    return reached.value();
+                }
+                if (budget == 0) {
+                    // Spent: finish the cluster being written and stop at its end.
+                    end = std::min(end, alignUp(extentEnd));
+                    scanned = extentEnd;
+                    break;
+                }
             }
-            const quint64 segmentEnd = std::min(end, m_backingEnd);
-            const qint64 dataStart = FileIo::seekData(m_backingFd, pos);
-            if (dataStart < 0)
-                return Error::fromErrno(m_backingPath, u"cannot look for data in the backing file"_s);
-            if (quint64(dataStart) > pos) {
-                // A hole in the backing file reads as zeros.
-                const quint64 holeEnd = std::min(quint64(dataStart), segmentEnd);
-                if (Result<void> r = zeroWhereImageHasData(pos, holeEnd); !r)
-                    return r;
-                pos = holeEnd;
-                continue;
-            }
-            const qint64 holeStart = FileIo::seekHole(m_backingFd, pos);
-            if (holeStart < 0)
-                return Error::fromErrno(m_backingPath, u"cannot look for holes in the backing file"_s);
-            const quint64 dataEnd = std::clamp<quint64>(quint64(holeStart), pos + 1, segmentEnd);
-            if (!FileIo::copyRange(m_backingFd, pos, m_imageFd, pos, dataEnd - pos))
-                return Error::fromErrno(m_imagePath, u"cannot copy bytes %1-%2 from the backing file"_s.arg(pos).arg(dataEnd - 1));
-            stats.bytesCopied += dataEnd - pos;
-            pos = dataEnd;
+            pos = scanned;
         }
-        return {};
+        if (Result<void> r = writeBehind(begin, end, stats.written() - writtenBefore); !r)
+            return r.error();
+        return end;
     }
 
     /**
@@ -91,6 +119,7 @@ public:
             return {};
         if (!FileIo::dataSync(m_imageFd))
             return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+        m_writtenBehind = {};
         if (Result<void> r = m_image.markAllocated(span); !r)
             return r;
         ++stats.batches;
@@ -104,67 +133,110 @@ public:
     CommitStats stats;
 
 private:
-    /** Where the image file holds data in [begin, end), writes zeros; where it has a hole, nothing is needed. */
-    Result<void> zeroWhereImageHasData(quint64 begin, quint64 end)
+    /** Where the next stop may be: once budget bytes are written, at the next cluster boundary. */
+    static quint64 stopFor(quint64 pos, quint64 end, quint64 budget)
+    {
+        return std::min(end, alignUp(pos + budget));
+    }
+
+    /**
+     * Backing data: copied in the kernel (copy_file_range) from the backing file's descriptor,
+     * else read through the image. @return where it stopped (end, or a cluster boundary once the budget is spent)
+     */
+    Result<quint64> copyBackingData(quint64 begin, quint64 end, quint64 &budget)
+    {
+        const quint64 stop = stopFor(begin, end, budget);
+        if (const int backingFd = m_image.backingFd(); backingFd >= 0) {
+            if (!FileIo::copyRange(backingFd, begin, m_imageFd, begin, stop - begin))
+                return Error::fromErrno(m_imagePath, u"cannot copy bytes %1-%2 from the backing file"_s.arg(begin).arg(stop - 1));
+        } else {
+            if (m_buffer.isEmpty())
+                m_buffer = QByteArray(qsizetype(BufferBytes), Qt::Uninitialized);
+            for (quint64 pos = begin; pos < stop;) {
+                const quint64 length = std::min<quint64>(BufferBytes, stop - pos);
+                if (Result<void> read = m_image.read(pos, m_buffer.data(), length); !read)
+                    return read.error();
+                if (!FileIo::writeFull(m_imageFd, m_buffer.constData(), length, pos))
+                    return Error::fromErrno(m_imagePath, u"cannot write bytes %1-%2"_s.arg(pos).arg(pos + length - 1));
+                pos += length;
+            }
+        }
+        stats.bytesCopied += stop - begin;
+        budget -= std::min(budget, stop - begin);
+        return stop;
+    }
+
+    /**
+     * Where the image file holds data in [begin, end), writes zeros; its holes already read as
+     * zeros and stay holes. @return where it stopped (end, or a cluster boundary once the budget is spent)
+     */
+    Result<quint64> zeroWhereImageHasData(quint64 begin, quint64 end, quint64 &budget)
     {
         quint64 pos = begin;
         while (pos < end) {
+            if (budget == 0) {
+                // Spent: finish the cluster being written, stop at its end.
+                end = std::min(end, alignUp(pos));
+                if (pos == end)
+                    return pos;
+            }
             const qint64 dataStart = FileIo::seekData(m_imageFd, pos);
             if (dataStart < 0)
                 return Error::fromErrno(m_imagePath, u"cannot look for data in the image file"_s);
-            if (quint64(dataStart) >= end) {
+            if (quint64(dataStart) >= end || quint64(dataStart) < pos) { // no data up to end (or past the file's end)
                 stats.holeBytesSkipped += end - pos;
-                break;
+                return end;
             }
             stats.holeBytesSkipped += quint64(dataStart) - pos;
-            const qint64 holeStart = FileIo::seekHole(m_imageFd, quint64(dataStart));
+            pos = quint64(dataStart);
+            const qint64 holeStart = FileIo::seekHole(m_imageFd, pos);
             if (holeStart < 0)
                 return Error::fromErrno(m_imagePath, u"cannot look for holes in the image file"_s);
-            const quint64 dataEnd = std::clamp<quint64>(quint64(holeStart), quint64(dataStart) + 1, end);
-            if (Result<void> r = writeZeros(quint64(dataStart), dataEnd); !r)
-                return r;
+            const quint64 dataEnd = std::clamp<quint64>(quint64(holeStart), pos + 1, end);
+            const quint64 stop = stopFor(pos, dataEnd, budget);
+            if (m_zeros.isEmpty())
+                m_zeros = QByteArray(qsizetype(BufferBytes), '\0');
+            for (quint64 at = pos; at < stop;) {
+                const quint64 length = std::min<quint64>(BufferBytes, stop - at);
+                if (!FileIo::writeFull(m_imageFd, m_zeros.constData(), length, at))
+                    return Error::fromErrno(m_imagePath, u"cannot write zeros at bytes %1-%2"_s.arg(at).arg(at + length - 1));
+                at += length;
+            }
+            stats.bytesZeroed += stop - pos;
+            budget -= std::min(budget, stop - pos);
+            if (stop < dataEnd)
+                return stop;
             pos = dataEnd;
         }
-        return {};
+        return pos;
     }
 
-    Result<void> writeZeros(quint64 begin, quint64 end)
+    /**
+     * Write-behind: the device writes [begin, end) while the next chunk is copied, and the chunk
+     * before it must be written by then. Dirty data stays at about two chunks, so the batch's
+     * data sync, and a cancel, wait for little. Only that data sync makes anything durable.
+     */
+    Result<void> writeBehind(quint64 begin, quint64 end, quint64 written)
     {
-        if (m_zeros.isEmpty())
-            m_zeros = QByteArray(qsizetype(ZeroBufferBytes), '\0');
-        for (quint64 pos = begin; pos < end;) {
-            const quint64 length = std::min<quint64>(ZeroBufferBytes, end - pos);
-            if (!FileIo::writeFull(m_imageFd, m_zeros.constData(), length, pos))
-                return Error::fromErrno(m_imagePath, u"cannot write zeros at bytes %1-%2"_s.arg(pos).arg(pos + length - 1));
-            stats.bytesZeroed += length;
-            pos += length;
-        }
+        if (written == 0)
+            return {};
+        if (!FileIo::startWriteback(m_imageFd, begin, end - begin))
+            return Error::fromErrno(m_imagePath, u"cannot write back bytes %1-%2"_s.arg(begin).arg(end - 1));
+        if (m_writtenBehind.lengthBytes > 0
+            && !FileIo::waitForWriteback(m_imageFd, m_writtenBehind.offsetBytes, m_writtenBehind.lengthBytes))
+            return Error::fromErrno(m_imagePath, u"cannot write back bytes %1-%2"_s.arg(m_writtenBehind.offsetBytes).arg(m_writtenBehind.endBytes() - 1));
+        m_writtenBehind = {begin, end - begin};
         return {};
     }
 
     Image &m_image;
+    DiskExtentScanner m_scanner;
     QString m_imagePath;
-    QString m_backingPath;
     int m_imageFd;
-    int m_backingFd;
-    quint64 m_backingEnd;
+    ByteRange m_writtenBehind; ///< the last chunk whose writeback was started
+    QByteArray m_buffer;
     QByteArray m_zeros;
 };
-
-/** The end of the backing data the virtual disk can see: min(backing size, virtual size). */
-quint64 visibleBackingEnd(const Image &image)
-{
-    const FileRef &backing = image.backingFile();
-    if (backing.storedName.isEmpty() || !backing.exists)
-        return 0;
-    quint64 size = backing.sizeBytes;
-    if (image.backingFd() >= 0) {
-        const qint64 current = FileIo::fileSize(image.backingFd());
-        if (current >= 0)
-            size = quint64(current);
-    }
-    return std::min(size, image.virtualSizeBytes());
-}
 
 } // namespace
 
@@ -173,18 +245,23 @@ CommitPlan planCommit(const Image &image)
     CommitPlan plan;
     if (image.isAllAllocated())
         return plan;
+    plan.cleanClusters = image.clusterCount() - image.bitmap().countAllocated();
+    // The image's own map says which clean bytes come from the backing file and which are zeros
+    // (R13), a window at a time so that a fragmented 64 TiB disk never builds a huge list.
     const quint64 virtualSize = image.virtualSizeBytes();
-    const quint64 backingEnd = visibleBackingEnd(image);
-    const ClusterBitmap &bitmap = image.bitmap();
-    for (std::optional<quint64> next = bitmap.findNext(0, false); next;) {
-        const ClusterRange run = bitmap.runAt(*next, bitmap.clusterCount());
-        plan.cleanClusters += run.count;
-        const quint64 begin = run.first * ClusterSizeBytes;
-        const quint64 end = std::min(run.end() * ClusterSizeBytes, virtualSize);
-        const quint64 copyEnd = std::clamp(backingEnd, begin, end);
-        plan.bytesToCopy += copyEnd - begin;
-        plan.bytesToZero += end - copyEnd;
-        next = run.end() < bitmap.clusterCount() ? bitmap.findNext(run.end(), false) : std::nullopt;
+    for (quint64 window = 0; window < virtualSize; window += WindowBytes) {
+        for (const MapRun &run : image.map(window, std::min(WindowBytes, virtualSize - window))) {
+            switch (run.source) {
+            case DataSource::Image:
+                break;
+            case DataSource::Backing:
+                plan.bytesToCopy += run.lengthBytes;
+                break;
+            case DataSource::Zero:
+                plan.bytesToZero += run.lengthBytes;
+                break;
+            }
+        }
     }
     return plan;
 }
@@ -192,6 +269,16 @@ CommitPlan planCommit(const Image &image)
 CommitJob::CommitJob(QString addCowPath)
     : m_addCowPath(std::move(addCowPath))
 {
+}
+
+void CommitJob::setBatchBytes(quint64 bytes)
+{
+    m_batchBytes = std::max<quint64>(bytes, ClusterSizeBytes);
+}
+
+quint64 CommitJob::batchBytes() const
+{
+    return m_batchBytes;
 }
 
 QString CommitJob::description() const
@@ -225,7 +312,7 @@ Result<void> CommitJob::run(JobContext &context)
                     .arg(plan.bytesToZero));
     context.setProgress(0, totalBytes);
 
-    Committer committer(image, visibleBackingEnd(image));
+    Committer committer(image);
     const quint64 virtualSize = image.virtualSizeBytes();
     const quint64 clusterCount = image.clusterCount();
     quint64 doneBytes = 0;
@@ -244,21 +331,25 @@ Result<void> CommitJob::run(JobContext &context)
         return error;
     };
 
-    // A batch spans at most BatchClusters clusters from the first clean one; the clean runs inside
-    // it are copied, then made durable together.
+    // A batch starts at the first clean cluster and copies clean runs (or parts of them) until
+    // batchBytes() were written or its span reaches MaxBatchSpanClusters; then the data is made
+    // durable, then the bits of the whole span.
     std::optional<quint64> next = clusterCount ? image.bitmap().findNext(0, false) : std::nullopt;
     while (next) {
         const quint64 spanFirst = *next;
-        const quint64 spanLimit = std::min(spanFirst + BatchClusters, clusterCount);
+        const quint64 spanLimit = std::min(spanFirst + MaxBatchSpanClusters, clusterCount);
+        const quint64 batchWrittenBefore = committer.stats.written();
         QList<ClusterRange> copiedRuns;
-        for (std::optional<quint64> clean = next; clean && *clean < spanLimit;) {
+        quint64 spanEnd = spanFirst;
+        bool batchFull = false;
+        for (std::optional<quint64> clean = next; clean && *clean < spanLimit && !batchFull;) {
             const ClusterRange run = image.bitmap().runAt(*clean, spanLimit);
-            const quint64 runBegin = run.first * ClusterSizeBytes;
             const quint64 runEnd = std::min(run.end() * ClusterSizeBytes, virtualSize);
-            for (quint64 chunkBegin = runBegin; chunkBegin < runEnd;) {
+            quint64 pos = run.first * ClusterSizeBytes;
+            while (pos < runEnd) {
                 if (context.isCancelled()) {
-                    // Keep what is already copied: chunks end on cluster boundaries.
-                    const quint64 doneCluster = chunkBegin / ClusterSizeBytes;
+                    // Keep what is already copied: copySome stops on cluster boundaries.
+                    const quint64 doneCluster = pos / ClusterSizeBytes;
                     if (doneCluster > run.first)
                         copiedRuns.append(ClusterRange{run.first, doneCluster - run.first});
                     if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, doneCluster - spanFirst}, copiedRuns, context); !r)
@@ -271,17 +362,23 @@ Result<void> CommitJob::run(JobContext &context)
                     error.detail = u"commit cancelled"_s;
                     return error;
                 }
-                const quint64 chunkEnd = std::min(chunkBegin + ChunkBytes, runEnd);
-                if (Result<void> r = committer.copyChunk(chunkBegin, chunkEnd); !r)
-                    return fail(r.error());
-                doneBytes += chunkEnd - chunkBegin;
+                const quint64 batchLeft = m_batchBytes - std::min(m_batchBytes, committer.stats.written() - batchWrittenBefore);
+                const Result<quint64> reached = committer.copySome(pos, runEnd, std::min(ChunkBytes, batchLeft));
+                if (!reached)
+                    return fail(reached.error());
+                doneBytes += reached.value() - pos;
                 context.setProgress(doneBytes, totalBytes);
-                chunkBegin = chunkEnd;
+                pos = reached.value();
+                        if (committer.stats.written() - batchWrittenBefore >= m_batchBytes) {
+                    batchFull = true;
+                    break;
+                }
             }
-            copiedRuns.append(run);
-            clean = run.end() < spanLimit ? image.bitmap().findNext(run.end(), false) : std::nullopt;
+            const quint64 doneEnd = pos == runEnd ? run.end() : pos / ClusterSizeBytes;
+            copiedRuns.append(ClusterRange{run.first, doneEnd - run.first});
+            spanEnd = doneEnd;
+            clean = doneEnd < spanLimit ? image.bitmap().findNext(doneEnd, false) : std::nullopt;
         }
-        const quint64 spanEnd = copiedRuns.last().end();
         if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, spanEnd - spanFirst}, copiedRuns, context); !r)
             return fail(r.error());
         next = spanEnd < clusterCount ? image.bitmap().findNext(spanEnd, false) : std::nullopt;

@@ -28,12 +28,24 @@ ADDCOWCORE_EXPORT CommitPlan planCommit(const Image &image);
 class ADDCOWCORE_EXPORT CommitJob : public Job
 {
 public:
+    /** The default batch: 64 MiB written; a crash loses at most that much copying. */
+    static constexpr quint64 DefaultBatchBytes = 64 * 1024 * 1024;
+
     explicit CommitJob(QString addCowPath);
     QString description() const override;
     Result<void> run(JobContext &context) override;
 
+    /**
+     * R19's durable unit: a batch ends once this many bytes were written into the image file
+     * (holes skipped count nothing), then its data is made durable, then its bits. Smaller
+     * batches keep more progress when a commit is killed and cost more syncs. At least a cluster.
+     */
+    void setBatchBytes(quint64 bytes);
+    quint64 batchBytes() const;
+
 private:
     QString m_addCowPath;
+    quint64 m_batchBytes = DefaultBatchBytes;
 };
 
 } // namespace AddCow

@@ -267,6 +267,29 @@ bool dataSync(int fd)
     return trace(rc == 0, Op::Sync, fd);
 }
 
+static bool syncFileRange(int fd, quint64 offsetBytes, quint64 lengthBytes, unsigned int flags)
+{
+    if (const Fault fault = consult(Op::Sync, fd); fault.errnoValue) {
+        errno = fault.errnoValue;
+        return false;
+    }
+    int rc;
+    do {
+        rc = ::sync_file_range(fd, off64_t(offsetBytes), off64_t(lengthBytes), flags);
+    } while (rc < 0 && errno == EINTR);
+    return rc == 0;
+}
+
+bool startWriteback(int fd, quint64 offsetBytes, quint64 lengthBytes)
+{
+    return syncFileRange(fd, offsetBytes, lengthBytes, SYNC_FILE_RANGE_WRITE);
+}
+
+bool waitForWriteback(int fd, quint64 offsetBytes, quint64 lengthBytes)
+{
+    return syncFileRange(fd, offsetBytes, lengthBytes, SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+}
+
 bool fullSync(int fd)
 {
     if (const Fault fault = consult(Op::Sync, fd); fault.errnoValue) {

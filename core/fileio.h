@@ -58,6 +58,15 @@ ADDCOWCORE_EXPORT qint64 readFull(int fd, char *buffer, quint64 lengthBytes, qui
 /** Writes all of lengthBytes or fails. */
 ADDCOWCORE_EXPORT bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBytes);
 ADDCOWCORE_EXPORT bool dataSync(int fd); ///< fdatasync
+/**
+ * Starts writing back the dirty pages of bytes [offsetBytes, offsetBytes + lengthBytes) and
+ * returns without waiting (sync_file_range SYNC_FILE_RANGE_WRITE), so that the device works
+ * while the caller copies on and a later dataSync has little left to wait for. Makes nothing
+ * durable: only dataSync does. The fault hook sees Op::Sync.
+ */
+ADDCOWCORE_EXPORT bool startWriteback(int fd, quint64 offsetBytes, quint64 lengthBytes);
+/** Waits until the writeback of bytes [offsetBytes, offsetBytes + lengthBytes) is done; durable it is not. */
+ADDCOWCORE_EXPORT bool waitForWriteback(int fd, quint64 offsetBytes, quint64 lengthBytes);
 ADDCOWCORE_EXPORT bool fullSync(int fd); ///< fsync
 /** fsyncs the directory that holds path, so a rename or create in it is durable. */
 ADDCOWCORE_EXPORT bool syncDirectoryOf(const QString &path);

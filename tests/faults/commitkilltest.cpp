@@ -32,7 +32,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         constexpr quint64 MiB = 1024 * 1024;
-        // Two batches (64 MiB each at most); mostly holes, so making and committing the disk stays quick.
+        // Mostly holes, so making and committing the disk stays quick; batches of 256 KiB written
+        // make several of them.
         constexpr quint64 VirtualSize = 72 * MiB + 4097;
         constexpr quint64 BackingSize = 70 * MiB;
         constexpr int DataPercent = 4;
@@ -41,7 +42,7 @@ private Q_SLOTS:
 
         auto runChild = [](QProcess &child, const QString &addCow) {
             child.setProcessChannelMode(QProcess::SeparateChannels);
-            child.start(QStringLiteral(COMMIT_KILL_HELPER), {addCow, QString::number(PauseMs)});
+            child.start(QStringLiteral(COMMIT_KILL_HELPER), {addCow, QString::number(PauseMs), QString::number(256 * 1024)});
             return child.waitForStarted();
         };
 

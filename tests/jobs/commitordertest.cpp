@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+// R19's order, checked on every call commit makes through the FileIo seam: no bitmap byte
+// reaches the .add-cow file before the image file data it vouches for was made durable
+// (fdatasync), in every batch; no cluster is written once its bit is set; ALL_ALLOCATED is
+// written last, after every bit is durable, and is made durable itself.
+
+#include "commitjob.h"
+#include "fileio.h"
+#include "jobstestutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <vector>
+
+using namespace AddCow;
+using namespace JobsTest;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr quint64 MiB = 1024 * 1024;
+
+/** One traced call, with the bitmap bytes a .add-cow write left on disk. */
+struct Event {
+    FileIo::Op op;
+    bool onImageFile; ///< else the .add-cow file
+    quint64 offsetBytes;
+    quint64 lengthBytes;
+    QByteArray bytesAfter; ///< .add-cow writes: the file's bytes at [offset, +length) just after the write
+};
+
+QByteArray readRange(const QString &path, quint64 offsetBytes, quint64 lengthBytes)
+{
+    QFile file(path); // not through FileIo: the trace hook must not trace itself
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(qint64(offsetBytes)))
+        return {};
+    return file.read(qint64(lengthBytes));
+}
+
+struct TraceGuard {
+    ~TraceGuard() { FileIo::setTraceHook({}); }
+};
+
+/**
+ * Runs a commit with batches of batchBytes (cancelled once cancelAfterBytes of progress when not
+ * 0) and checks the order of its calls. @return the number of batches (bitmap writes) it made durable.
+ */
+int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfterBytes)
+{
+    const Result<Image> opened = Image::open(addCow);
+    if (!opened) {
+        QTest::qFail(qPrintable(opened.error().message()), __FILE__, __LINE__);
+        return -1;
+    }
+    const QString imagePath = opened->imageFile().resolvedPath;
+    const QString addCowPath = opened->path();
+    const quint64 clusters = opened->clusterCount();
+    const quint64 headerSize = opened->header().headerSizeBytes();
+    std::vector<bool> bitOnDisk(clusters);
+    for (quint64 c = 0; c < clusters; ++c)
+        bitOnDisk[c] = opened->bitmap().test(c);
+
+    std::vector<Event> events;
+    TraceGuard guard;
+    FileIo::setTraceHook([&](const FileIo::Call &call) {
+        const bool image = call.path == imagePath;
+        if ((!image && call.path != addCowPath) || call.op == FileIo::Op::Read)
+            return;
+        Event event{call.op, image, call.offsetBytes, call.lengthBytes, {}};
+        if (!image && call.op == FileIo::Op::Write)
+            event.bytesAfter = readRange(addCowPath, call.offsetBytes, call.lengthBytes);
+        events.push_back(event);
+    });
+    std::atomic_bool cancel{false};
+    JobContext context(&cancel);
+    context.setProgressFunction([&](quint64 done, quint64) {
+        if (cancelAfterBytes && done >= cancelAfterBytes)
+            cancel = true;
+    });
+    CommitJob job(addCow);
+    job.setBatchBytes(batchBytes);
+    const Result<void> result = job.run(context);
+    FileIo::setTraceHook({});
+    if (cancelAfterBytes ? result.error().code != ErrorCode::Cancelled : !result.ok()) {
+        QTest::qFail(qPrintable(u"commit: "_s + result.error().message()), __FILE__, __LINE__);
+        return -1;
+    }
+
+    std::vector<bool> unsynced(clusters); // written to the image file since its last sync
+    quint64 writtenSinceSync = 0;
+    bool bitsUnsynced = false;            // bitmap bytes written since the .add-cow file's last sync
+    bool allAllocatedWritten = false;
+    int batches = 0;
+    for (const Event &event : events) {
+        auto fail = [&](const QString &what) {
+            QTest::qFail(qPrintable(what + u" (call at byte %1, %2 bytes)"_s.arg(event.offsetBytes).arg(event.lengthBytes)), __FILE__, __LINE__);
+            return -1;
+        };
+        if (allAllocatedWritten && !(event.op == FileIo::Op::Sync && !event.onImageFile))
+            return fail(u"R19: a call after ALL_ALLOCATED was written"_s);
+        if (event.onImageFile) {
+            if (event.op == FileIo::Op::Sync) {
+                std::fill(unsynced.begin(), unsynced.end(), false);
+                writtenSinceSync = 0;
+            } else if (event.op == FileIo::Op::Write || event.op == FileIo::Op::CopyRange) {
+                // A batch stops writing at the first cluster boundary after batchBytes.
+                writtenSinceSync += event.lengthBytes;
+                if (writtenSinceSync >= batchBytes + ClusterSizeBytes)
+                    return fail(u"a batch wrote %1 bytes, more than its %2 and a cluster"_s.arg(writtenSinceSync).arg(batchBytes));
+                const ClusterRange touched = ClusterRange::forBytes(event.offsetBytes, event.lengthBytes);
+                for (quint64 c = touched.first; c < touched.end(); ++c) {
+                    if (bitOnDisk[c])
+                        return fail(u"R19: cluster %1 written while its bit is set"_s.arg(c));
+                    unsynced[c] = true;
+                }
+            } else {
+                return fail(u"commit changed the image file's size"_s);
+            }
+            continue;
+        }
+        if (event.op == FileIo::Op::Sync) {
+            bitsUnsynced = false;
+            continue;
+        }
+        if (event.op != FileIo::Op::Write)
+            return fail(u"unexpected call on the .add-cow file"_s);
+        if (event.offsetBytes < headerSize) { // a header field: only ALL_ALLOCATED, bytes 28-35 (R7)
+            if (event.offsetBytes != 28 || event.lengthBytes != 8 || !(quint8(event.bytesAfter.at(0)) & 1))
+                return fail(u"a header write other than setting ALL_ALLOCATED"_s);
+            if (bitsUnsynced)
+                return fail(u"R19: ALL_ALLOCATED written before the last bits were durable"_s);
+            for (quint64 c = 0; c < clusters; ++c) {
+                if (!bitOnDisk[c] || unsynced[c])
+                    return fail(u"R19: ALL_ALLOCATED written while cluster %1 is not durably committed"_s.arg(c));
+            }
+            allAllocatedWritten = true;
+            continue;
+        }
+        ++batches;
+        for (quint64 i = 0; i < event.lengthBytes; ++i) {
+            const quint64 byte = event.offsetBytes - headerSize + i;
+            for (quint64 bit = 0; bit < 8; ++bit) {
+                const quint64 c = byte * 8 + bit;
+                const bool set = (quint8(event.bytesAfter.at(qsizetype(i))) >> bit) & 1;
+                if (c >= clusters) {
+                    if (set)
+                        return fail(u"R12: a bit past the last cluster was set"_s);
+                    continue;
+                }
+                if (bitOnDisk[c] && !set)
+                    return fail(u"the bit of cluster %1 was cleared"_s.arg(c));
+                if (set && !bitOnDisk[c] && unsynced[c])
+                    return fail(u"R19: the bit of cluster %1 reached the disk before its data was made durable"_s.arg(c));
+                bitOnDisk[c] = bitOnDisk[c] || set;
+            }
+        }
+        bitsUnsynced = true;
+    }
+    if (bitsUnsynced)
+        return QTest::qFail("R19: bits were written and never made durable", __FILE__, __LINE__), -1;
+    if (!cancelAfterBytes && !allAllocatedWritten)
+        return QTest::qFail("R19: the commit did not set ALL_ALLOCATED", __FILE__, __LINE__), -1;
+    if (cancelAfterBytes && allAllocatedWritten)
+        return QTest::qFail("a cancelled commit set ALL_ALLOCATED", __FILE__, __LINE__), -1;
+    return batches;
+}
+
+} // namespace
+
+class CommitOrderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void order_data()
+    {
+        QTest::addColumn<quint64>("batchBytes");
+        QTest::addColumn<quint64>("cancelAfterBytes");
+        QTest::newRow("R19 data durable before bits, in every batch") << 2 * MiB << quint64(0);
+        QTest::newRow("R19 cancelled, then resumed") << 2 * MiB << 30 * MiB;
+        QTest::newRow("R19 the default batch") << CommitJob::DefaultBatchBytes << quint64(0);
+    }
+
+    void order()
+    {
+        QFETCH(quint64, batchBytes);
+        QFETCH(quint64, cancelAfterBytes);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Several batches; a backing file with holes that ends before the disk does (zeros are
+        // written where the image file holds old data); clusters already allocated in between.
+        const quint64 size = 72 * MiB + 4097;
+        QRandomGenerator random(19);
+        QVERIFY(makeSparseRandomFile(dir.filePath(u"base.raw"_s), 60 * MiB + 3, 60, random));
+        QVERIFY(makeSparseRandomFile(dir.filePath(u"disk.raw"_s), size, 30, random));
+        CreateOptions options;
+        options.addCowPath = dir.filePath(u"disk.add-cow"_s);
+        options.imageFileName = "disk.raw";
+        options.backingFileName = "base.raw";
+        options.backingFormat = "raw";
+        QVERIFY(create(options).ok());
+        QVERIFY(writeRandomBitmap(options.addCowPath, clusterCountFor(size), 30, 40, random));
+        QVERIFY(dumpDisk(options.addCowPath, dir.filePath(u"before.dump"_s)).isEmpty());
+
+        int batches = 0;
+        if (cancelAfterBytes) {
+            const int before = commitInOrder(options.addCowPath, batchBytes, cancelAfterBytes);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(before >= 1);
+            batches += before;
+        }
+        const int rest = commitInOrder(options.addCowPath, batchBytes, 0);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(rest >= 1);
+        batches += rest;
+        if (batchBytes < 8 * MiB)
+            QVERIFY2(batches >= 5, "the disk must take several batches for the order to be checked in each");
+
+        // The image file alone is now the disk it was before (R19).
+        QCOMPARE(sha256OfFile(options.addCowPath.chopped(7) + u"raw"_s), sha256OfFile(dir.filePath(u"before.dump"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(CommitOrderTest)
+#include "commitordertest.moc"
