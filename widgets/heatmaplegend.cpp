@@ -4,12 +4,9 @@
 
 #include "format.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
-#include <QPixmap>
 
 #include <cmath>
 
@@ -20,119 +17,143 @@ namespace
 {
 
 constexpr int SwatchPx = 14;
-constexpr int RampStepPx = 12;
-
-QPixmap swatch(const QColor &color, Qt::BrushStyle style = Qt::SolidPattern)
-{
-    QPixmap pixmap(SwatchPx, SwatchPx);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.fillRect(pixmap.rect(), QBrush(color, style));
-    painter.setPen(color.darker(150));
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    return pixmap;
-}
-
-template<typename Ramp>
-QPixmap rampPixmap(const Ramp &ramp)
-{
-    QPixmap pixmap(int(ramp.size()) * RampStepPx, SwatchPx);
-    QPainter painter(&pixmap);
-    for (int i = 0; i < int(ramp.size()); ++i)
-        painter.fillRect(QRect(i * RampStepPx, 0, RampStepPx, SwatchPx), QColor::fromRgb(ramp[i]));
-    painter.setPen(QColor::fromRgb(ramp[0]).darker(150));
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    return pixmap;
-}
-
-QLabel *textLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
+constexpr int RampStepPx = 10;
+constexpr int GapPx = 4; // swatch to text
+constexpr int ItemGapPx = 16; // between items
+constexpr int LineGapPx = 4;
 
 } // namespace
 
 HeatmapLegend::HeatmapLegend(QWidget *parent)
     : QWidget(parent)
-    , m_imageSwatch(new QLabel(this))
-    , m_backingSwatch(new QLabel(this))
-    , m_zeroSwatch(new QLabel(this))
-    , m_unreadableSwatch(new QLabel(this))
-    , m_backingRamp(new QLabel(this))
-    , m_zeroRamp(new QLabel(this))
-    , m_scale(textLabel(QString(), this))
 {
     setAccessibleName(tr("Cluster map legend"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setColors(HeatmapRenderer::Palette::standard(palette().color(QPalette::Base), palette().color(QPalette::Text)));
+}
 
-    const auto addItem = [&](int row, int column, QLabel *swatchLabel, const QString &text) {
-        auto *box = new QHBoxLayout;
-        box->setSpacing(4);
-        box->addWidget(swatchLabel);
-        box->addWidget(textLabel(text, this));
-        box->addStretch();
-        grid->addLayout(box, row, column);
+QList<HeatmapLegend::Item> HeatmapLegend::items(const HeatmapRenderer::Palette &palette)
+{
+    QList<Item> items;
+    items.append(Item{tr("In the image file"), QColor::fromRgb(palette.image), Qt::SolidPattern, {}, {}, {}});
+    items.append(Item{tr("From the backing file"), QColor::fromRgb(palette.backing), Qt::SolidPattern, {}, {}, {}});
+    items.append(Item{tr("Backing file reads zeros"), QColor::fromRgb(palette.backingZero), Qt::SolidPattern, {}, {}, {}});
+    items.append(Item{tr("Zeros (past the backing file, or none)"), QColor::fromRgb(palette.zero), Qt::SolidPattern, {}, {}, {}});
+    Item ramp{tr("Partly in the image file:"), QColor(), Qt::SolidPattern, std::vector<QRgb>(palette.ramp.begin(), palette.ramp.end()), tr("a few"), tr("nearly all")};
+    items.append(ramp);
+    items.append(Item{tr("Unreadable (verify)"), QColor::fromRgb(palette.unreadable), Qt::BDiagPattern, {}, {}, {}});
+    return items;
+}
+
+int HeatmapLegend::paint(QPainter *painter, const QRect &target, const QList<Item> &items, const QString &scale, const QFont &font, const QColor &text)
+{
+    const QFontMetrics metrics(font);
+    const int lineHeight = std::max(SwatchPx, metrics.height());
+    // Each item's width: swatch (or low words, ramp, high words) and text.
+    const auto itemWidth = [&](const Item &item) {
+        if (item.ramp.empty())
+            return SwatchPx + GapPx + metrics.horizontalAdvance(item.text);
+        return metrics.horizontalAdvance(item.text) + GapPx + metrics.horizontalAdvance(item.rampLow) + GapPx + int(item.ramp.size()) * RampStepPx + GapPx
+            + metrics.horizontalAdvance(item.rampHigh);
     };
-    addItem(0, 0, m_imageSwatch, tr("In the image file"));
-    addItem(0, 1, m_backingSwatch, tr("From the backing file"));
-    addItem(0, 2, m_zeroSwatch, tr("Zeros (past the backing file or none)"));
-    addItem(0, 3, m_unreadableSwatch, tr("Unreadable (verify)"));
-
-    // The ramps: share of clusters under a pixel that are in the image file.
-    const auto addRamp = [&](int column, QLabel *rampLabel, const QString &text) {
-        auto *box = new QHBoxLayout;
-        box->setSpacing(4);
-        box->addWidget(textLabel(text, this));
-        box->addWidget(textLabel(tr("0%"), this));
-        box->addWidget(rampLabel);
-        box->addWidget(textLabel(tr("100%"), this));
-        box->addStretch();
-        grid->addLayout(box, 1, column, 1, 2);
-    };
-    addRamp(0, m_backingRamp, tr("Allocated share, backing file:"));
-    addRamp(2, m_zeroRamp, tr("zeros:"));
-    grid->addWidget(m_scale, 2, 0, 1, 4);
-    m_backingRamp->setToolTip(tr("A pixel covering many clusters: its colour shows the share allocated in the image file. "
-                                 "One allocated cluster is never shown as none."));
-    m_zeroRamp->setToolTip(m_backingRamp->toolTip());
-    setColors(HeatmapRenderer::Palette::standard(palette().color(QPalette::Base)));
-}
-
-void HeatmapLegend::setColors(const HeatmapRenderer::Palette &palette)
-{
-    m_imageSwatch->setPixmap(swatch(QColor::fromRgb(palette.image())));
-    m_backingSwatch->setPixmap(swatch(QColor::fromRgb(palette.backing())));
-    m_zeroSwatch->setPixmap(swatch(QColor::fromRgb(palette.zero())));
-    m_unreadableSwatch->setPixmap(swatch(QColor::fromRgb(palette.unreadable), Qt::BDiagPattern));
-    m_backingRamp->setPixmap(rampPixmap(palette.backingRamp));
-    m_zeroRamp->setPixmap(rampPixmap(palette.zeroRamp));
-}
-
-void HeatmapLegend::setScale(const HeatmapLayout &layout, qreal devicePixelRatio)
-{
-    m_scale->setText(scaleDescription(layout, devicePixelRatio));
-}
-
-QString HeatmapLegend::scaleText() const
-{
-    return m_scale->text();
+    if (painter) {
+        painter->save();
+        painter->setFont(font);
+    }
+    int x = target.left();
+    int y = target.top();
+    for (const Item &item : items) {
+        const int width = itemWidth(item);
+        if (x > target.left() && x + width > target.right() + 1) {
+            x = target.left();
+            y += lineHeight + LineGapPx;
+        }
+        if (painter) {
+            const int swatchTop = y + (lineHeight - SwatchPx) / 2;
+            const QRect textBox(0, y, 0, lineHeight);
+            const auto drawText = [&](int left, const QString &words) {
+                painter->setPen(text);
+                painter->drawText(QRect(left, textBox.top(), metrics.horizontalAdvance(words) + 1, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, words);
+                return left + metrics.horizontalAdvance(words);
+            };
+            if (item.ramp.empty()) {
+                const QRect swatch(x, swatchTop, SwatchPx, SwatchPx);
+                painter->fillRect(swatch, QBrush(item.color, item.style));
+                painter->setPen(item.color.darker(150));
+                painter->drawRect(swatch.adjusted(0, 0, -1, -1));
+                drawText(x + SwatchPx + GapPx, item.text);
+            } else {
+                int left = drawText(x, item.text) + GapPx;
+                left = drawText(left, item.rampLow) + GapPx;
+                for (size_t i = 0; i < item.ramp.size(); ++i)
+                    painter->fillRect(QRect(left + int(i) * RampStepPx, swatchTop, RampStepPx, SwatchPx), QColor::fromRgb(item.ramp[i]));
+                painter->setPen(QColor::fromRgb(item.ramp.back()).darker(150));
+                painter->drawRect(QRect(left, swatchTop, int(item.ramp.size()) * RampStepPx, SwatchPx).adjusted(0, 0, -1, -1));
+                drawText(left + int(item.ramp.size()) * RampStepPx + GapPx, item.rampHigh);
+            }
+        }
+        x += width + ItemGapPx;
+    }
+    int height = y + lineHeight - target.top();
+    if (!scale.isEmpty()) {
+        if (painter) {
+            painter->setPen(text);
+            painter->drawText(QRect(target.left(), target.top() + height + LineGapPx, target.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, scale);
+        }
+        height += LineGapPx + metrics.height();
+    }
+    if (painter)
+        painter->restore();
+    return height;
 }
 
 QString HeatmapLegend::scaleDescription(const HeatmapLayout &layout, qreal devicePixelRatio)
 {
     const QLocale locale;
-    if (layout.clustersPerCellLog2() == 0) {
-        const QString side = locale.toString(layout.cellSizePx() / devicePixelRatio, 'g', 3);
-        return tr("1 cluster (64 KiB) = %1 × %1 px").arg(side);
-    }
+    // Whole pixels as they are, a fit's uneven cells to a tenth.
+    const auto pixels = [&locale](double value) {
+        return locale.toString(value, 'f', std::abs(value - std::round(value)) < 0.05 ? 0 : 1);
+    };
+    const QString width = pixels(layout.cellWidthPx() / devicePixelRatio);
+    const QString height = pixels(layout.cellHeightPx() / devicePixelRatio);
+    const quint64 rowClusters = layout.rowClusters();
+    const QString row = tr("%1 clusters (%2) per row")
+                            .arg(locale.toString(qulonglong(rowClusters)), locale.formattedDataSize(qint64(std::min<quint64>(rowClusters, quint64(1) << 46) * ClusterSizeBytes), 0));
+    if (layout.clustersPerCellLog2() == 0)
+        return tr("1 cluster (64 KiB) = %1 × %2 px, %3").arg(width, height, row);
     const quint64 clusters = layout.clustersPerCell();
-    // A logical pixel holds devicePixelRatio^2 device pixels, but the layout is linear:
-    // describe the device pixel, the unit the map is drawn in.
-    return tr("1 px = %1 clusters (%2)").arg(locale.toString(clusters), locale.formattedDataSize(qint64(clusters * ClusterSizeBytes), 0));
+    return tr("1 cell = %1 clusters (%2) = %3 × %4 px, %5")
+        .arg(locale.toString(qulonglong(clusters)), locale.formattedDataSize(qint64(std::min<quint64>(clusters, quint64(1) << 46) * ClusterSizeBytes), 0), width,
+             height, row);
+}
+
+void HeatmapLegend::setColors(const HeatmapRenderer::Palette &palette)
+{
+    m_items = items(palette);
+    updateGeometry();
+    update();
+}
+
+int HeatmapLegend::heightForWidth(int width) const
+{
+    return paint(nullptr, QRect(0, 0, std::max(1, width), 0), m_items, QString(), font(), QColor());
+}
+
+QSize HeatmapLegend::sizeHint() const
+{
+    return QSize(480, heightForWidth(480));
+}
+
+QSize HeatmapLegend::minimumSizeHint() const
+{
+    return QSize(120, heightForWidth(width() > 0 ? width() : 480));
+}
+
+void HeatmapLegend::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    paint(&painter, rect(), m_items, QString(), font(), palette().color(QPalette::WindowText));
 }
 
 } // namespace AddCow

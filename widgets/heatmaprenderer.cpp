@@ -8,7 +8,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -31,42 +30,69 @@ QRgb gridShade(QRgb color)
     return qRgb(qRed(color) * 3 / 4, qGreen(color) * 3 / 4, qBlue(color) * 3 / 4);
 }
 
-std::array<QRgb, HeatmapRenderer::Palette::RampSteps + 1> makeRamp(QRgb clean, QRgb image)
+// Walks sorted, disjoint ranges forward: whether [first, end) lies inside one of them.
+class RangeCursor
 {
-    constexpr int steps = HeatmapRenderer::Palette::RampSteps;
-    std::array<QRgb, steps + 1> ramp{};
-    ramp[0] = clean;
-    ramp[steps] = image;
-    // Partial steps start a visible jump away from clean, so one allocated cluster shows.
-    for (int s = 1; s < steps; ++s)
-        ramp[s] = mix(clean, image, 0.25 + 0.6 * double(s - 1) / double(steps - 2));
-    return ramp;
-}
+public:
+    explicit RangeCursor(const QList<ClusterRange> *ranges)
+        : m_ranges(ranges)
+    {
+    }
+    void seek(quint64 cluster)
+    {
+        if (!m_ranges)
+            return;
+        m_index = std::lower_bound(m_ranges->cbegin(), m_ranges->cend(), cluster, [](ClusterRange range, quint64 c) {
+                      return range.end() <= c;
+                  })
+            - m_ranges->cbegin();
+    }
+    bool covers(quint64 first, quint64 end)
+    {
+        if (!m_ranges)
+            return false;
+        while (m_index < m_ranges->size() && m_ranges->at(m_index).end() <= first)
+            ++m_index;
+        return m_index < m_ranges->size() && m_ranges->at(m_index).first <= first && m_ranges->at(m_index).end() >= end;
+    }
+
+private:
+    const QList<ClusterRange> *m_ranges;
+    qsizetype m_index = 0;
+};
 
 } // namespace
 
-HeatmapRenderer::Palette HeatmapRenderer::Palette::standard(const QColor &background)
+HeatmapRenderer::Palette HeatmapRenderer::Palette::standard(const QColor &background, const QColor &text)
 {
     Palette palette;
     palette.background = background.rgb();
+    palette.pending = mix(background.rgb(), text.rgb(), 0.12);
     palette.unreadable = qRgb(0xda, 0x44, 0x53);
-    const QRgb image = sourceColor(DataSource::Image).rgb();
-    palette.backingRamp = makeRamp(sourceColor(DataSource::Backing).rgb(), image);
-    palette.zeroRamp = makeRamp(sourceColor(DataSource::Zero).rgb(), image);
+    palette.image = sourceColor(DataSource::Image).rgb();
+    palette.backing = sourceColor(DataSource::Backing).rgb();
+    palette.zero = sourceColor(DataSource::Zero).rgb();
+    palette.backingZero = backingZeroColor().rgb();
+    // Purple to indigo, evenly spaced on a line in OKLab from L 0.60 to L 0.42: apart from
+    // orange, grey, teal and the image file's blue by lightness or hue for every kind of colour
+    // vision, so one allocated cluster among clean ones never looks clean, and a nearly full
+    // block never looks full (numbers in heatmaprenderertest).
+    palette.ramp = {qRgb(0xa1, 0x5c, 0xd1), qRgb(0x90, 0x58, 0xc8), qRgb(0x7f, 0x54, 0xbf), qRgb(0x6e, 0x50, 0xb7),
+                    qRgb(0x5e, 0x4b, 0xae), qRgb(0x4d, 0x46, 0xa5), qRgb(0x3b, 0x40, 0x9c)};
     return palette;
 }
 
 HeatmapRenderer::HeatmapRenderer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, [this] {
-        const QFuture<QImage> future = m_watcher.future();
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const QFuture<Outcome> future = m_watcher.future();
         const bool canceled = future.isCanceled() || future.resultCount() == 0;
-        const QImage image = canceled ? QImage() : future.result();
+        const Outcome outcome = canceled ? Outcome() : future.result();
         const Frame frame = std::move(m_running);
         m_running = Frame();
         m_busy = false;
-        Q_EMIT finished(image, frame, canceled);
+        Q_EMIT finished(outcome, frame, canceled || outcome.image.isNull());
     });
 }
 
@@ -76,146 +102,133 @@ HeatmapRenderer::~HeatmapRenderer()
     m_watcher.waitForFinished();
 }
 
-QRgb HeatmapRenderer::cellColor(const Frame &frame, quint64 firstCluster, quint64 total, quint64 allocated)
+QRgb HeatmapRenderer::cleanColor(const Frame &frame, ClusterRange cell)
 {
-    const int step = Palette::rampStep(allocated, total);
-    // R13: clean clusters at or past the backing file's end read as zeros. A cell whose clean
-    // clusters all lie there belongs to the zero family, even if it starts inside the file.
-    bool zeroFamily = firstCluster >= frame.backingEndCluster;
-    if (!zeroFamily && firstCluster + total > frame.backingEndCluster && frame.pyramid) {
-        const ClusterRange inBacking{firstCluster, frame.backingEndCluster - firstCluster};
-        zeroFamily = frame.pyramid->countAllocated(inBacking) == inBacking.count;
+    // R13: clean clusters at or past the backing file's end read as zeros.
+    if (cell.first >= frame.backingEndCluster)
+        return frame.palette.zero;
+    if (frame.backingZeroRanges) {
+        RangeCursor cursor(frame.backingZeroRanges.get());
+        cursor.seek(cell.first);
+        if (cursor.covers(cell.first, std::min(cell.end(), frame.backingEndCluster)))
+            return frame.palette.backingZero;
     }
-    return zeroFamily ? frame.palette.zeroRamp[step] : frame.palette.backingRamp[step];
+    return frame.palette.backing;
 }
 
-QImage HeatmapRenderer::render(const Frame &frame, const std::function<bool()> &isCanceled)
+HeatmapRenderer::Outcome HeatmapRenderer::renderFrame(const Frame &frame, const std::function<bool()> &isCanceled)
 {
+    Outcome outcome;
     const QRect region = frame.effectiveRegion();
     if (region.isEmpty())
-        return QImage();
+        return outcome;
     QImage image(region.size(), QImage::Format_RGB32);
     image.setDevicePixelRatio(frame.devicePixelRatio);
 
     const HeatmapLayout &layout = frame.layout;
-    const int cellSize = layout.cellSizePx();
-    const int cellShift = std::countr_zero(unsigned(cellSize));
+    const Palette &palette = frame.palette;
+    const ClusterPyramid *pyramid = frame.pyramid.get();
     const int clustersLog2 = layout.clustersPerCellLog2();
     const quint64 clustersPerCell = layout.clustersPerCell();
     const quint64 clusterCount = layout.clusterCount();
-    const Palette &palette = frame.palette;
-    constexpr int steps = Palette::RampSteps;
-
-    // Whole cells of one family (the usual case) take their colour from a table indexed by
-    // the allocated count when cells are small, or from the ramp step otherwise.
-    constexpr int TableMaxLog2 = 10;
-    std::vector<QRgb> backingTable;
-    std::vector<QRgb> zeroTable;
-    if (clustersLog2 <= TableMaxLog2) {
-        backingTable.resize(clustersPerCell + 1);
-        zeroTable.resize(clustersPerCell + 1);
-        for (quint64 a = 0; a <= clustersPerCell; ++a) {
-            backingTable[a] = palette.backingRamp[Palette::rampStep(a, clustersPerCell)];
-            zeroTable[a] = palette.zeroRamp[Palette::rampStep(a, clustersPerCell)];
-        }
-    }
-    const auto wholeCellColor = [&](const auto &ramp, quint64 allocated) {
-        if (allocated == 0)
-            return ramp[0];
-        if (allocated == clustersPerCell)
-            return ramp[steps];
-        return ramp[1 + int((allocated * (steps - 1)) >> clustersLog2)]; // clustersPerCell is 2^clustersLog2
-    };
-
+    const quint64 columns = quint64(layout.columns());
     const int width = region.width();
-    const int firstColumn = region.left() >> cellShift;
-    const int endColumn = std::min(layout.columns(), ((region.right() + 1) + cellSize - 1) >> cellShift);
-    const int spanColumns = std::max(0, endColumn - firstColumn);
+
+    // The columns under the region, and where each starts in region pixels.
+    const qint64 firstX = frame.leftPx + region.left();
+    const qint64 endX = std::min<qint64>(firstX + width, layout.contentWidthPx());
+    int firstColumn = 0;
+    int endColumn = 0;
+    if (pyramid && firstX < endX && endX > 0) {
+        firstColumn = layout.columnAtPx(int(std::max<qint64>(firstX, 0)));
+        endColumn = layout.columnAtPx(int(endX - 1)) + 1;
+    }
+    const int spanColumns = endColumn - firstColumn;
+    std::vector<int> edges(spanColumns + 1);
+    for (int i = 0; i <= spanColumns; ++i)
+        edges[i] = int(std::clamp<qint64>(qint64(layout.columnLeftPx(firstColumn + i)) - firstX, 0, width));
+    const bool grid = layout.hasGrid();
+
+    // Whole cells of few clusters (the usual case) take their ramp step from a table.
+    constexpr int TableMaxLog2 = 10;
+    std::vector<quint8> stepTable;
+    if (clustersLog2 <= TableMaxLog2) {
+        stepTable.resize(clustersPerCell + 1);
+        for (quint64 a = 0; a <= clustersPerCell; ++a)
+            stepTable[a] = quint8(Palette::rampStep(a, clustersPerCell));
+    }
     // Cells from this index on start at or past the backing file's end (R13).
     const quint64 firstZeroCell = (frame.backingEndCluster + clustersPerCell - 1) >> clustersLog2;
-    const bool straddles = (frame.backingEndCluster & (clustersPerCell - 1)) != 0 && frame.backingEndCluster < clusterCount;
     const bool partialLast = (clusterCount & (clustersPerCell - 1)) != 0; // R15
+    // While the pyramid is being built, blocks of more than a word may not be counted yet.
+    const bool checkCounted = pyramid && !pyramid->isComplete() && clustersLog2 > ClusterPyramid::WordClustersLog2;
+    RangeCursor zeroRanges(frame.backingZeroRanges.get());
 
     std::vector<quint64> counts(spanColumns);
-    std::vector<QRgb> cellColors(spanColumns);
-    std::vector<QRgb> line(cellSize > 1 ? width : 0);
-    std::vector<QRgb> gridLine(cellSize > 1 ? width : 0);
+    std::vector<QRgb> line(width);
+    std::vector<QRgb> gridLine(width);
 
     quint64 cachedRow = ~quint64(0);
     for (int y = region.top(); y <= region.bottom(); ++y) {
         if (isCanceled && ((y - region.top()) & 31) == 0 && isCanceled())
-            return QImage();
+            return Outcome();
         auto *out = reinterpret_cast<QRgb *>(image.scanLine(y - region.top()));
         const quint64 contentY = frame.topPx + quint64(y);
-        const quint64 row = contentY >> cellShift;
-        if (!frame.pyramid || row >= layout.rowCount()) {
+        if (!pyramid || contentY >= layout.contentHeightPx() || spanColumns <= 0) {
             std::fill(out, out + width, palette.background);
             continue;
         }
+        const quint64 row = layout.rowAtPx(contentY);
         if (row != cachedRow) {
             cachedRow = row;
-            // One pass per layout row: the counts of the visible cells, then their colours;
-            // with one-pixel cells the colours go straight into the scan line.
-            const quint64 firstCell = row * quint64(layout.columns()) + quint64(firstColumn);
+            // One pass per layout row: the counts of the visible cells, their colours, the pixels.
+            const quint64 firstCell = row * columns + quint64(firstColumn);
             int cells = 0;
             if (firstCell < layout.cellCount())
-                cells = int(std::min<quint64>(spanColumns, layout.cellCount() - firstCell));
-            QRgb *colors = cellSize == 1 ? out + (firstColumn - region.left()) : cellColors.data();
-            frame.pyramid->countAlignedBlocks(clustersLog2, firstCell, quint64(cells), counts.data());
-            const int split = int(std::clamp<qint64>(qint64(firstZeroCell) - qint64(firstCell), 0, cells));
-            if (!backingTable.empty()) {
-                for (int i = 0; i < split; ++i)
-                    colors[i] = backingTable[counts[i]];
-                for (int i = split; i < cells; ++i)
-                    colors[i] = zeroTable[counts[i]];
-            } else {
-                for (int i = 0; i < split; ++i)
-                    colors[i] = wholeCellColor(palette.backingRamp, counts[i]);
-                for (int i = split; i < cells; ++i)
-                    colors[i] = wholeCellColor(palette.zeroRamp, counts[i]);
-            }
-            const auto recolor = [&](quint64 cell) {
-                if (cell < firstCell || cell >= firstCell + quint64(cells))
-                    return;
-                const quint64 first = cell << clustersLog2;
-                const int i = int(cell - firstCell);
-                colors[i] = cellColor(frame, first, std::min(clustersPerCell, clusterCount - first), counts[i]);
-            };
-            // The cell the backing file ends in, and the partial last cell (R15).
-            if (straddles)
-                recolor(firstZeroCell - 1);
-            if (partialLast)
-                recolor(layout.cellCount() - 1);
-            if (cellSize == 1) {
-                std::fill(out, out + (firstColumn - region.left()), palette.background);
-                std::fill(colors + cells, out + width, palette.background);
-                cachedRow = ~quint64(0); // the next row is another layout row anyway
-                continue;
-            }
-            // Cells of several pixels: build the pixel line once, with the grid.
-            const bool grid = layout.hasGrid();
+                cells = int(std::min<quint64>(quint64(spanColumns), layout.cellCount() - firstCell));
+            pyramid->countAlignedBlocks(clustersLog2, firstCell, quint64(cells), counts.data());
             std::fill(line.begin(), line.end(), palette.background);
             std::fill(gridLine.begin(), gridLine.end(), palette.background);
+            zeroRanges.seek(firstCell << clustersLog2);
             for (int i = 0; i < cells; ++i) {
-                const int cellLeft = (firstColumn + i) << cellShift;
-                const int from = std::max(cellLeft, region.left()) - region.left();
-                const int to = std::min(cellLeft + cellSize, region.right() + 1) - region.left();
-                const QRgb color = cellColors[i];
+                const quint64 cell = firstCell + quint64(i);
+                const quint64 firstCluster = cell << clustersLog2;
+                int step;
+                if (partialLast && cell == layout.cellCount() - 1)
+                    step = Palette::rampStep(counts[i], clusterCount - firstCluster);
+                else
+                    step = stepTable.empty() ? Palette::rampStep(counts[i], clustersPerCell) : stepTable[std::min(counts[i], clustersPerCell)];
+                QRgb color;
+                if (checkCounted && !pyramid->isCounted(layout.clustersOfCell(cell))) {
+                    color = palette.pending;
+                    outcome.pendingShown = true;
+                } else if (step > 0) {
+                    color = palette.stepColor(step, palette.image);
+                } else if (cell >= firstZeroCell) {
+                    color = palette.zero;
+                } else {
+                    const quint64 cleanEnd = std::min(firstCluster + clustersPerCell, frame.backingEndCluster);
+                    color = zeroRanges.covers(firstCluster, cleanEnd) ? palette.backingZero : palette.backing;
+                }
+                const int from = edges[i];
+                const int to = edges[i + 1];
+                if (from >= to)
+                    continue;
                 std::fill(line.begin() + from, line.begin() + to, color);
                 if (!grid)
                     continue;
                 const QRgb shade = gridShade(color);
                 std::fill(gridLine.begin() + from, gridLine.begin() + to, shade);
-                if (cellLeft + cellSize - 1 <= region.right())
-                    line[cellLeft + cellSize - 1 - region.left()] = shade;
+                // The cell's last pixel column, when it is inside the region.
+                if (qint64(layout.columnLeftPx(firstColumn + i + 1)) - firstX == to)
+                    line[to - 1] = gridLine[to - 1] = shade;
             }
         }
-        if (cellSize == 1)
-            continue; // written above
-        const bool gridRow = layout.hasGrid() && (contentY & quint64(cellSize - 1)) == quint64(cellSize - 1);
+        const bool gridRow = grid && contentY + 1 == layout.rowTopPx(row + 1);
         std::memcpy(out, gridRow ? gridLine.data() : line.data(), width * sizeof(QRgb));
     }
-    return image;
+    outcome.image = std::move(image);
+    return outcome;
 }
 
 void HeatmapRenderer::start(const Frame &frame)
@@ -224,12 +237,12 @@ void HeatmapRenderer::start(const Frame &frame)
     m_running = frame;
     m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(
-        [](QPromise<QImage> &promise, const Frame &frame) {
-            QImage image = render(frame, [&promise] {
+        [](QPromise<Outcome> &promise, const Frame &frame) {
+            Outcome outcome = renderFrame(frame, [&promise] {
                 return promise.isCanceled();
             });
-            if (!image.isNull())
-                promise.addResult(std::move(image));
+            if (!outcome.image.isNull())
+                promise.addResult(std::move(outcome));
         },
         frame));
 }

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QRect>
 #include <QRgb>
@@ -32,21 +33,24 @@ class HeatmapRenderer : public QObject
 public:
     /** The colours of a frame, as ready-to-store pixels. */
     struct Palette {
-        static constexpr int RampSteps = 8; ///< ramp[0] clean, ramp[RampSteps] all in the image file
+        static constexpr int RampSteps = 8; ///< step 0 clean, RampSteps all in the image file
 
         QRgb background = 0;
-        QRgb unreadable = 0;
-        /** Clean clusters inside the backing file, mixed with allocated ones (R13). */
-        std::array<QRgb, RampSteps + 1> backingRamp{};
-        /** Clean clusters past the backing file's end or without one: zeros (R13). */
-        std::array<QRgb, RampSteps + 1> zeroRamp{};
+        QRgb unreadable = 0; ///< verify failures, drawn hatched over the map
+        QRgb pending = 0; ///< blocks whose counts are still being built
+        QRgb image = 0; ///< R13 bit 1 (or R14): the image file
+        QRgb backing = 0; ///< bit 0 inside the backing file
+        QRgb zero = 0; ///< bit 0 past the backing file's end, or no backing file
+        QRgb backingZero = 0; ///< bit 0 where the backing file reads as zeros
+        /**
+         * Partly allocated cells, from a few clusters in the image file (ramp[0]) to nearly all
+         * (ramp[RampSteps - 2]): one ramp apart from every source colour, whatever the clean
+         * clusters are (neighbouring cells show that).
+         */
+        std::array<QRgb, RampSteps - 1> ramp{};
 
-        QRgb image() const { return backingRamp[RampSteps]; }
-        QRgb backing() const { return backingRamp[0]; }
-        QRgb zero() const { return zeroRamp[0]; }
-
-        /** The colours shared with the hex views (sourcecolors.h) on the given background. */
-        static Palette standard(const QColor &background);
+        /** The colours shared with the hex views (sourcecolors.h), on the given background. */
+        static Palette standard(const QColor &background, const QColor &text);
 
         /**
          * The ramp step for allocated of total clusters: 0 only when none is allocated,
@@ -60,6 +64,8 @@ public:
                 return RampSteps;
             return 1 + int(allocated * (RampSteps - 1) / total);
         }
+        /** The colour of step with clean as the colour of no allocated cluster. */
+        QRgb stepColor(int step, QRgb clean) const { return step <= 0 ? clean : (step >= RampSteps ? image : ramp[step - 1]); }
     };
 
     /** Everything one frame depends on; a value, safe to hand to another thread. */
@@ -68,6 +74,9 @@ public:
         HeatmapLayout layout;
         /** Clusters below this index take their clean bytes from the backing file (R13). */
         quint64 backingEndCluster = 0;
+        /** Sorted, disjoint clusters whose backing data reads as zeros (shown as backingZero when clean). */
+        std::shared_ptr<const QList<ClusterRange>> backingZeroRanges;
+        qint64 leftPx = 0; ///< content column of the frame's first pixel column
         quint64 topPx = 0; ///< content row of the frame's first pixel row
         QSize sizePx; ///< the whole frame, layout (device) pixels
         QRect regionPx; ///< the part to draw, frame pixels; empty means the whole frame
@@ -78,18 +87,24 @@ public:
         QRect effectiveRegion() const { return regionPx.isEmpty() ? QRect(QPoint(0, 0), sizePx) : regionPx & QRect(QPoint(0, 0), sizePx); }
     };
 
+    /** How a render went. */
+    struct Outcome {
+        QImage image; ///< null when canceled
+        bool pendingShown = false; ///< some cells were drawn as pending: draw again once counted
+    };
+
     explicit HeatmapRenderer(QObject *parent = nullptr);
     ~HeatmapRenderer() override;
 
     /**
-     * Draws frame.effectiveRegion() of the frame: an RGB32 image of that size with the
-     * frame's device pixel ratio. isCanceled is polled every few rows; a canceled render
-     * returns a null image.
+     * Draws frame.effectiveRegion() of the frame: an RGB32 image of that size with the frame's
+     * device pixel ratio. isCanceled is polled every few rows; a canceled render gives a null image.
      */
-    static QImage render(const Frame &frame, const std::function<bool()> &isCanceled = {});
+    static Outcome renderFrame(const Frame &frame, const std::function<bool()> &isCanceled = {});
+    static QImage render(const Frame &frame) { return renderFrame(frame).image; }
 
-    /** The colour of a cell holding allocated of total clusters that start at firstCluster. */
-    static QRgb cellColor(const Frame &frame, quint64 firstCluster, quint64 total, quint64 allocated);
+    /** Where a clean cluster reads from: backing, backing zeros or zeros (R13). */
+    static QRgb cleanColor(const Frame &frame, ClusterRange cell);
 
     /** Starts rendering frame off the GUI thread; only when !isBusy(). */
     void start(const Frame &frame);
@@ -101,11 +116,11 @@ public:
     void waitForFinished();
 
 Q_SIGNALS:
-    /** A started render ended; image is null when canceled. */
-    void finished(const QImage &image, const AddCow::HeatmapRenderer::Frame &frame, bool canceled);
+    /** A started render ended; the outcome's image is null when canceled. */
+    void finished(const AddCow::HeatmapRenderer::Outcome &outcome, const AddCow::HeatmapRenderer::Frame &frame, bool canceled);
 
 private:
-    QFutureWatcher<QImage> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
     Frame m_running;
     bool m_busy = false;
 };

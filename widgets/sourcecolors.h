@@ -9,7 +9,11 @@
 namespace AddCow
 {
 
-/** One colour per place the virtual disk takes bytes from (R13), shared by the heatmap and the hex views. */
+/**
+ * One colour per place the virtual disk takes bytes from (R13), shared by the heatmap and the
+ * hex views. They stay apart from each other and from the heatmap's ramp for people with any
+ * of the three colour vision deficiencies, on light and dark backgrounds (heatmaprenderertest).
+ */
 inline QColor sourceColor(DataSource source)
 {
     switch (source) {
@@ -21,6 +25,12 @@ inline QColor sourceColor(DataSource source)
         return QColor(0x95, 0xa5, 0xa6); // grey: zeros
     }
     return QColor();
+}
+
+/** Teal: clean clusters whose backing data reads as zeros (a hole or zero cluster of the backing disk). */
+inline QColor backingZeroColor()
+{
+    return QColor(0x00, 0x8e, 0x70);
 }
 
 } // namespace AddCow
