@@ -33,6 +33,7 @@ bool HeatmapMouseController::mousePress(QMouseEvent *event)
         m_mode = Mode::Panning;
         m_pressPos = pos;
         m_pressTopPx = m_widget->topPx();
+        m_pressLeftPx = m_widget->leftPx();
         m_widget->viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return true;
@@ -62,9 +63,11 @@ bool HeatmapMouseController::mouseMove(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     switch (m_mode) {
     case Mode::Panning: {
-        const qint64 dyPx = qint64(std::floor((pos.y() - m_pressPos.y()) * m_widget->devicePixelRatioF()));
-        const qint64 top = qint64(m_pressTopPx) - dyPx;
-        m_widget->scrollToPx(quint64(std::max<qint64>(0, top)));
+        const qreal ratio = m_widget->devicePixelRatioF();
+        const qint64 dyPx = qint64(std::floor((pos.y() - m_pressPos.y()) * ratio));
+        const qint64 dxPx = qint64(std::floor((pos.x() - m_pressPos.x()) * ratio));
+        m_widget->scrollToPx(quint64(std::max<qint64>(0, qint64(m_pressTopPx) - dyPx)));
+        m_widget->scrollToXPx(m_pressLeftPx - dxPx);
         event->accept();
         return true;
     }
@@ -119,7 +122,7 @@ bool HeatmapMouseController::wheel(QWheelEvent *event)
     const int steps = m_wheelAngle / WheelStepAngle;
     if (steps != 0) {
         m_wheelAngle -= steps * WheelStepAngle;
-        m_widget->setZoomLevel(m_widget->zoomLevel() - steps, event->position().toPoint());
+        m_widget->zoomBy(steps, event->position().toPoint());
     }
     event->accept();
     return true;
@@ -131,7 +134,7 @@ int HeatmapMouseController::applyScale(qreal log2Scale, QPoint anchor)
     const int steps = int(m_pinchLog2); // toward zero: a whole factor of two per level
     if (steps != 0) {
         m_pinchLog2 -= steps;
-        m_widget->setZoomLevel(m_widget->zoomLevel() - steps, anchor);
+        m_widget->zoomBy(steps, anchor);
     }
     return steps;
 }
@@ -166,7 +169,7 @@ bool HeatmapMouseController::nativeGesture(QNativeGestureEvent *event)
         return true;
     case Qt::SmartZoomNativeGesture:
         if (m_widget->isFitMode())
-            m_widget->setZoomLevel(m_widget->finestZoomLevel(), event->position().toPoint());
+            m_widget->zoomBy(64, event->position().toPoint()); // as far in as it goes
         else
             m_widget->zoomToFit();
         event->accept();

@@ -48,6 +48,7 @@ private:
     Mode m_mode = Mode::Idle;
     QPoint m_pressPos;
     quint64 m_pressTopPx = 0;
+    qint64 m_pressLeftPx = 0;
     int m_wheelAngle = 0; ///< eighths of a degree not yet turned into zoom steps
     qreal m_pinchLog2 = 0; ///< log2 of pinch scale not yet turned into zoom steps
 };

@@ -5,6 +5,7 @@
 #include "heatmaplegend.h"
 #include "heatmapwidget.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -40,15 +41,29 @@ HeatmapView::HeatmapView(QWidget *parent)
     , m_zoomOut(makeButton(u"zoom-out"_s, tr("−"), tr("Zoom out (-)"), this))
     , m_zoomIn(makeButton(u"zoom-in"_s, tr("+"), tr("Zoom in (+)"), this))
     , m_zoomFit(makeButton(u"zoom-fit-best"_s, tr("Fit"), tr("Fit the whole map (0)"), this))
+    , m_rowClusters(new QComboBox(this))
     , m_scale(new QLabel(this))
 {
+    m_rowClusters->setObjectName(u"rowClustersBox"_s);
+    m_rowClusters->setToolTip(tr("Clusters per row of the map: a fixed length keeps the grid when zooming; "
+                                 "Automatic fills the view and halves the rows as you zoom in"));
+    m_rowClusters->setAccessibleName(tr("Clusters per row"));
+    m_rowClusters->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto &[log2, text] : HeatmapWidget::rowClustersChoices())
+        m_rowClusters->addItem(text, log2);
+    auto *rowsLabel = new QLabel(tr("&Row:"), this);
+    rowsLabel->setBuddy(m_rowClusters);
+
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_zoomOut);
     tools->addWidget(m_zoomIn);
     tools->addWidget(m_zoomFit);
-    tools->addWidget(m_scale);
-    tools->addStretch();
+    tools->addSpacing(8);
+    tools->addWidget(rowsLabel);
+    tools->addWidget(m_rowClusters);
+    tools->addSpacing(8);
+    tools->addWidget(m_scale, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,11 +72,23 @@ HeatmapView::HeatmapView(QWidget *parent)
     layout->addWidget(m_legend);
 
     m_scale->setTextFormat(Qt::PlainText);
+    m_scale->setMinimumWidth(40);
+    m_scale->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_zoomIn, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomOut);
     connect(m_zoomFit, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomToFit);
+    connect(m_rowClusters, &QComboBox::activated, this, [this](int index) {
+        m_heatmap->setRowClustersLog2(m_rowClusters->itemData(index).toInt());
+    });
     connect(m_heatmap, &HeatmapWidget::zoomChanged, this, &HeatmapView::updateZoomControls);
+    connect(m_heatmap, &HeatmapWidget::rowClustersChanged, this, &HeatmapView::updateRowClustersBox);
     updateZoomControls();
+    updateRowClustersBox();
+}
+
+QString HeatmapView::scaleText() const
+{
+    return m_scale->text();
 }
 
 void HeatmapView::updateZoomControls()
@@ -69,8 +96,14 @@ void HeatmapView::updateZoomControls()
     m_zoomIn->setEnabled(m_heatmap->canZoomIn());
     m_zoomOut->setEnabled(m_heatmap->canZoomOut());
     m_legend->setColors(m_heatmap->colors());
-    m_legend->setScale(m_heatmap->layout(), m_heatmap->viewport()->devicePixelRatioF());
-    m_scale->setText(m_legend->scaleText());
+    m_scale->setText(m_heatmap->scaleText());
+    m_scale->setToolTip(m_scale->text());
+}
+
+void HeatmapView::updateRowClustersBox()
+{
+    const int index = m_rowClusters->findData(m_heatmap->rowClustersSetting());
+    m_rowClusters->setCurrentIndex(std::max(0, index));
 }
 
 } // namespace AddCow

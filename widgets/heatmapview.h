@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QToolButton;
 
@@ -13,7 +14,7 @@ namespace AddCow
 class HeatmapLegend;
 class HeatmapWidget;
 
-/** The cluster map with its zoom buttons (out, in, fit), scale and legend. */
+/** The cluster map with its tools (zoom out, in, fit; clusters per row), scale and legend. */
 class HeatmapView : public QWidget
 {
     Q_OBJECT
@@ -26,15 +27,19 @@ public:
     QToolButton *zoomInButton() const { return m_zoomIn; }
     QToolButton *zoomOutButton() const { return m_zoomOut; }
     QToolButton *zoomFitButton() const { return m_zoomFit; }
+    QComboBox *rowClustersBox() const { return m_rowClusters; }
+    QString scaleText() const;
 
 private:
     void updateZoomControls();
+    void updateRowClustersBox();
 
     HeatmapWidget *m_heatmap;
     HeatmapLegend *m_legend;
     QToolButton *m_zoomOut;
     QToolButton *m_zoomIn;
     QToolButton *m_zoomFit;
+    QComboBox *m_rowClusters;
     QLabel *m_scale;
 };
 

@@ -5,6 +5,8 @@
 #include "heatmapview.h"
 #include "heatmapwidget.h"
 
+#include <QComboBox>
+#include <QPainter>
 #include <QTest>
 #include <QToolButton>
 
@@ -21,7 +23,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
-    void buttonsZoomAndLegendFollows()
+    void buttonsZoomAndScaleFollows()
     {
         HeatmapView view;
         view.resize(600, 400);
@@ -31,31 +33,95 @@ private Q_SLOTS:
         bitmap.setRange({0, 1000});
         view.heatmap()->setImageData(bitmap, quint64(1 << 20) * ClusterSizeBytes, 0, false, false);
         HeatmapWidget *heatmap = view.heatmap();
-        const int fit = heatmap->zoomLevel();
-        QVERIFY(fit > 0);
+        const HeatmapLayout fit = heatmap->layout();
+        QVERIFY(fit.clustersPerCellLog2() > 0);
         QVERIFY(!view.zoomOutButton()->isEnabled()); // fit is as far out as it goes
         QVERIFY(view.zoomInButton()->isEnabled());
-        QVERIFY2(view.legend()->scaleText().contains(u"1 px = "_s), qPrintable(view.legend()->scaleText()));
+        QVERIFY2(view.scaleText().contains(u"clusters (") && view.scaleText().contains(u"per row"), qPrintable(view.scaleText()));
+        QCOMPARE(view.scaleText(), heatmap->scaleText());
 
         QTest::mouseClick(view.zoomInButton(), Qt::LeftButton);
-        QCOMPARE(heatmap->zoomLevel(), fit - 1);
+        QCOMPARE(heatmap->layout().clustersPerCellLog2(), fit.clustersPerCellLog2() - 1);
         QVERIFY(view.zoomOutButton()->isEnabled());
         QTest::mouseClick(view.zoomOutButton(), Qt::LeftButton);
-        QCOMPARE(heatmap->zoomLevel(), fit);
+        QCOMPARE(heatmap->layout(), fit);
         for (int i = 0; i < 40 && view.zoomInButton()->isEnabled(); ++i)
             QTest::mouseClick(view.zoomInButton(), Qt::LeftButton);
-        QCOMPARE(heatmap->zoomLevel(), heatmap->finestZoomLevel());
-        QVERIFY2(view.legend()->scaleText().contains(u"32 × 32 px"_s), qPrintable(view.legend()->scaleText()));
+        // As far in as it goes: one cluster per cell, as big as cells get while the map keeps its width.
+        QCOMPARE(heatmap->layout().clustersPerCellLog2(), 0);
+        QVERIFY(heatmap->layout().cellWidthPx() > 16 && heatmap->layout().cellWidthPx() <= 32);
+        QCOMPARE(heatmap->layout().contentWidthPx(), fit.contentWidthPx());
+        QVERIFY2(view.scaleText().startsWith(u"1 cluster (64 KiB) = "_s), qPrintable(view.scaleText()));
         QTest::mouseClick(view.zoomFitButton(), Qt::LeftButton);
-        QCOMPARE(heatmap->zoomLevel(), fit);
+        QCOMPARE(heatmap->layout(), fit);
         QVERIFY(heatmap->isFitMode());
+    }
+
+    void rowChoiceFollowsTheMap()
+    {
+        HeatmapView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.heatmap()->setImageData(ClusterBitmap(5000), 5000 * ClusterSizeBytes, 0, false, false);
+        QComboBox *box = view.rowClustersBox();
+        QCOMPARE(box->currentData().toInt(), int(HeatmapWidget::AutomaticRows));
+        // Choosing in the box sets the map's rows...
+        const int index = box->findData(7);
+        QVERIFY(index >= 0);
+        QVERIFY(box->itemText(index).contains(u"128 clusters (8 MiB)"_s));
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+        QCOMPARE(view.heatmap()->rowClustersSetting(), 7);
+        QCOMPARE(view.heatmap()->layout().rowClusters(), quint64(128));
+        // ...and the map's setting (a menu, the stored setting) moves the box.
+        view.heatmap()->setRowClustersLog2(HeatmapWidget::AutomaticRows);
+        QCOMPARE(box->currentData().toInt(), int(HeatmapWidget::AutomaticRows));
+    }
+
+    void legendListsEverySource()
+    {
+        HeatmapLegend legend;
+        const HeatmapRenderer::Palette palette = HeatmapRenderer::Palette::standard(Qt::white, Qt::black);
+        legend.setColors(palette);
+        QStringList texts;
+        QList<QRgb> colors;
+        for (const HeatmapLegend::Item &item : legend.shownItems()) {
+            texts << item.text;
+            colors << item.color.rgb();
+        }
+        QVERIFY(colors.contains(palette.image));
+        QVERIFY(colors.contains(palette.backing));
+        QVERIFY(colors.contains(palette.backingZero)); // the fourth source
+        QVERIFY(colors.contains(palette.zero));
+        QVERIFY(texts.contains(u"Backing file reads zeros"_s));
+        // Narrow: the items wrap onto more lines.
+        QVERIFY(legend.heightForWidth(200) > legend.heightForWidth(2000));
+        QImage image(2000, legend.heightForWidth(2000), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        HeatmapLegend::paint(&painter, image.rect(), legend.shownItems(), QString(), legend.font(), Qt::black);
+        painter.end();
+        // Every swatch colour is on the picture, and every ramp step.
+        for (const QRgb color : {palette.image, palette.backing, palette.backingZero, palette.zero, palette.ramp.front(), palette.ramp.back()}) {
+            bool found = false;
+            for (int y = 0; y < image.height() && !found; ++y) {
+                for (int x = 0; x < image.width() && !found; ++x)
+                    found = image.pixel(x, y) == color;
+            }
+            QVERIFY2(found, qPrintable(QString::number(color, 16)));
+        }
     }
 
     void legendDescribesScale()
     {
-        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout(100, 100, 10), 1.0), u"1 px = 1024 clusters (64 MiB)"_s);
-        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout(100, 100, -3), 1.0), u"1 cluster (64 KiB) = 8 × 8 px"_s);
-        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout(100, 100, -5), 2.0), u"1 cluster (64 KiB) = 16 × 16 px"_s);
+        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout::withCellSize(1 << 20, 20, 10, 1, 1), 1.0),
+                 u"1 cell = 1024 clusters (64 MiB) = 1 × 1 px, 1048576 clusters (64 GiB) per row"_s);
+        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout::withCellSize(100, 4, 0, 8, 8), 1.0), u"1 cluster (64 KiB) = 8 × 8 px, 16 clusters (1 MiB) per row"_s);
+        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout::withCellSize(100, 4, 0, 32, 32), 2.0),
+                 u"1 cluster (64 KiB) = 16 × 16 px, 16 clusters (1 MiB) per row"_s);
+        QCOMPARE(HeatmapLegend::scaleDescription(HeatmapLayout::withCellSize(128, 4, 0, 8.6, 12.5), 1.0),
+                 u"1 cluster (64 KiB) = 8.6 × 12.5 px, 16 clusters (1 MiB) per row"_s);
     }
 };
 
