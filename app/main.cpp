@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "addcow_version.h"
 #include "appicons.h"
+#include "firstframereporter.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
@@ -120,6 +121,8 @@ int main(int argc, char *argv[])
         useDarkPalette();
 
     AddCow::MainWindow window;
+    if (AddCow::FirstFrameReporter::isRequested())
+        new AddCow::FirstFrameReporter(&window, !commandLine.parser.positionalArguments().isEmpty());
     window.show();
     if (const QStringList images = commandLine.parser.positionalArguments(); !images.isEmpty())
         window.openImage(images.first());

@@ -319,6 +319,10 @@ void MainWindow::createWidgets()
         showClusters(ClusterRange{clusterIndex, 1});
     });
     connect(map, &HeatmapWidget::zoomChanged, this, &MainWindow::updateZoomLabel);
+    connect(map, &HeatmapWidget::exportRequested, this, &MainWindow::exportHeatmap);
+    connect(map, &HeatmapWidget::rowClustersChanged, this, [](int log2) {
+        settings()->setValue(u"Heatmap/rowClustersLog2"_s, log2);
+    });
     connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
     // Until the hex panel follows the document itself: bytes changed, read them again.
     connect(m_document, &ImageDocument::dataChanged, m_hexPanel, &HexPanel::refresh);
@@ -455,6 +459,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomFitAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(heatmap()->shorterRowsAction());
+    m_viewMenu->addAction(heatmap()->longerRowsAction());
+    m_viewMenu->addAction(heatmap()->automaticRowsAction());
+    m_viewMenu->addSeparator();
     const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1}, {m_findingsDock, Qt::Key_2}, {m_jobsDock, Qt::Key_3}, {m_hexDock, Qt::Key_5}};
     for (const auto &[dock, key] : docks) {
         QAction *toggle = dock->toggleViewAction();
@@ -515,6 +523,7 @@ void MainWindow::readSettings()
     }
     m_stateRestored = restoreState(s->value(u"state"_s).toByteArray(), WindowStateVersion);
     s->endGroup();
+    heatmap()->setRowClustersLog2(s->value(u"Heatmap/rowClustersLog2"_s, HeatmapWidget::AutomaticRows).toInt());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -638,12 +647,7 @@ void MainWindow::imageReplaced()
     setWindowTitle(tr("%1 — AddCow Studio").arg(fileName));
     const Findings &findings = m_document->findings();
     if (const std::shared_ptr<Image> image = m_document->image()) {
-        // Until the heatmap and the hex panel follow the document themselves.
-        heatmap()->setImageData(image->bitmap(),
-                                image->virtualSizeBytes(),
-                                image->backingFile().sizeBytes,
-                                image->isAllAllocated(),
-                                !image->backingFile().storedName.isEmpty());
+        heatmap()->setImage(image); // shares the image's bitmap, counted in the background
         m_hexPanel->setImage(image);
         m_stack->setCurrentWidget(m_splitter);
         heatmap()->zoomToFit();
@@ -671,22 +675,8 @@ void MainWindow::imageReplaced()
 
 void MainWindow::showClustersChanged(ClusterRange range)
 {
-    // Until the heatmap follows the document: set runs are marked, a cleared bit rebuilds it.
-    const std::shared_ptr<Image> image = m_document->image();
-    if (!image || image->isAllAllocated() || !heatmap()->hasImageData())
-        return;
-    const ClusterBitmap &bitmap = image->bitmap();
-    range = range.intersected({0, bitmap.clusterCount()});
-    for (quint64 cluster = range.first; cluster < range.end();) {
-        const ClusterRange run = bitmap.runAt(cluster, range.end());
-        if (bitmap.test(cluster)) {
-            heatmap()->markAllocated(run);
-        } else if (heatmap()->sourceOfCluster(cluster) == DataSource::Image) {
-            heatmap()->setImageData(bitmap, image->virtualSizeBytes(), image->backingFile().sizeBytes, false, !image->backingFile().storedName.isEmpty());
-            return;
-        }
-        cluster = run.end();
-    }
+    // The heatmap reads the image's own bitmap: recount the blocks of range, flash what is allocated.
+    heatmap()->updateClusters(range);
 }
 
 void MainWindow::accessChanged()
@@ -823,14 +813,7 @@ void MainWindow::updateZoomLabel()
         m_zoomLabel->clear();
         return;
     }
-    // HeatmapLayout: below 0, cells of 2^-level pixels per cluster; from 0, 2^level clusters per pixel.
-    const int level = heatmap()->zoomLevel();
-    const QLocale locale;
-    if (level < 0)
-        m_zoomLabel->setText(tr("Zoom: %1 px per cluster").arg(1 << std::min(-level, 30)));
-    else
-        m_zoomLabel->setText(level == 0 ? tr("Zoom: 1 cluster per pixel")
-                                        : tr("Zoom: %1 clusters per pixel").arg(locale.toString(qulonglong(1) << std::min(level, 63))));
+    m_zoomLabel->setText(heatmap()->scaleText());
     m_zoomInAction->setEnabled(heatmap()->canZoomIn() && !isLoading());
     m_zoomOutAction->setEnabled(heatmap()->canZoomOut() && !isLoading());
 }
@@ -1021,7 +1004,7 @@ void MainWindow::exportHeatmap()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".png"_s;
-    const QImage picture = heatmap()->renderImage();
+    const QImage picture = heatmap()->exportImage(); // the grid as on screen, with axis and legend
     if (picture.isNull() || !picture.save(path, "PNG")) {
         QMessageBox::warning(this, tr("Export Heatmap"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
         return;

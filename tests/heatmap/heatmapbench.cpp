@@ -1,19 +1,33 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// addcow-bench-heatmap: frame times of the cluster heatmap on a 64 TiB image (2^30 clusters,
-// a 128 MiB bitmap of runs and random bits). Targets: every 1600x1000 frame under 16 ms at
-// every zoom level; pyramid plus first frame under 1 s. Exit status 1 when a target is missed.
+// addcow-bench-heatmap: the cluster heatmap on a 64 TiB image (2^30 clusters, a 128 MiB bitmap
+// of runs and random bits), each figure next to a peer measured in the same run:
+//   - counting the pyramid (one thread, all threads) against one popcount pass over the bitmap;
+//     its memory against the bitmap's;
+//   - 1600x1000 frames at every zoom from Fit to 32 px cells (target: under 16 ms CPU each);
+//   - a commit batch: recount and redraw of the changed part only;
+//   - the real app, started as a process on a real 64 TiB image (on tmpfs; ext4 stops at
+//     16 TiB): from the spawn to its first map frame and to its first frame with every block
+//     counted (target 300 ms), and its memory then (target: the bitmap plus 64 MiB), against
+//     the same app starting without an image and a plain read of the .add-cow file.
+// Exit status 1 when a target is missed.
 #include "clusterpyramid.h"
 #include "format.h"
 #include "heatmaplayout.h"
 #include "heatmaprenderer.h"
-#include "heatmapwidget.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 #include <stdlib.h>
@@ -28,7 +42,8 @@ constexpr quint64 ClusterCount = quint64(1) << 30;
 constexpr int FrameWidth = 1600;
 constexpr int FrameHeight = 1000;
 constexpr double FrameTargetMs = 16.0;
-constexpr double FirstFrameTargetMs = 1000.0;
+constexpr double FirstFrameTargetMs = 300.0;
+constexpr quint64 MemoryAllowanceBytes = quint64(64) << 20;
 
 quint64 splitmix(quint64 &state)
 {
@@ -40,11 +55,10 @@ quint64 splitmix(quint64 &state)
 
 // On-disk bitmap bytes (R13): long allocated runs, long clean runs with scattered single
 // bits, and stretches of half-random words, with run edges inside words.
-QByteArray realisticBitmapBytes()
+std::vector<quint64> realisticBitmapWords()
 {
     const quint64 wordCount = ClusterCount / 64;
-    QByteArray bytes(qsizetype(wordCount * 8), Qt::Uninitialized);
-    auto *words = reinterpret_cast<quint64 *>(bytes.data());
+    std::vector<quint64> words(wordCount);
     quint64 state = 20260101;
     quint64 w = 0;
     int kind = 0;
@@ -70,22 +84,102 @@ QByteArray realisticBitmapBytes()
             words[w] = (quint64(1) << (r >> 58)) - 1;
         kind = (kind + 1 + int(r >> 62) % 2) % 3;
     }
-    return bytes;
+    return words;
 }
-
-struct Stats {
-    double minMs = 1e9;
-    double maxMs = 0;
-    double totalMs = 0;
-    double maxCpuMs = 0; ///< CPU time of this thread: what the frame costs without other load
-    int frames = 0;
-};
 
 double threadCpuMs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+qint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+QString mib(quint64 bytes)
+{
+    return QString::number(double(bytes) / double(1 << 20), 'f', 1) + QStringLiteral(" MiB");
+}
+
+struct AppRun {
+    bool ok = false;
+    double firstFrameMs = 0;
+    double completeFrameMs = 0;
+    quint64 rssBytes = 0;
+    quint64 peakBytes = 0;
+    QString error;
+};
+
+// Starts the real app on addCowPath (or without an image) and reads what it reports.
+AppRun runApp(const QString &appPath, const QString &addCowPath, const QString &home)
+{
+    AppRun run;
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ADDCOW_BENCH_FIRST_FRAME"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    if (!environment.contains(QStringLiteral("DISPLAY")) && !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::SeparateChannels);
+    const QStringList arguments = addCowPath.isEmpty() ? QStringList() : QStringList{addCowPath};
+    const qint64 start = monotonicNs();
+    app.start(appPath, arguments);
+    if (!app.waitForStarted(10000)) {
+        run.error = QStringLiteral("cannot start ") + appPath;
+        return run;
+    }
+    if (!app.waitForFinished(60000)) {
+        app.kill();
+        app.waitForFinished();
+        run.error = QStringLiteral("no complete frame within a minute");
+        return run;
+    }
+    const QList<QByteArray> lines = app.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 2)
+            continue;
+        if (fields[0] == "first-frame-ns")
+            run.firstFrameMs = double(fields[1].toLongLong() - start) / 1e6;
+        else if (fields[0] == "complete-frame-ns" || fields[0] == "window-ns") {
+            run.completeFrameMs = double(fields[1].toLongLong() - start) / 1e6;
+            run.ok = true;
+        } else if (fields[0] == "VmRSS:")
+            run.rssBytes = fields[1].toULongLong() * 1024;
+        else if (fields[0] == "VmHWM:")
+            run.peakBytes = fields[1].toULongLong() * 1024;
+    }
+    if (!run.ok)
+        run.error = QStringLiteral("the app reported no frame: ") + QString::fromLocal8Bit(app.readAllStandardError().right(300));
+    return run;
+}
+
+// A directory on a file system that holds a 64 TiB sparse file, or empty.
+QString bigSparseDirectory()
+{
+    for (const QString &candidate : {QDir::tempPath(), QStringLiteral("/dev/shm")}) {
+        QFile probe(candidate + QStringLiteral("/addcow-bench-heatmap-probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            const bool ok = probe.resize(qint64(ClusterCount * ClusterSizeBytes));
+            probe.close();
+            probe.remove();
+            if (ok)
+                return candidate;
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -99,104 +193,180 @@ int main(int argc, char **argv)
     bool ok = true;
     bool wallOk = true; // wall-clock frame times, meaningful on an idle machine only
 
-    out << "addcow-bench-heatmap: " << ClusterCount << " clusters (64 TiB), " << FrameWidth << "x" << FrameHeight << " frames\n";
+    const int threads = std::max(1, QThread::idealThreadCount());
+    out << "addcow-bench-heatmap: " << ClusterCount << " clusters (64 TiB), bitmap " << mib(ClusterCount / 8) << ", " << FrameWidth << "x"
+        << FrameHeight << " frames, " << threads << " threads\n";
     QElapsedTimer timer;
     timer.start();
-    const ClusterBitmap bitmap = ClusterBitmap::fromBytes(realisticBitmapBytes(), ClusterCount);
-    out << "bitmap generated in " << timer.elapsed() << " ms, " << bitmap.countAllocated() << " clusters allocated ("
-        << QString::number(100.0 * double(bitmap.countAllocated()) / double(ClusterCount), 'f', 1) << " %)\n";
+    auto bitmap = std::make_shared<ClusterBitmap>(ClusterBitmap::fromLittleEndianWords(realisticBitmapWords(), ClusterCount));
+    const quint64 allocated = bitmap->countAllocated();
+    out << "bitmap generated in " << timer.elapsed() << " ms, " << allocated << " clusters allocated ("
+        << QString::number(100.0 * double(allocated) / double(ClusterCount), 'f', 1) << " %)\n\n";
 
-    // Pyramid build + first frame (fit zoom), as the widget does it on open.
+    // Counting: the pyramid against the least any count can cost, one popcount pass.
     timer.restart();
+    const quint64 peerCount = bitmap->countAllocated();
+    const double passMs = double(timer.nsecsElapsed()) / 1e6;
+    auto single = std::make_shared<ClusterPyramid>(bitmap);
+    timer.restart();
+    single->build();
+    const double singleMs = double(timer.nsecsElapsed()) / 1e6;
     auto pyramid = std::make_shared<ClusterPyramid>(bitmap);
-    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
-    const int fitLevel = HeatmapLayout::fitZoomLevel(ClusterCount, FrameWidth, FrameHeight);
+    timer.restart();
+    {
+        std::vector<std::thread> workers;
+        for (int i = 0; i < threads; ++i)
+            workers.emplace_back([&pyramid] {
+                pyramid->buildChunks();
+            });
+        for (std::thread &worker : workers)
+            worker.join();
+    }
+    const double parallelMs = double(timer.nsecsElapsed()) / 1e6;
+    ok = ok && pyramid->countAllocated() == peerCount && single->countAllocated() == peerCount;
+    out << "counting         pyramid " << ms(singleMs) << " ms on 1 thread, " << ms(parallelMs) << " ms on " << threads << "; one popcount pass over the bitmap "
+        << ms(passMs) << " ms: " << QString::number(singleMs / passMs, 'f', 2) << "x and " << QString::number(parallelMs / passMs, 'f', 2) << "x\n";
+    const double memoryShare = double(pyramid->memoryBytes()) / double(bitmap->wordCount() * 8);
+    out << "memory           counts " << mib(pyramid->memoryBytes()) << " beside the shared bitmap of " << mib(bitmap->wordCount() * 8) << " ("
+        << QString::number(100 * memoryShare, 'f', 1) << " %; the bitmap itself is not copied)\n";
+    single.reset();
+
+    // Frames at every zoom from the Fit down to 32 px cells, at the top, inside and at the end.
+    const HeatmapLayout fit = HeatmapLayout::fit(ClusterCount, -1, QSize(FrameWidth, FrameHeight), 32);
+    out << "fit              " << fit.rowClusters() << " clusters per row, " << fit.columns() << " x " << fit.rowCount() << " cells of " << fit.clustersPerCell()
+        << " clusters, " << fit.contentWidthPx() << " x " << fit.contentHeightPx() << " px ("
+        << QString::number(100.0 * fit.contentWidthPx() * double(fit.contentHeightPx()) / (FrameWidth * FrameHeight), 'f', 1) << " % of the view)\n";
     HeatmapRenderer::Frame frame;
     frame.pyramid = pyramid;
     frame.backingEndCluster = ClusterCount / 2; // backing file of 32 TiB
     frame.sizePx = QSize(FrameWidth, FrameHeight);
-    frame.palette = HeatmapRenderer::Palette::standard(Qt::white);
-    frame.layout = HeatmapLayout(ClusterCount, FrameWidth, fitLevel);
-    const QImage first = HeatmapRenderer::render(frame);
-    const double firstMs = double(timer.nsecsElapsed()) / 1e6;
-    out << "pyramid built in " << QString::number(buildMs, 'f', 1) << " ms (" << pyramid->memoryBytes() / (1024 * 1024) << " MiB, "
-        << pyramid->levelCount() << " levels); pyramid + first frame: " << QString::number(firstMs, 'f', 1) << " ms"
-        << (firstMs < FirstFrameTargetMs ? "  ok" : "  TOO SLOW") << "\n";
-    ok = ok && firstMs < FirstFrameTargetMs && !first.isNull();
+    frame.palette = HeatmapRenderer::Palette::standard(Qt::white, Qt::black);
 
-    // Every zoom level, frames at several places of the map (top, inside, the very end).
-    out << "\nzoom  cell             frames  min ms  avg ms  max ms  max cpu ms\n";
-    for (int level = HeatmapLayout::FinestZoomLevel; level <= fitLevel + 2; ++level) {
-        frame.layout = HeatmapLayout(ClusterCount, FrameWidth, level);
-        const quint64 content = frame.layout.contentHeightPx();
+    out << "\nrow clusters  cell clusters  cell px       frames  min ms  avg ms  max ms  max cpu ms\n";
+    // The zoom ladder of automatic rows: the width stays, rows halve as cells get finer or bigger.
+    std::vector<HeatmapLayout> ladder{fit};
+    for (HeatmapLayout layout = fit; layout.clustersPerCellLog2() > 0 || layout.cellWidthPx() < 32;) {
+        const int rows = std::max(HeatmapLayout::MinRowClustersLog2, layout.rowClustersLog2() - 1);
+        layout = layout.clustersPerCellLog2() > 0
+            ? HeatmapLayout::withCellSize(ClusterCount, rows, layout.clustersPerCellLog2() - 1, layout.cellWidthPx(), layout.cellHeightPx())
+            : HeatmapLayout::withCellSize(ClusterCount, rows, 0, std::min(32.0, 2 * layout.cellWidthPx()), std::min(32.0, 2 * layout.cellHeightPx()));
+        ladder.push_back(layout);
+    }
+    for (const HeatmapLayout &layout : ladder) {
+        frame.layout = layout;
+        const quint64 content = layout.contentHeightPx();
         const quint64 maxTop = content > FrameHeight ? content - FrameHeight : 0;
-        Stats stats;
+        double minMs = 1e9, maxMs = 0, totalMs = 0, maxCpuMs = 0;
+        int frames = 0;
         for (int i = 0; i <= 8; ++i) {
             frame.topPx = maxTop / 8 * quint64(i) + (i == 8 ? maxTop % 8 : 0);
             QElapsedTimer frameTimer;
             const double cpuStart = threadCpuMs();
             frameTimer.start();
             const QImage image = HeatmapRenderer::render(frame);
-            const double ms = double(frameTimer.nsecsElapsed()) / 1e6;
-            stats.maxCpuMs = std::max(stats.maxCpuMs, threadCpuMs() - cpuStart);
-            if (image.isNull())
-                ok = false;
-            stats.minMs = std::min(stats.minMs, ms);
-            stats.maxMs = std::max(stats.maxMs, ms);
-            stats.totalMs += ms;
-            ++stats.frames;
+            const double elapsedMs = double(frameTimer.nsecsElapsed()) / 1e6;
+            maxCpuMs = std::max(maxCpuMs, threadCpuMs() - cpuStart);
+            ok = ok && !image.isNull();
+            minMs = std::min(minMs, elapsedMs);
+            maxMs = std::max(maxMs, elapsedMs);
+            totalMs += elapsedMs;
+            ++frames;
         }
-        const QString cell = level < 0 ? QStringLiteral("%1x%1 px/cluster").arg(1 << -level) : QStringLiteral("%1 clusters/px").arg(quint64(1) << level);
-        out << QString::number(level).rightJustified(4) << "  " << cell.leftJustified(17) << QString::number(stats.frames).rightJustified(6)
-            << QString::number(stats.minMs, 'f', 2).rightJustified(8) << QString::number(stats.totalMs / stats.frames, 'f', 2).rightJustified(8)
-            << QString::number(stats.maxMs, 'f', 2).rightJustified(8) << QString::number(stats.maxCpuMs, 'f', 2).rightJustified(12)
-            << (stats.maxMs < FrameTargetMs ? "  ok" : (stats.maxCpuMs < FrameTargetMs ? "  ok in CPU time, wall time hit by machine load" : "  TOO SLOW")) << "\n";
-        ok = ok && stats.maxCpuMs < FrameTargetMs;
-        wallOk = wallOk && stats.maxMs < FrameTargetMs;
+        const QString cellPx = QStringLiteral("%1 x %2").arg(layout.cellWidthPx(), 0, 'f', 1).arg(layout.cellHeightPx(), 0, 'f', 1);
+        out << QString::number(layout.rowClusters()).rightJustified(12) << QString::number(layout.clustersPerCell()).rightJustified(15) << "  "
+            << cellPx.leftJustified(12) << QString::number(frames).rightJustified(7) << ms(minMs).rightJustified(8) << ms(totalMs / frames).rightJustified(8)
+            << ms(maxMs).rightJustified(8) << ms(maxCpuMs).rightJustified(12)
+            << (maxMs < FrameTargetMs ? "  ok" : (maxCpuMs < FrameTargetMs ? "  ok in CPU time, wall time hit by machine load" : "  TOO SLOW")) << "\n";
+        ok = ok && maxCpuMs < FrameTargetMs;
+        wallOk = wallOk && maxMs < FrameTargetMs;
     }
 
-    // Live updates: markAllocated of a commit batch, then the dirty rows only.
+    // Live updates: a commit batch sets bits; only its blocks are recounted and its rows drawn.
     {
+        const ClusterRange batch{ClusterCount / 3, 16384};
+        bitmap->setRange(batch);
         timer.restart();
-        pyramid->markAllocated({ClusterCount / 3, 16384});
-        const double markMs = double(timer.nsecsElapsed()) / 1e6;
-        frame.layout = HeatmapLayout(ClusterCount, FrameWidth, fitLevel);
+        pyramid->update(batch);
+        const double updateMs = double(timer.nsecsElapsed()) / 1e6;
+        frame.layout = fit;
         frame.topPx = 0;
         QRect dirty;
-        for (const QRect &rect : frame.layout.rectsForRange({ClusterCount / 3, 16384}, 0, FrameHeight))
+        for (const QRect &rect : fit.rectsForRange(batch, 0, 0, frame.sizePx))
             dirty |= rect;
         frame.regionPx = dirty;
         timer.restart();
         const QImage patch = HeatmapRenderer::render(frame);
         const double patchMs = double(timer.nsecsElapsed()) / 1e6;
         frame.regionPx = QRect();
-        out << "\nmarkAllocated(16384 clusters): " << QString::number(markMs, 'f', 3) << " ms; dirty region " << dirty.width() << "x" << dirty.height()
-            << " re-rendered in " << QString::number(patchMs, 'f', 3) << " ms\n";
+        timer.restart();
+        const QImage whole = HeatmapRenderer::render(frame);
+        const double wholeMs = double(timer.nsecsElapsed()) / 1e6;
+        out << "\ncommit batch     update(16384 clusters) " << QString::number(updateMs, 'f', 3) << " ms; its " << dirty.width() << "x" << dirty.height()
+            << " px redrawn in " << QString::number(patchMs, 'f', 3) << " ms against the whole frame's " << ms(wholeMs) << " ms\n";
+        ok = ok && pyramid->countAllocated() == bitmap->countAllocated();
     }
 
-    // Through the widget: setImageData (copies the bitmap, builds the pyramid) until the
-    // first frame is on screen.
-    {
-        HeatmapWidget widget;
-        widget.resize(FrameWidth + 40, FrameHeight + 10);
-        widget.show();
-        timer.restart();
-        widget.setImageData(bitmap, ClusterCount * ClusterSizeBytes, ClusterCount / 2 * ClusterSizeBytes, false, true);
-        while (!widget.hasCurrentFrame())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        const double widgetMs = double(timer.nsecsElapsed()) / 1e6;
-        out << "widget: setImageData + first frame on screen (" << widget.viewport()->width() << "x" << widget.viewport()->height()
-            << "): " << QString::number(widgetMs, 'f', 1) << " ms" << (widgetMs < FirstFrameTargetMs ? "  ok" : "  TOO SLOW") << "\n";
-        ok = ok && widgetMs < FirstFrameTargetMs;
-        timer.restart();
-        const QImage exported = widget.renderImage();
-        out << "renderImage (PNG export): " << exported.width() << "x" << exported.height() << " in " << timer.elapsed() << " ms\n";
+    // The real app on a real 64 TiB image, from process start.
+    const QString appPath = QCoreApplication::applicationDirPath() + QStringLiteral("/addcow-studio");
+    const QString cliPath = QCoreApplication::applicationDirPath() + QStringLiteral("/addcow");
+    const QString bigDir = bigSparseDirectory();
+    if (!QFile::exists(appPath) || !QFile::exists(cliPath)) {
+        out << "\napp              skipped: " << appPath << " or " << cliPath << " is not built\n";
+    } else if (bigDir.isEmpty()) {
+        out << "\napp              skipped: no file system here holds a 64 TiB sparse file (ext4 stops at 16 TiB; tmpfs would do)\n";
+    } else {
+        QTemporaryDir dir(bigDir + QStringLiteral("/addcow-bench-heatmap-XXXXXX"));
+        QTemporaryDir home;
+        const QString addCow = dir.filePath(QStringLiteral("disk.add-cow"));
+        QFile backing(dir.filePath(QStringLiteral("base.raw")));
+        bool made = backing.open(QIODevice::WriteOnly) && backing.resize(qint64(ClusterCount / 2 * ClusterSizeBytes));
+        backing.close();
+        QProcess create;
+        create.start(cliPath, {QStringLiteral("create"), QStringLiteral("-b"), QStringLiteral("base.raw"), QStringLiteral("-F"), QStringLiteral("raw"),
+                               QStringLiteral("-i"), QStringLiteral("disk.raw"), QStringLiteral("-s"), QStringLiteral("64T"), addCow});
+        made = made && create.waitForFinished(60000) && create.exitCode() == 0;
+        // The bitmap of the frames above, as the file's bitmap (R13: bit n of byte n / 8).
+        QFile file(addCow);
+        made = made && file.open(QIODevice::ReadWrite) && file.seek(qint64(HeaderPageBytes))
+            && file.write(reinterpret_cast<const char *>(bitmap->words()), qint64(bitmap->wordCount() * 8)) == qint64(bitmap->wordCount() * 8);
+        file.close();
+        if (!made) {
+            out << "\napp              skipped: could not make the 64 TiB image in " << dir.path() << "\n";
+        } else {
+            // Peers: a plain read of the .add-cow file (page cache), and the app without an image.
+            QFile plain(addCow);
+            timer.restart();
+            qint64 readBytes = 0;
+            if (plain.open(QIODevice::ReadOnly)) {
+                QByteArray chunk(1 << 20, Qt::Uninitialized);
+                for (qint64 n; (n = plain.read(chunk.data(), chunk.size())) > 0;)
+                    readBytes += n;
+            }
+            const double readMs = double(timer.nsecsElapsed()) / 1e6;
+            const AppRun bare = runApp(appPath, QString(), home.path());
+            const AppRun image = runApp(appPath, addCow, home.path());
+            if (!image.ok) {
+                out << "\napp              FAILED: " << image.error << "\n";
+                ok = false;
+            } else {
+                const quint64 limit = quint64(bitmap->wordCount() * 8) + MemoryAllowanceBytes;
+                out << "\napp, 64 TiB      from spawn: first map frame " << ms(image.firstFrameMs) << " ms, every block counted " << ms(image.completeFrameMs) << " ms"
+                    << (image.completeFrameMs < FirstFrameTargetMs ? "  ok" : "  OVER 300 ms") << "\n";
+                out << "                 peers: the app without an image to its first paint "
+                    << (bare.ok ? ms(bare.completeFrameMs) + QStringLiteral(" ms (") + mib(bare.rssBytes) + QStringLiteral(" resident)") : bare.error)
+                    << "; reading the " << mib(quint64(readBytes)) << " .add-cow file " << ms(readMs) << " ms\n";
+                out << "                 memory " << mib(image.rssBytes) << " resident, peak " << mib(image.peakBytes) << "; target: the bitmap plus 64 MiB = "
+                    << mib(limit) << (image.rssBytes <= limit ? "  ok" : "  OVER") << "\n";
+                ok = ok && image.completeFrameMs < FirstFrameTargetMs && image.rssBytes <= limit;
+            }
+        }
     }
 
     out << "\nload average at the end: " << [] {
         double load[1] = {0};
         return getloadavg(load, 1) == 1 ? QString::number(load[0], 'f', 2) : QStringLiteral("?");
     }() << "\n";
-    out << (ok ? (wallOk ? "\nall targets met (wall and CPU time)\n" : "\nall targets met in CPU time; some wall times were over 16 ms under machine load\n") : "\nTARGET MISSED\n");
+    out << (ok ? (wallOk ? "\nall targets met (wall and CPU time)\n" : "\nall targets met in CPU time; some wall times were over 16 ms under machine load\n")
+               : "\nTARGET MISSED\n");
     return ok ? 0 : 1;
 }

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "firstframereporter.h"
+
+#include "heatmapwidget.h"
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <time.h>
+
+namespace AddCow
+{
+
+namespace
+{
+
+long long monotonicNs()
+{
+    timespec time{};
+    clock_gettime(CLOCK_MONOTONIC, &time);
+    return (long long)time.tv_sec * 1000000000 + time.tv_nsec;
+}
+
+void printLine(const char *name)
+{
+    std::printf("%s %lld\n", name, monotonicNs());
+    std::fflush(stdout);
+}
+
+void printMemoryAndQuit()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                std::printf("%s\n", line.simplified().constData());
+        }
+    }
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace
+
+bool FirstFrameReporter::isRequested()
+{
+    return qEnvironmentVariableIsSet("ADDCOW_BENCH_FIRST_FRAME");
+}
+
+FirstFrameReporter::FirstFrameReporter(MainWindow *window, bool hasImage)
+    : QObject(window)
+    , m_window(window)
+    , m_hasImage(hasImage)
+{
+    if (!hasImage) {
+        window->installEventFilter(this);
+        return;
+    }
+    HeatmapWidget *heatmap = window->heatmap();
+    connect(heatmap, &HeatmapWidget::frameRendered, this, [this, heatmap] {
+        if (!heatmap->hasImageData())
+            return;
+        if (m_waiting == Waiting::FirstFrame || (m_waiting == Waiting::CompleteFrame && heatmap->hasCurrentFrame()))
+            m_frameReady = true;
+    });
+    heatmap->viewport()->installEventFilter(this);
+}
+
+bool FirstFrameReporter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_waiting != Waiting::Done && (!m_hasImage || m_frameReady)) {
+        m_frameReady = false;
+        // After this paint has run: the frame is on screen.
+        QTimer::singleShot(0, this, &FirstFrameReporter::painted);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FirstFrameReporter::painted()
+{
+    if (!m_hasImage) {
+        if (m_waiting == Waiting::Done)
+            return;
+        m_waiting = Waiting::Done;
+        printLine("window-ns");
+        printMemoryAndQuit();
+        return;
+    }
+    if (m_waiting == Waiting::FirstFrame) {
+        printLine("first-frame-ns");
+        m_waiting = Waiting::CompleteFrame;
+        // The first frame may already be the complete one.
+        if (m_window->heatmap()->hasCurrentFrame())
+            m_frameReady = true, m_window->heatmap()->viewport()->update();
+        return;
+    }
+    if (m_waiting == Waiting::CompleteFrame) {
+        m_waiting = Waiting::Done;
+        printLine("complete-frame-ns");
+        printMemoryAndQuit();
+    }
+}
+
+} // namespace AddCow

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QObject>
+
+namespace AddCow
+{
+
+class MainWindow;
+
+/**
+ * For the benchmarks (addcow-bench-heatmap, addcow-bench), when ADDCOW_BENCH_FIRST_FRAME is
+ * set: prints the CLOCK_MONOTONIC time, in ns, once the heatmap's first frame of the image has
+ * been painted on screen ("first-frame-ns T") and once a frame with every block counted has
+ * been painted ("complete-frame-ns T"), then the process's VmRSS and VmHWM lines from /proc,
+ * and quits. Without an image, the window's first paint ("window-ns T"). The benchmark takes
+ * the times from the moment it started the process.
+ */
+class FirstFrameReporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    static bool isRequested();
+    FirstFrameReporter(MainWindow *window, bool hasImage);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Waiting { FirstFrame, CompleteFrame, Done };
+    void painted();
+
+    MainWindow *m_window;
+    bool m_hasImage;
+    Waiting m_waiting = Waiting::FirstFrame;
+    bool m_frameReady = false; ///< the frame waited for arrived; its paint is next
+};
+
+} // namespace AddCow
