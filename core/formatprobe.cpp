@@ -71,6 +71,10 @@ QByteArray probeStart(const QByteArray &start)
         return "vhdx";
     if (start.startsWith(QByteArrayView("QED\0", 4)))
         return "qed";
+    if (start.startsWith("WithoutFreeSpace") || start.startsWith("WithouFreSpacExt"))
+        return "parallels";
+    if (start.startsWith("LUKS\xba\xbe"))
+        return "luks";
     return {};
 }
 

@@ -13,7 +13,7 @@ namespace AddCow
 
 /**
  * Guesses a file's format from its first bytes, as qemu-img does: "qcow2", "qcow", "vmdk",
- * "vdi", "vpc", "vhdx", "qed", "add-cow", else "raw". Only used when creating (R9): a stored
+ * "vdi", "vpc", "vhdx", "qed", "parallels", "luks", "add-cow", else "raw". Only used when creating (R9): a stored
  * format is never replaced by probing.
  */
 ADDCOWCORE_EXPORT Result<QByteArray> probeFormat(const QString &path);

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Busy,               ///< another process holds a write lock on a file
     Cancelled,          ///< the user cancelled a job
     InvalidArgument,    ///< a caller passed something that makes no sense
+    QemuError,          ///< R9: QEMU's block layer cannot read a backing file (its own message is the detail)
 };
 
 /** An error with enough detail to name the file, the field and the rule. */

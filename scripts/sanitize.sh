@@ -13,7 +13,7 @@ source "$top/scripts/lib/dependencies.sh"
 build="${ADDCOW_ASAN_BUILD_DIR:-$top/build-asan}"
 
 packages=(cmake g++ ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools libgl-dev xvfb xauth qemu-utils libssl-dev)
+          qt6-l10n-tools libgl-dev xvfb xauth qemu-utils libssl-dev libnbd-dev)
 
 install_dependencies "${packages[@]}"
 

@@ -90,6 +90,8 @@ QString errorSentence(const Error &error)
         return RuleText::tr("The operation was cancelled.");
     case ErrorCode::InvalidArgument:
         return RuleText::tr("Invalid request.");
+    case ErrorCode::QemuError:
+        return RuleText::tr("QEMU cannot read the backing file %1.").arg(path);
     }
     return RuleText::tr("Unknown error.");
 }
@@ -116,7 +118,8 @@ QString ruleText(int rule)
     case 8:
         return RuleText::tr("Bytes 36-43 hold the optional features, which are written as 0 and ignored when reading.");
     case 9:
-        return RuleText::tr("Formats are printable ASCII padded with zeros; the backing format is empty exactly when there is no backing file, and the image format must be “raw”.");
+        return RuleText::tr("Formats are printable ASCII padded with zeros; the backing format is empty exactly when there is no backing file, and the image format must be “raw”. "
+                            "A raw backing file is read natively, any other backing format through QEMU, exactly as stored (never probed).");
     case 10:
         return RuleText::tr("Header bytes from 80 on that no file name covers must be 0.");
     case 11:

@@ -52,6 +52,10 @@ void FormatProbeTest::qemuImages_data()
     QTest::newRow("vpc fixed, footer only") << u"vpc"_s << QStringList{u"-o"_s, u"subformat=fixed"_s} << QByteArray("vpc");
     QTest::newRow("vhdx") << u"vhdx"_s << QStringList() << QByteArray("vhdx");
     QTest::newRow("qed") << u"qed"_s << QStringList() << QByteArray("qed");
+    QTest::newRow("parallels") << u"parallels"_s << QStringList() << QByteArray("parallels");
+    QTest::newRow("luks") << u"luks"_s
+                          << QStringList{u"--object"_s, u"secret,id=key,data=swordfish"_s, u"-o"_s, u"key-secret=key,iter-time=10"_s}
+                          << QByteArray("luks");
     QTest::newRow("raw") << u"raw"_s << QStringList() << QByteArray("raw");
 }
 

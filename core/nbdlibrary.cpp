@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "nbdlibrary.h"
+
+#include <dlfcn.h>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace AddCow
+{
+
+namespace
+{
+
+constexpr char LibraryName[] = "libnbd.so.0"; // the SONAME: libnbd keeps its ABI stable
+
+template<typename Function>
+bool resolve(void *library, Function &function, const char *name, QString &missing)
+{
+    function = reinterpret_cast<Function>(::dlsym(library, name));
+    if (!function)
+        missing = QString::fromLatin1(name);
+    return function != nullptr;
+}
+
+} // namespace
+
+Result<const NbdLibrary *> NbdLibrary::load()
+{
+    static std::once_flag once;
+    static NbdLibrary *loaded = nullptr;
+    static QString failure;
+    std::call_once(once, [] {
+        // Never unloaded: handles may live until the process ends.
+        void *library = ::dlopen(LibraryName, RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            failure = u"cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package libnbd0"_s
+                          .arg(QString::fromLatin1(LibraryName), QString::fromLocal8Bit(::dlerror()));
+            return;
+        }
+        auto *lib = new NbdLibrary;
+        QString missing;
+        const bool ok = resolve(library, lib->create, "nbd_create", missing) && resolve(library, lib->close, "nbd_close", missing)
+            && resolve(library, lib->getError, "nbd_get_error", missing) && resolve(library, lib->getErrno, "nbd_get_errno", missing)
+            && resolve(library, lib->addMetaContext, "nbd_add_meta_context", missing)
+            && resolve(library, lib->canMetaContext, "nbd_can_meta_context", missing)
+            && resolve(library, lib->aioConnectSocket, "nbd_aio_connect_socket", missing)
+            && resolve(library, lib->aioIsReady, "nbd_aio_is_ready", missing) && resolve(library, lib->aioIsDead, "nbd_aio_is_dead", missing)
+            && resolve(library, lib->aioIsClosed, "nbd_aio_is_closed", missing) && resolve(library, lib->poll, "nbd_poll", missing)
+            && resolve(library, lib->getSize, "nbd_get_size", missing) && resolve(library, lib->getBlockSize, "nbd_get_block_size", missing)
+            && resolve(library, lib->aioPread, "nbd_aio_pread", missing) && resolve(library, lib->aioBlockStatus, "nbd_aio_block_status", missing)
+            && resolve(library, lib->aioCommandCompleted, "nbd_aio_command_completed", missing)
+            && resolve(library, lib->aioInFlight, "nbd_aio_in_flight", missing);
+        if (!ok) {
+            failure = u"%1 lacks %2: libnbd 1.14 or later is needed"_s.arg(QString::fromLatin1(LibraryName), missing);
+            delete lib;
+            return;
+        }
+        loaded = lib;
+    });
+    if (!loaded) {
+        Error error;
+        error.code = ErrorCode::FileMissing;
+        error.detail = failure;
+        return error;
+    }
+    return static_cast<const NbdLibrary *>(loaded);
+}
+
+} // namespace AddCow
