@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commitjob.h"
 
+#include "backingreader.h"
 #include "byterange.h"
 #include "diskextentscanner.h"
 #include "fileio.h"
@@ -146,7 +147,8 @@ private:
     Result<quint64> copyBackingData(quint64 begin, quint64 end, quint64 &budget)
     {
         const quint64 stop = stopFor(begin, end, budget);
-        if (const int backingFd = m_image.backingFd(); backingFd >= 0) {
+        // R9: only a raw backing file's bytes are the disk's; any other is read through QEMU.
+        if (const int backingFd = m_image.backingReader()->fileDescriptor(); backingFd >= 0) {
             if (!FileIo::copyRange(backingFd, begin, m_imageFd, begin, stop - begin))
                 return Error::fromErrno(m_imagePath, u"cannot copy bytes %1-%2 from the backing file"_s.arg(begin).arg(stop - 1));
         } else {
@@ -258,6 +260,7 @@ CommitPlan planCommit(const Image &image)
                 plan.bytesToCopy += run.lengthBytes;
                 break;
             case DataSource::Zero:
+            case DataSource::BackingZero:
                 plan.bytesToZero += run.lengthBytes;
                 break;
             }

@@ -15,8 +15,8 @@ class Image;
 /** What a commit would do, for the confirmation dialog and for progress totals. */
 struct CommitPlan {
     quint64 cleanClusters = 0;  ///< clusters whose bit is 0
-    quint64 bytesToCopy = 0;    ///< backing bytes to copy (clean clusters inside the backing file)
-    quint64 bytesToZero = 0;    ///< clean bytes past the backing file's end
+    quint64 bytesToCopy = 0;    ///< backing bytes to copy (clean clusters inside the backing disk)
+    quint64 bytesToZero = 0;    ///< clean bytes that read as zeros: past the backing disk's end or backing-zero
 };
 ADDCOWCORE_EXPORT CommitPlan planCommit(const Image &image);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "diskextentscanner.h"
 
+#include "backingreader.h"
 #include "fileio.h"
 #include "image.h"
 
@@ -64,6 +65,7 @@ Result<QList<DiskExtent>> DiskExtentScanner::extents(quint64 offsetBytes, quint6
         FileSpan *known = nullptr;
         switch (run.source) {
         case DataSource::Zero: // R13: no backing data here
+        case DataSource::BackingZero: // the backing format records zeros (R9)
             append(extents, run.offsetBytes, run.lengthBytes, true);
             continue;
         case DataSource::Image:
@@ -72,7 +74,8 @@ Result<QList<DiskExtent>> DiskExtentScanner::extents(quint64 offsetBytes, quint6
             known = &m_imageSpan;
             break;
         case DataSource::Backing:
-            fd = m_image.backingFd();
+            // A raw backing file's holes; a disk QEMU reads (no descriptor) is all data here.
+            fd = m_image.backingReader()->fileDescriptor();
             path = &m_image.backingFile().resolvedPath;
             known = &m_backingSpan;
             break;

@@ -284,10 +284,9 @@ void Checker::checkFormat(HeaderField field, const char *what, bool backing)
         } else if (backingKnown && !namesBacking && !value.isEmpty()) {
             addAtField(Severity::Error, 9, field, quoted(value),
                        u"the backing file format is %1 but no backing file is named"_s.arg(quoted(value)));
-        } else if (namesBacking && printable && !value.isEmpty() && value != "raw") {
-            addAtField(Severity::Error, 9, field, quoted(value),
-                       UnsupportedPrefix + u"backing format %1"_s.arg(quoted(value)));
         }
+        // R9: any other backing format is QEMU's to read (or to refuse): Image::open and
+        // checkImage ask it, the header alone cannot tell.
     } else {
         if (value.isEmpty()) {
             addAtField(Severity::Error, 9, field, quoted(value), u"the image file format is empty"_s);

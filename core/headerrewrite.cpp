@@ -10,6 +10,7 @@
 #include "headerfield.h"
 #include "headerparser.h"
 #include "image.h"
+#include "qemuimg.h"
 
 #include <QDir>
 #include <QFile>
@@ -192,6 +193,19 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
         if (!S_ISREG(named.st_mode) && !(isBacking && S_ISBLK(named.st_mode)))
             return rewriteError(ErrorCode::InvalidArgument, path, isBacking ? HeaderField::BackingFileName : HeaderField::ImageFileName, 0,
                                 u"'%1' leads to %2, which is not a regular file"_s.arg(QString::fromUtf8(name), resolveStoredName(path, name)));
+    }
+
+    // R9: a new backing format other than raw must be one QEMU reads the backing file as (when
+    // the file is there to ask about; rebase -u may name one that comes later).
+    if (change.backingFormat && !backingName.isEmpty() && backingFormat != "raw") {
+        const QString backingPath = resolveStoredName(path, backingName);
+        if (QFileInfo::exists(backingPath)) {
+            if (Result<QList<BackingLayer>> readable = QemuImg::readableChain(backingPath, backingFormat); !readable) {
+                Error error = readable.error();
+                error.field = QString::fromLatin1(headerFieldName(HeaderField::BackingFormat));
+                return error;
+            }
+        }
     }
 
     // The new file beside the old one: header, then the bitmap region as it is (R20's way).

@@ -3,6 +3,7 @@
 
 #include "image.h"
 
+#include "backingreader.h"
 #include "bitmapcount.h"
 #include "fileio.h"
 #include "filelock.h"
@@ -159,6 +160,8 @@ const char *dataSourceName(DataSource source)
         return "backing";
     case DataSource::Zero:
         return "zero";
+    case DataSource::BackingZero:
+        return "backing-zero";
     }
     return "zero";
 }
@@ -204,6 +207,7 @@ Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imageP
 struct Image::Private {
     ~Private()
     {
+        backingReader.reset(); // a raw reader reads through backingFd
         for (int fd : {addCowFd, imageFd, backingFd}) {
             if (fd >= 0)
                 FileIo::close(fd);
@@ -218,7 +222,10 @@ struct Image::Private {
     quint64 headerSizeBytes = 0;
     quint64 virtualSizeBytes = 0;
     quint64 clusterCount = 0;
-    quint64 backingDataBytes = 0; ///< the backing file's size when opened, 0 when not opened
+    quint64 backingDataBytes = 0; ///< the backing disk's virtual size when opened, 0 when not opened
+    std::unique_ptr<BackingReader> backingReader; ///< R9: the backing disk; null when not opened
+    ClusterBitmap backingZero; ///< clusters the backing format reports as zeros
+    bool knowsBackingZero = false;
     ClusterBitmap bitmap;
     bool hasBitmap = false;
     int addCowFd = -1;
@@ -243,9 +250,14 @@ struct Image::Private {
         const quint64 runEnd = std::min(std::max(run.end(), cluster + 1) * ClusterSizeBytes, limitBytes);
         if (bitmap.test(cluster))
             return {runEnd, DataSource::Image};
-        if (backingFd < 0 || offsetBytes >= backingDataBytes)
+        if (!backingReader || offsetBytes >= backingDataBytes)
             return {runEnd, DataSource::Zero};
-        return {std::min(runEnd, backingDataBytes), DataSource::Backing};
+        const quint64 backingEnd = std::min(runEnd, backingDataBytes);
+        if (!knowsBackingZero)
+            return {backingEnd, DataSource::Backing};
+        const ClusterRange same = backingZero.runAt(cluster, limitCluster);
+        const quint64 sameEnd = std::min(std::max(same.end(), cluster + 1) * ClusterSizeBytes, backingEnd);
+        return {sameEnd, backingZero.test(cluster) ? DataSource::BackingZero : DataSource::Backing};
     }
 
     // Reads [offsetBytes, +length) of a file; bytes past its end read as zero (the file shrank).
@@ -259,18 +271,14 @@ struct Image::Private {
         return {};
     }
 
-    // R13: the bytes a clean cluster shows: the backing file's, zeros past its end or without one.
+    // R13: the bytes a clean cluster shows: the backing disk's, zeros past its end or without one.
     Result<void> readClean(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
     {
-        quint64 fromBacking = 0;
-        if (backingFd >= 0 && offsetBytes < backingDataBytes)
-            fromBacking = std::min(lengthBytes, backingDataBytes - offsetBytes);
-        if (fromBacking > 0) {
-            if (Result<void> result = readPadded(backingFd, backing.resolvedPath, offsetBytes, buffer, fromBacking); !result)
-                return result;
+        if (!backingReader) {
+            std::memset(buffer, 0, lengthBytes);
+            return {};
         }
-        std::memset(buffer + fromBacking, 0, lengthBytes - fromBacking);
-        return {};
+        return backingReader->read(offsetBytes, buffer, lengthBytes);
     }
 
     std::optional<Error> checkRange(quint64 offsetBytes, quint64 lengthBytes) const
@@ -459,7 +467,6 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
         } else {
             if (const auto error = openNamedFile(d.backing, d.backingFd, HeaderField::BackingFileName, HeaderField::BackingFile, u"backing file"_s, false))
                 return *error;
-            d.backingDataBytes = d.backing.sizeBytes;
         }
     }
 
@@ -487,6 +494,20 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
     if (quint64(addCowSize) < d.headerSizeBytes + bitmapBytes)
         return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
                          u"the file is %1 bytes, but the header and the bitmap of %2 clusters need %3"_s.arg(addCowSize).arg(d.clusterCount).arg(d.headerSizeBytes + bitmapBytes));
+
+    // R9: the backing disk, in its stored format: raw natively, others through QEMU. A HeaderOnly
+    // image reads no data, so it starts no qemu-nbd.
+    const QByteArray backingFormat = d.header.backingFormat();
+    if (d.backingFd >= 0 && (contents == Contents::Everything || backingFormat == "raw")) {
+        Result<std::unique_ptr<BackingReader>> reader = BackingReader::open(d.backing.resolvedPath, backingFormat, d.backingFd);
+        if (!reader) {
+            Error error = reader.error();
+            error.field = fieldName(HeaderField::BackingFormat);
+            return error;
+        }
+        d.backingReader = std::move(reader).value();
+        d.backingDataBytes = d.backingReader->sizeBytes();
+    }
     if (contents == Contents::HeaderOnly)
         return image;
     // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
@@ -499,6 +520,29 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
                          u"the bitmap ends after %1 of %2 bytes"_s.arg(got).arg(bitmapBytes));
     d.bitmap = ClusterBitmap::fromLittleEndianWords(std::move(bitmapWords), d.clusterCount);
     d.hasBitmap = true;
+
+    // Where the backing format reports zeros, once: map() and sourceOfCluster() then stay lookups.
+    if (d.backingReader && d.backingReader->knowsZeros()) {
+        const quint64 visibleBytes = std::min(d.backingDataBytes, d.virtualSizeBytes);
+        Result<QList<BackingExtent>> extents = d.backingReader->extents(0, visibleBytes);
+        if (!extents) {
+            Error error = extents.error();
+            error.field = fieldName(HeaderField::BackingFile);
+            return error;
+        }
+        d.backingZero = ClusterBitmap(d.clusterCount);
+        for (const BackingExtent &extent : extents.value()) {
+            if (!extent.zero)
+                continue;
+            // Whole clusters only; the last one needs its bytes up to the backing disk's end.
+            const quint64 extentEnd = extent.offsetBytes + extent.lengthBytes;
+            const quint64 first = (extent.offsetBytes + ClusterSizeBytes - 1) / ClusterSizeBytes;
+            const quint64 end = extentEnd >= visibleBytes ? clusterCountFor(visibleBytes) : extentEnd / ClusterSizeBytes;
+            if (end > first)
+                d.backingZero.setRange(ClusterRange{first, end - first});
+        }
+        d.knowsBackingZero = true;
+    }
     return image;
 }
 
@@ -630,6 +674,21 @@ quint64 Image::virtualSizeBytes() const
     return d->virtualSizeBytes;
 }
 
+quint64 Image::backingSizeBytes() const
+{
+    return d->backingDataBytes;
+}
+
+const BackingReader *Image::backingReader() const
+{
+    return d->backingReader.get();
+}
+
+const ClusterBitmap *Image::backingZeroClusters() const
+{
+    return d->knowsBackingZero ? &d->backingZero : nullptr;
+}
+
 quint64 Image::clusterCount() const
 {
     return d->clusterCount;
@@ -667,8 +726,10 @@ DataSource Image::sourceOfCluster(quint64 clusterIndex) const
         return DataSource::Zero;
     if (d->bitmap.test(clusterIndex))
         return DataSource::Image;
-    if (d->backingFd < 0 || clusterIndex * ClusterSizeBytes >= d->backingDataBytes)
+    if (!d->backingReader || clusterIndex * ClusterSizeBytes >= d->backingDataBytes)
         return DataSource::Zero;
+    if (d->knowsBackingZero && d->backingZero.test(clusterIndex))
+        return DataSource::BackingZero;
     return DataSource::Backing;
 }
 
@@ -709,10 +770,11 @@ Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes)
                 return result;
             break;
         case DataSource::Backing:
-            if (Result<void> result = d->readPadded(d->backingFd, d->backing.resolvedPath, position, target, length); !result)
+            if (Result<void> result = d->backingReader->read(position, target, length); !result)
                 return result;
             break;
         case DataSource::Zero:
+        case DataSource::BackingZero: // the backing format says so: no need to ask it for the bytes
             std::memset(target, 0, length);
             break;
         }

@@ -16,13 +16,16 @@
 namespace AddCow
 {
 
+class BackingReader;
+
 /** Where the virtual disk takes a byte from (R13). */
 enum class DataSource {
-    Image,   ///< bit 1 or ALL_ALLOCATED: the image file
-    Backing, ///< bit 0, inside the backing file
-    Zero,    ///< bit 0, past the backing file's end or no backing file
+    Image,       ///< bit 1 or ALL_ALLOCATED: the image file
+    Backing,     ///< bit 0, inside the backing disk
+    Zero,        ///< bit 0, past the backing disk's end or no backing file
+    BackingZero, ///< bit 0, inside the backing disk where its format says it reads as zeros (NBD block status)
 };
-ADDCOWCORE_EXPORT const char *dataSourceName(DataSource source); ///< "image", "backing", "zero"
+ADDCOWCORE_EXPORT const char *dataSourceName(DataSource source); ///< "image", "backing", "zero", "backing-zero"
 
 /** A run of the virtual disk that comes from one source. */
 struct MapRun {
@@ -100,6 +103,20 @@ public:
     const FileRef &imageFile() const;
 
     quint64 virtualSizeBytes() const; ///< R11: the image file's size when opened
+    /**
+     * The backing disk's virtual size in bytes (R13: zeros past it): the file's size for raw, what
+     * QEMU reports for other formats (R9). 0 without a backing file, with ALL_ALLOCATED (R14) or
+     * when opened HeaderOnly with a non-raw backing file (nothing reads it then).
+     */
+    quint64 backingSizeBytes() const;
+    /** The backing disk, as the guest sees it; null when it is not open (see backingSizeBytes()). */
+    const BackingReader *backingReader() const;
+    /**
+     * The clusters whose backing bytes all read as zeros by the backing format's own account
+     * (DataSource::BackingZero); null when the backing reader cannot tell (raw, see RawBackingReader).
+     * Learnt once at open from NBD block status; the backing file is read-only, so it stays true.
+     */
+    const ClusterBitmap *backingZeroClusters() const;
     quint64 clusterCount() const;
     bool hasBitmap() const; ///< false when opened HeaderOnly
     /** The bitmap in memory. Needs hasBitmap(), as do sourceOfCluster() and map(). */
@@ -138,7 +155,8 @@ public:
     Result<QByteArray> read(quint64 offsetBytes, quint64 lengthBytes) const;
 
     /**
-     * Reads the backing / image file itself (not the virtual disk), for hex views.
+     * Reads the backing / image file itself (not the virtual disk), for hex views: for a qcow2
+     * backing file its qcow2 bytes (backingReader() reads the disk they hold).
      * @return bytes read: fewer than lengthBytes when the file ends first, 0 past its end or when absent
      */
     Result<quint64> readBackingFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
@@ -159,7 +177,10 @@ public:
     /** R19: sets ALL_ALLOCATED in the header on disk once every bit is set, durably. */
     Result<void> setAllAllocated();
 
-    /** File descriptors for bulk copying (commit). -1 when not open. */
+    /**
+     * The files' descriptors. -1 when not open. The backing file's bytes are the backing disk's
+     * only when its format is raw: bulk copies take backingReader()->fileDescriptor().
+     */
     int backingFd() const;
     int imageFd() const;
 

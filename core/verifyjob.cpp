@@ -7,8 +7,10 @@
 #include "clusterbitmap.h"
 #include "fileio.h"
 #include "format.h"
+#include "formatprobe.h"
 #include "headerparser.h"
 #include "image.h"
+#include "qemuimg.h"
 #include "sha256.h"
 
 #include <QDir>
@@ -223,15 +225,31 @@ Result<Findings> checkImage(const QString &addCowPath)
                   u"the backing file '%1' and the image file '%2' are the same file (%3)"_s.arg(QString::fromUtf8(h.backingFileName),
                                                                                                  QString::fromUtf8(h.imageFileName), image->resolvedPath));
 
-    // R9: only raw can be read.
+    // R9: only raw can be the image format.
     const QByteArray imageFormat = h.imageFormat();
     if (!imageFormat.isEmpty() && imageFormat != "raw")
         check.add(Severity::Error, 9, HeaderField::ImageFormat, 64, FormatFieldBytes, u"'%1'"_s.arg(QString::fromLatin1(imageFormat)),
                   u"unsupported image format '%1'"_s.arg(QString::fromLatin1(imageFormat)));
+    // R9: a raw backing file is read as raw bytes whatever they look like; any other format is
+    // QEMU's to read, and QEMU says whether it can. Not asked with ALL_ALLOCATED (R14).
     const QByteArray backingFormat = h.backingFormat();
-    if (!backingFormat.isEmpty() && backingFormat != "raw")
-        check.add(Severity::Error, 9, HeaderField::BackingFormat, 48, FormatFieldBytes, u"'%1'"_s.arg(QString::fromLatin1(backingFormat)),
-                  u"unsupported backing format '%1'"_s.arg(QString::fromLatin1(backingFormat)));
+    std::optional<quint64> backingDiskBytes; // R13: the backing disk's virtual size
+    if (backing && backing->exists() && backingFormat == "raw")
+        backingDiskBytes = backing->sizeBytes;
+    if (backing && backing->exists() && !backingFormat.isEmpty() && !h.isAllAllocated()) {
+        const QString formatText = u"'%1'"_s.arg(QString::fromLatin1(backingFormat));
+        if (backingFormat == "raw") {
+            const Result<QByteArray> looksLike = probeFormat(backing->resolvedPath);
+            if (looksLike && looksLike.value() != "raw")
+                check.add(Severity::Warning, 9, HeaderField::BackingFormat, 48, FormatFieldBytes, formatText,
+                          u"the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; "
+                          u"if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)"_s.arg(QString::fromLatin1(looksLike.value())));
+        } else if (const Result<QList<BackingLayer>> readable = QemuImg::readableChain(backing->resolvedPath, backingFormat); !readable) {
+            check.add(Severity::Error, 9, HeaderField::BackingFormat, 48, FormatFieldBytes, formatText, readable.error().detail);
+        } else {
+            backingDiskBytes = readable->constFirst().virtualSizeBytes;
+        }
+    }
 
     // R11, R12: the bitmap against the image file's size.
     if (parse.complete && headerPagesValid && image && image->exists()) {
@@ -289,12 +307,12 @@ Result<Findings> checkImage(const QString &addCowPath)
                               .arg(clusters));
         }
 
-        // R11: the virtual size is the image file's; a longer backing file has an invisible tail.
-        if (backing && backing->exists() && backing->sizeBytes > virtualSize)
-            check.add(Severity::Warning, 11, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, QString::number(backing->sizeBytes),
-                      u"the backing file is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible"_s.arg(backing->sizeBytes)
+        // R11: the virtual size is the image file's; a longer backing disk has an invisible tail.
+        if (backingDiskBytes && *backingDiskBytes > virtualSize)
+            check.add(Severity::Warning, 11, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, QString::number(*backingDiskBytes),
+                      u"the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible"_s.arg(*backingDiskBytes)
                           .arg(virtualSize)
-                          .arg(backing->sizeBytes - virtualSize));
+                          .arg(*backingDiskBytes - virtualSize));
     }
     return check.findings;
 }

@@ -48,7 +48,8 @@ quint64 AttachedFileHexDataSource::nextHoleOffset(quint64 offsetBytes) const
 QList<MapRun> AttachedFileHexDataSource::sourceRuns(quint64 offsetBytes, quint64 lengthBytes) const
 {
     const quint64 virtualSize = m_image->virtualSizeBytes();
-    if (offsetBytes >= virtualSize)
+    // R9: a qcow2 (vmdk, ...) backing file's bytes sit at no disk offset: nothing to mark.
+    if (offsetBytes >= virtualSize || (m_file == DataSource::Backing && m_image->header().backingFormat() != "raw"))
         return {};
     QList<MapRun> runs = m_image->map(offsetBytes, std::min(lengthBytes, virtualSize - offsetBytes));
     runs.removeIf([this](const MapRun &run) {

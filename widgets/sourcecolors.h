@@ -23,6 +23,8 @@ inline QColor sourceColor(DataSource source)
         return QColor(0xf6, 0x74, 0x00); // orange: the backing file
     case DataSource::Zero:
         return QColor(0x95, 0xa5, 0xa6); // grey: zeros
+    case DataSource::BackingZero:
+        return QColor(0xf5, 0xc9, 0x9b); // pale orange: zeros the backing file's format records
     }
     return QColor();
 }

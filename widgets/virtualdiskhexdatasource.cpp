@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "virtualdiskhexdatasource.h"
 
+#include "backingreader.h"
+
 namespace AddCow
 {
 
@@ -44,9 +46,11 @@ quint64 VirtualDiskHexDataSource::nextDataOffset(quint64 offsetBytes) const
             const quint64 end = run.offsetBytes + run.lengthBytes;
             if (start >= end)
                 continue;
-            if (run.source == DataSource::Zero)
+            if (run.source == DataSource::Zero || run.source == DataSource::BackingZero)
                 continue; // R13: zeros
-            const int fd = run.source == DataSource::Image ? m_image->imageFd() : m_image->backingFd();
+            const int fd = run.source == DataSource::Image ? m_image->imageFd() : m_image->backingReader()->fileDescriptor();
+            if (fd < 0)
+                return start; // a backing disk read through QEMU: its zeros are backing-zero runs
             const quint64 fileSize = run.source == DataSource::Image ? m_image->imageFile().sizeBytes : m_image->backingFile().sizeBytes;
             const quint64 data = seekData(fd, start, std::min(end, fileSize));
             if (data < std::min(end, fileSize))

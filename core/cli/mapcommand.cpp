@@ -19,12 +19,15 @@ int map(const QStringList &arguments)
     SubcommandParser parser(u"map"_s, u"[--output=human|json|csv] FILE"_s,
                             u"Shows where each byte of the virtual disk is read from, as runs of one source: image "
                             "(the cluster's bit is set, or the image is all allocated), backing (the bit is clear and "
-                            "the backing file holds the bytes) or zero (the bit is clear and the backing file ends "
-                            "before, or there is none; R13). Adjacent runs of one source are merged; the runs cover "
-                            "exactly the virtual size."_s);
+                            "the backing disk holds the bytes), backing-zero (the bit is clear and the backing file's "
+                            "format records that the whole cluster reads as zeros: an unallocated or zero cluster of a "
+                            "qcow2, vmdk or vhdx backing file, as QEMU reports it; never for raw backing files) or zero "
+                            "(the bit is clear and the backing disk ends before, or there is none; R13). Adjacent runs "
+                            "of one source are merged; the runs cover exactly the virtual size."_s);
     parser.addOption(QCommandLineOption(u"output"_s,
                                         u"Output format: human (a table in hexadecimal, the default), json "
-                                        "([{\"start\", \"length\", \"source\"}, ...] in bytes) or csv."_s,
+                                        "([{\"start\", \"length\", \"source\"}, ...] in bytes) or csv (start,length,source); "
+                                        "source is image, backing, backing-zero or zero."_s,
                                         u"FMT"_s, u"human"_s));
     parser.addImageFileArgument();
     if (const auto exitCode = parser.parse(arguments))

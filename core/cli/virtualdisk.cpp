@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "virtualdisk.h"
 
+#include "backingreader.h"
+
 #include "fileio.h"
 #include "formatprobe.h"
 
@@ -117,8 +119,8 @@ quint64 VirtualDisk::nextDataOffset(quint64 offsetBytes) const
         quint64 data = runEnd;
         if (run.source == DataSource::Image)
             data = nextDataIn(m_image->imageFd(), from, runEnd);
-        else if (run.source == DataSource::Backing)
-            data = nextDataIn(m_image->backingFd(), from, runEnd);
+        else if (run.source == DataSource::Backing) // through QEMU (no fd): its zeros are backing-zero runs
+            data = m_image->backingReader()->fileDescriptor() >= 0 ? nextDataIn(m_image->backingReader()->fileDescriptor(), from, runEnd) : from;
         if (data < runEnd)
             return data;
     }

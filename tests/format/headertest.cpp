@@ -99,8 +99,8 @@ void HeaderTest::makeSerializesByteExactly()
     QVERIFY(parse.complete);
     QCOMPARE(parse.header, header);
     QCOMPARE(parse.header.serialize(), bytes);
-    const bool supportedBacking = backingFormat.isEmpty() || backingFormat == "raw";
-    QCOMPARE(parse.hasErrors(), !supportedBacking);
+    // R9: any printable backing format parses; whether QEMU reads it is for Image::open to ask.
+    QVERIFY(!parse.hasErrors());
 }
 
 void HeaderTest::makeFields()

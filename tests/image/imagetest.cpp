@@ -31,6 +31,7 @@ enum class OpenCase {
     Version2,
     UnknownFeature,
     BackingFormatQcow2,
+    BackingFormatUnknown,
     TruncatedHeader,
     ShortBitmap,
     AddCowMissing,
@@ -127,7 +128,8 @@ void ImageTestCase::openRefusals_data()
     QTest::newRow("R2 later ACOW layout") << OpenCase::LaterLayout << ro << ErrorCode::LaterAddCowLayout << Named::AddCow << HeaderField::Magic << 2;
     QTest::newRow("R3 version 2") << OpenCase::Version2 << ro << ErrorCode::UnsupportedVersion << Named::AddCow << HeaderField::Version << 3;
     QTest::newRow("R7 unknown feature bit") << OpenCase::UnknownFeature << rw << ErrorCode::UnsupportedFeature << Named::AddCow << HeaderField::Features << 7;
-    QTest::newRow("R9 backing format qcow2") << OpenCase::BackingFormatQcow2 << ro << ErrorCode::UnsupportedFormat << Named::AddCow << HeaderField::BackingFormat << 9;
+    QTest::newRow("R9 backing format qcow2 over raw bytes: QEMU's message") << OpenCase::BackingFormatQcow2 << ro << ErrorCode::QemuError << Named::Backing << HeaderField::BackingFormat << 9;
+    QTest::newRow("R9 backing format QEMU does not know") << OpenCase::BackingFormatUnknown << ro << ErrorCode::UnsupportedFormat << Named::Backing << HeaderField::BackingFormat << 9;
     QTest::newRow("R1 header cut short") << OpenCase::TruncatedHeader << ro << ErrorCode::CorruptHeader << Named::AddCow << HeaderField::AddCowFile << 1;
     QTest::newRow("R12 bitmap bits missing") << OpenCase::ShortBitmap << ro << ErrorCode::CorruptBitmap << Named::AddCow << HeaderField::Bitmap << 12;
     QTest::newRow("add-cow file missing") << OpenCase::AddCowMissing << ro << ErrorCode::FileMissing << Named::AddCow << HeaderField::AddCowFile << 0;
@@ -175,8 +177,10 @@ void ImageTestCase::openRefusals()
         bytes[28] = 0x4;
         break;
     case OpenCase::BackingFormatQcow2:
-        bytes = addCowBytes("disk.raw", "base.raw", size);
         std::memcpy(bytes.data() + 48, "qcow2", 5);
+        break;
+    case OpenCase::BackingFormatUnknown:
+        std::memcpy(bytes.data() + 48, "qcow9", 5);
         break;
     case OpenCase::TruncatedHeader:
         bytes.truncate(2000);

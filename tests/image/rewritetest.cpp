@@ -158,8 +158,10 @@ void RewriteTest::invalidNamesRefused_data()
                                                 << ErrorCode::CorruptHeader << 6;
     QTest::newRow("R9 backing file without a format") << true << keep << std::optional<QByteArray>("base.raw") << keep
                                                       << ErrorCode::CorruptHeader << 9;
-    QTest::newRow("R9 backing format qcow2") << false << keep << keep << std::optional<QByteArray>("qcow2")
-                                             << ErrorCode::UnsupportedFormat << 9;
+    QTest::newRow("R9 backing format qcow2 over raw bytes: QEMU's message") << false << keep << keep << std::optional<QByteArray>("qcow2")
+                                                                         << ErrorCode::QemuError << 9;
+    QTest::newRow("R9 backing format QEMU does not know") << false << keep << keep << std::optional<QByteArray>("qcow9")
+                                                          << ErrorCode::UnsupportedFormat << 9;
     QTest::newRow("R9 backing format too long") << false << keep << keep << std::optional<QByteArray>(QByteArray(17, 'r'))
                                                 << ErrorCode::CorruptHeader << 9;
     QTest::newRow("R17 backing file is the image file") << false << keep << std::optional<QByteArray>("./disk.raw") << keep

@@ -119,7 +119,9 @@ private Q_SLOTS:
         const int info = int(Severity::Info), warning = int(Severity::Warning), error = int(Severity::Error);
         QTest::newRow("R3 version 2") << u"version"_s << 3 << error;
         QTest::newRow("R8 optional features set") << u"optional-features"_s << 8 << warning;
-        QTest::newRow("R9 unsupported backing format") << u"backing-format"_s << 9 << error;
+        QTest::newRow("R9 backing format qcow2 over raw bytes") << u"backing-format"_s << 9 << error;
+        QTest::newRow("R9 backing format QEMU does not know") << u"unknown-backing-format"_s << 9 << error;
+        QTest::newRow("R9 raw backing file that looks like qcow2") << u"qcow2-as-raw"_s << 9 << warning;
         QTest::newRow("R9 unsupported image format") << u"image-format"_s << 9 << error;
         QTest::newRow("R10 stray header byte") << u"stray-byte"_s << 10 << warning;
         QTest::newRow("R11 add-cow longer than its region") << u"long-addcow"_s << 11 << warning;
@@ -152,6 +154,10 @@ private Q_SLOTS:
             QVERIFY(writeAt(addCow, 36, le64(1)));
         else if (breakage == u"backing-format")
             QVERIFY(writeAt(addCow, 48, "qcow2"));
+        else if (breakage == u"unknown-backing-format")
+            QVERIFY(writeAt(addCow, 48, "qcow9"));
+        else if (breakage == u"qcow2-as-raw") // read as raw bytes, as stored (R9), but check says what they look like
+            QVERIFY(writeAt(backing, 0, QByteArray("QFI\xfb\0\0\0\3", 8)));
         else if (breakage == u"image-format")
             QVERIFY(writeAt(addCow, 64, "vmdk"));
         else if (breakage == u"stray-byte")
