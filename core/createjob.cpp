@@ -5,9 +5,9 @@
 #include "fileio.h"
 #include "filesystemroom.h"
 #include "format.h"
-#include "formatprobe.h"
 #include "header.h"
 #include "image.h"
+#include "qemuimg.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,21 +223,36 @@ Result<void> CreateJob::run(JobContext &context)
             return Error::fromErrno(backingPath, u"cannot read the size of the backing file"_s);
         backingSizeBytes = quint64(size);
         report.addFile(backingPath);
-        if (backingFormat.isEmpty()) {
-            // R9: probing happens only here, at creation; the result is stored.
-            Result<QByteArray> probed = probeFormat(backingPath);
-            if (!probed)
-                return probed.error();
-            backingFormat = probed.value();
-            report.info(u"Probed the backing file's format: %1"_s.arg(QString::fromLatin1(backingFormat)));
-        }
-        if (!isValidFormat(backingFormat))
+        if (!backingFormat.isEmpty() && !isValidFormat(backingFormat))
             return makeError(ErrorCode::InvalidArgument, backingPath, 9,
                              u"backing format '%1' is not 1-16 printable ASCII characters"_s.arg(QString::fromUtf8(backingFormat)), u"backing file format"_s);
-        if (backingFormat != "raw")
-            return makeError(ErrorCode::UnsupportedFormat, backingPath, 9,
-                             u"unsupported backing format '%1'"_s.arg(QString::fromUtf8(backingFormat)), u"backing file format"_s);
-        report.info(u"Backing file %1 (%2, %3 bytes)"_s.arg(backingPath, QString::fromLatin1(backingFormat)).arg(backingSizeBytes));
+        // R9: probing happens only here, at creation, and the result is stored; raw is read
+        // natively, any other format QEMU must read (or say why not). R20: the backing file's
+        // size is its disk's virtual size.
+        Result<QList<BackingLayer>> chain = QemuImg::describeForCreate(backingPath, backingFormat);
+        if (!chain) {
+            Error error = chain.error();
+            if (error.field.isEmpty())
+                error.field = u"backing file format"_s;
+            return error;
+        }
+        const BackingLayer &top = chain->constFirst();
+        if (backingFormat.isEmpty())
+            report.info(u"Probed the backing file's format: %1"_s.arg(QString::fromLatin1(top.format)));
+        backingFormat = top.format;
+        if (!isValidFormat(backingFormat))
+            return makeError(ErrorCode::UnsupportedFormat, backingPath, 9, u"unsupported backing format '%1'"_s.arg(QString::fromUtf8(backingFormat)),
+                             u"backing file format"_s);
+        backingSizeBytes = top.virtualSizeBytes;
+        if (backingFormat == "raw") {
+            report.info(u"Backing file %1 (raw, %2 bytes)"_s.arg(backingPath).arg(backingSizeBytes));
+        } else {
+            report.info(u"Backing file %1 (%2, a %3-byte disk in a %4-byte file)"_s.arg(backingPath, QString::fromLatin1(backingFormat))
+                            .arg(backingSizeBytes)
+                            .arg(top.actualSizeBytes));
+            for (qsizetype i = 1; i < chain->size(); ++i)
+                report.info(u"  backed by %1 (%2)"_s.arg(chain->at(i).fileName, QString::fromLatin1(chain->at(i).format)));
+        }
     }
 
     if (context.isCancelled())

@@ -18,8 +18,8 @@ struct CreateOptions {
     QString addCowPath;             ///< the .add-cow file to write
     QByteArray imageFileName;       ///< stored image file name (required, R6)
     QByteArray backingFileName;     ///< stored backing file name; empty for none
-    QByteArray backingFormat;       ///< empty: probe the backing file and store the result (R9)
-    std::optional<quint64> sizeBytes; ///< size of a new image file; default: backing file's size
+    QByteArray backingFormat;       ///< empty: probe the backing file once and store the result (R9)
+    std::optional<quint64> sizeBytes; ///< size of a new image file; default: the backing disk's virtual size (R20)
     bool preallocate = false;       ///< allocate a new image file fully instead of sparse
     bool force = false;             ///< allow an image file smaller than the backing file (R20)
     bool overwrite = false;         ///< allow replacing an existing .add-cow file (R20)

@@ -21,25 +21,28 @@ int create(const QStringList &arguments)
                             "backing file BACKING. The names are stored exactly as given; a relative name is taken "
                             "relative to the directory that holds FILE, not the current directory (R16).\n\n"
                             "A missing image file is created sparse, SIZE bytes long or else as long as the backing "
-                            "file. An existing image file is used as it is, never truncated or shrunk; its size is the "
+                            "disk (its virtual size: for a qcow2 the disk it holds, not the file). An existing image file is used as it is, never truncated or shrunk; its size is the "
                             "virtual size (R11). FILE is written whole to a temporary file and renamed into place (R20). "
                             "Without a backing file the image is marked all allocated (R14)."_s);
     parser.addOption(QCommandLineOption(u"b"_s, u"The backing file (optional)."_s, u"BACKING"_s));
     parser.addOption(QCommandLineOption(u"F"_s,
-                                        u"The backing file's format, stored in the header (R9). Default: probed from the "
-                                        "backing file when creating. Only raw can be read."_s,
+                                        u"The backing file's format, stored in the header (R9). Default: probed once from "
+                                        "the backing file, now, and shown. raw is read natively; any other format QEMU reads "
+                                        "(qcow2, vmdk, vhdx, ...) is read through qemu-nbd, and one QEMU does not know is "
+                                        "refused with its own message."_s,
                                         u"BACKING_FMT"_s));
     parser.addOption(QCommandLineOption(u"i"_s, u"The raw image file (required)."_s, u"IMAGE"_s));
-    parser.addOption(QCommandLineOption(u"s"_s, u"Size of a new image file, e.g. 10G. Default: the backing file's size."_s, u"SIZE"_s));
+    parser.addOption(QCommandLineOption(u"s"_s, u"Size of a new image file, e.g. 10G. Default: the backing disk's virtual size (R20)."_s, u"SIZE"_s));
     parser.addOption(QCommandLineOption(u"f"_s,
-                                        u"Force: accept an image file smaller than the backing file, which hides the "
-                                        "backing file's tail (refused otherwise, R20)."_s));
+                                        u"Force: accept an image file smaller than the backing disk, which hides the "
+                                        "backing disk's tail (refused otherwise, R20)."_s));
     parser.addOption(QCommandLineOption(u"preallocate"_s, u"Allocate a new image file fully instead of sparse."_s));
     parser.addOption(QCommandLineOption(u"overwrite"_s, u"Replace FILE when it exists (refused otherwise, R20)."_s));
     parser.addArgument(u"FILE"_s, u"The .add-cow file to create."_s);
     parser.addNotes(u"Example"_s,
                     u"  qemu-img create -f raw base.raw 1G\n"
-                    "  addcow create -b base.raw -F raw -i disk.raw disk.add-cow"_s);
+                    "  addcow create -b base.raw -F raw -i disk.raw disk.add-cow\n"
+                    "  addcow create -b debian-12.qcow2 -i disk.raw disk.add-cow   # probes qcow2, sizes disk.raw as its disk"_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     if (!parser.isSet(u"i"_s))
@@ -89,13 +92,16 @@ int create(const QStringList &arguments)
         return Console::Failure;
     }
 
-    // Report what was made, as the image now reads it.
-    Result<Image> image = Image::open(options.addCowPath, Image::Access::ReadOnly);
+    // Report what was made, as the image now reads it (its header: no need to start qemu-nbd).
+    Result<Image> image = Image::open(options.addCowPath, Image::Access::ReadOnly, Image::Contents::HeaderOnly);
     if (!image) {
         Console::error(image.error());
         return Console::Failure;
     }
-    QString line = u"Formatting '%1', fmt=add-cow size=%2"_s.arg(options.addCowPath).arg(image->virtualSizeBytes());
+    QString line;
+    if (image->header().hasBackingFile() && options.backingFormat.isEmpty())
+        line += u"Probed the backing file's format: %1\n"_s.arg(QString::fromLatin1(image->header().backingFormat()));
+    line += u"Formatting '%1', fmt=add-cow size=%2"_s.arg(options.addCowPath).arg(image->virtualSizeBytes());
     if (image->header().hasBackingFile())
         line += u" backing_file=%1 backing_fmt=%2"_s.arg(QString::fromUtf8(image->backingFile().storedName),
                                                           QString::fromLatin1(image->header().backingFormat()));

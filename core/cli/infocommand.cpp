@@ -5,9 +5,11 @@
 #include "subcommandparser.h"
 
 #include "image.h"
+#include "qemuimg.h"
 #include "sizeparser.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -50,7 +52,10 @@ int info(const QStringList &arguments)
                     u"filename, format (\"add-cow\"), version, virtual-size, cluster-size, clusters, allocated-clusters, "
                     "all-allocated, header-size, bitmap-offset, bitmap-size (bytes of the rounded bitmap region), "
                     "features, optional-features, backing-filename and image-filename (as stored), "
-                    "full-backing-filename and full-image-filename (absolute paths), backing-format, image-format. "
+                    "full-backing-filename and full-image-filename (absolute paths), backing-format, image-format, "
+                    "backing-chain (the backing file and the files it is itself backed by, as QEMU reports them: "
+                    "[{filename, format, virtual-size, actual-size, backing-filename, encrypted}, ...]; a raw backing "
+                    "file is one layer) and backing-chain-error (why it cannot be described). "
                     "Values that do not exist (no backing file) are null. Sizes and offsets are in bytes."_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
@@ -84,6 +89,10 @@ int info(const QStringList &arguments)
     const QString imageName = displayName(image.imageFile().storedName);
     const QString imagePath = image.imageFile().resolvedPath;
     const QString imageFormat = QString::fromLatin1(header.imageFormat());
+    // R9: QEMU describes what it reads (raw needs no QEMU); a missing file has nothing to describe.
+    std::optional<Result<QList<BackingLayer>>> chain;
+    if (hasBacking && QFileInfo::exists(backingPath))
+        chain = QemuImg::backingChain(backingPath, header.backingFormat());
 
     if (output == u"json") {
         QJsonObject object;
@@ -106,6 +115,24 @@ int info(const QStringList &arguments)
         object[u"full-image-filename"_s] = nullIfEmpty(imagePath);
         object[u"backing-format"_s] = nullIfEmpty(backingFormat);
         object[u"image-format"_s] = imageFormat;
+        QJsonValue chainValue(QJsonValue::Null);
+        QJsonValue chainError(QJsonValue::Null);
+        if (chain && chain->ok()) {
+            QJsonArray layers;
+            for (const BackingLayer &layer : chain->value()) {
+                layers.append(QJsonObject{{u"filename"_s, layer.fileName},
+                                          {u"format"_s, QString::fromLatin1(layer.format)},
+                                          {u"virtual-size"_s, qint64(layer.virtualSizeBytes)},
+                                          {u"actual-size"_s, qint64(layer.actualSizeBytes)},
+                                          {u"backing-filename"_s, nullIfEmpty(layer.backingFileName)},
+                                          {u"encrypted"_s, layer.encrypted}});
+            }
+            chainValue = layers;
+        } else if (chain) {
+            chainError = chain->error().message();
+        }
+        object[u"backing-chain"_s] = chainValue;
+        object[u"backing-chain-error"_s] = chainError;
         Console::outBytes(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Console::flushOut() ? Console::Success : Console::Failure;
     }
@@ -120,6 +147,17 @@ int info(const QStringList &arguments)
     if (hasBacking) {
         text += u"backing file: %1 (actual path: %2)\n"_s.arg(backingName, backingPath);
         text += u"backing file format: %1\n"_s.arg(backingFormat);
+        if (chain && chain->ok()) {
+            text += u"backing chain:\n"_s;
+            for (const BackingLayer &layer : chain->value()) {
+                text += u"    %1: %2, virtual size %3, disk size %4%5\n"_s.arg(layer.fileName, QString::fromLatin1(layer.format),
+                                                                          SizeParser::formatHumanWithBytes(layer.virtualSizeBytes),
+                                                                          SizeParser::formatHuman(layer.actualSizeBytes),
+                                                                          layer.encrypted ? u", encrypted"_s : QString());
+            }
+        } else if (chain) {
+            text += u"backing chain: cannot be described: %1\n"_s.arg(chain->error().message());
+        }
     }
     text += u"Format specific information:\n"_s;
     text += u"    version: %1\n"_s.arg(header.version);

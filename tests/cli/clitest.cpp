@@ -246,7 +246,8 @@ private Q_SLOTS:
                                     u"clusters"_s, u"allocated-clusters"_s, u"all-allocated"_s, u"header-size"_s,
                                     u"bitmap-offset"_s, u"bitmap-size"_s, u"features"_s, u"optional-features"_s,
                                     u"backing-filename"_s, u"image-filename"_s, u"full-backing-filename"_s,
-                                    u"full-image-filename"_s, u"backing-format"_s, u"image-format"_s};
+                                    u"full-image-filename"_s, u"backing-format"_s, u"image-format"_s, u"backing-chain"_s,
+                                    u"backing-chain-error"_s};
         expectedKeys.sort();
         QCOMPARE(object.keys(), expectedKeys);
         QCOMPARE(object[u"filename"_s].toString(), disk.addCow);
@@ -268,6 +269,13 @@ private Q_SLOTS:
         QCOMPARE(object[u"full-image-filename"_s].toString(), disk.image);
         QCOMPARE(object[u"backing-format"_s].toString(), u"raw"_s); // R9: probed and stored
         QCOMPARE(object[u"image-format"_s].toString(), u"raw"_s);
+        // R9: a raw backing file is its own one-layer chain, its disk as long as the file.
+        const QJsonArray chain = object[u"backing-chain"_s].toArray();
+        QCOMPARE(chain.size(), 1);
+        QCOMPARE(chain.at(0).toObject()[u"filename"_s].toString(), disk.backing);
+        QCOMPARE(chain.at(0).toObject()[u"format"_s].toString(), u"raw"_s);
+        QCOMPARE(chain.at(0).toObject()[u"virtual-size"_s].toInteger(), QFileInfo(disk.backing).size());
+        QVERIFY(object[u"backing-chain-error"_s].isNull());
         // R11: the file is exactly header + rounded bitmap.
         QCOMPARE(QFileInfo(disk.addCow).size(), HeaderSize + 65536);
         // The header bytes agree with what info says.

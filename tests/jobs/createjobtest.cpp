@@ -6,6 +6,7 @@
 #include "format.h"
 #include "jobstestutil.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,8 +160,10 @@ private Q_SLOTS:
         QTest::newRow("R17 image is the add-cow") << u"image-is-addcow"_s << int(ErrorCode::IdenticalFiles);
         QTest::newRow("R16 missing backing") << u"missing-backing"_s << int(ErrorCode::FileMissing);
         QTest::newRow("R6 no image name") << u"no-image-name"_s << int(ErrorCode::InvalidArgument);
-        QTest::newRow("R9 backing format given") << u"qcow2-given"_s << int(ErrorCode::UnsupportedFormat);
-        QTest::newRow("R9 backing format probed") << u"qcow2-probed"_s << int(ErrorCode::UnsupportedFormat);
+        QTest::newRow("R9 qcow2 given for raw bytes: QEMU's message") << u"qcow2-given"_s << int(ErrorCode::QemuError);
+        QTest::newRow("R9 backing format QEMU does not know") << u"unknown-given"_s << int(ErrorCode::UnsupportedFormat);
+        QTest::newRow("R9 encrypted qcow2 probed") << u"encrypted-probed"_s << int(ErrorCode::UnsupportedFormat);
+        QTest::newRow("R20 size smaller than a qcow2 backing disk") << u"qcow2-small-size"_s << int(ErrorCode::ImageTooSmall);
     }
 
     void refusals()
@@ -199,9 +202,19 @@ private Q_SLOTS:
             options.imageFileName.clear();
         } else if (setup == u"qcow2-given") {
             options.backingFormat = "qcow2";
-        } else if (setup == u"qcow2-probed") {
+        } else if (setup == u"unknown-given") {
+            options.backingFormat = "qcow9";
+        } else if (setup == u"encrypted-probed") {
+            QFile::remove(backing);
+            QCOMPARE(QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=key,data=swordfish"_s,
+                                                       u"-o"_s, u"encrypt.format=luks,encrypt.key-secret=key,encrypt.iter-time=10"_s, backing, u"1M"_s}),
+                     0);
+        } else if (setup == u"qcow2-small-size") {
+            // The qcow2 file holds a few hundred KiB; its disk is 1 MiB, and that is what R20 compares.
             QFile::remove(backing);
             QCOMPARE(QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, backing, u"1M"_s}), 0);
+            QVERIFY(QFileInfo(backing).size() < 512 * 1024);
+            options.sizeBytes = 512 * 1024;
         }
         const QStringList before = entries(dir.path());
         QHash<QString, QByteArray> hashes;
