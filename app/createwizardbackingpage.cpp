@@ -6,6 +6,7 @@
 
 #include "fileidentity.h"
 #include "formatprobe.h"
+#include "qemuimg.h"
 #include "ruletext.h"
 #include "sizeparser.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,7 @@ CreateWizardBackingPage::CreateWizardBackingPage(QWidget *parent)
     connect(m_useBacking, &QCheckBox::toggled, this, &CreateWizardBackingPage::check);
     connect(m_path, &QLineEdit::textChanged, this, &CreateWizardBackingPage::check);
     connect(m_browse, &QPushButton::clicked, this, &CreateWizardBackingPage::browse);
+    connect(&m_watcher, &QFutureWatcher<Result<QList<BackingLayer>>>::finished, this, &CreateWizardBackingPage::probed);
     check();
 }
 
@@ -75,7 +78,7 @@ QString CreateWizardBackingPage::backingPath() const
 
 bool CreateWizardBackingPage::isComplete() const
 {
-    return m_problem.isEmpty();
+    return m_problem.isEmpty() && m_probingPath.isEmpty();
 }
 
 bool CreateWizardBackingPage::validatePage()
@@ -87,7 +90,7 @@ bool CreateWizardBackingPage::validatePage()
 void CreateWizardBackingPage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Backing File"), QFileInfo(backingPath()).absolutePath(),
-                                                      tr("Raw disk images (*.raw *.img *.bin);;All files (*)"));
+                                                      tr("Disk images (*.raw *.img *.bin *.qcow2 *.vmdk *.vhdx *.vhd *.vdi);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }
@@ -101,6 +104,7 @@ void CreateWizardBackingPage::check()
     m_sizeBytes = 0;
     m_problem.clear();
     m_problemRule = 0;
+    m_probingPath.clear();
     m_info->clear();
 
     if (use) {
@@ -115,24 +119,57 @@ void CreateWizardBackingPage::check()
         } else if (!info.isReadable()) {
             m_problem = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
         } else {
-            // Probing reads a few bytes; only ever done while creating (R9).
+            // Probing reads a few bytes; only ever done while creating (R9). A raw file needs
+            // nothing more; any other format goes to QEMU, off the GUI thread.
             const Result<QByteArray> probed = probeFormat(path);
             if (!probed) {
                 m_problem = errorText(probed.error());
+            } else if (probed.value() == "raw") {
+                showBacking({{path, "raw", quint64(info.size()), quint64(info.size()), {}, false}});
             } else {
-                m_format = probed.value();
-                m_sizeBytes = quint64(info.size());
-                m_info->setText(tr("Format: %1 (probed)\nSize: %2")
-                                    .arg(QString::fromLatin1(m_format), SizeParser::formatHumanWithBytes(m_sizeBytes)));
-                if (m_format != "raw") { // R9: only raw backing files are read natively
-                    m_problem = tr("The backing file is %1; only raw backing files are supported.").arg(QString::fromLatin1(m_format));
-                    m_problemRule = 9;
-                }
+                m_probingPath = path;
+                m_info->setText(tr("Format: %1 (probed); asking QEMU about it…").arg(QString::fromLatin1(probed.value())));
+                const QByteArray format = probed.value();
+                m_watcher.setFuture(QtConcurrent::run([path, format] {
+                    return QemuImg::describeForCreate(path, format);
+                }));
             }
         }
     }
     m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
+}
+
+void CreateWizardBackingPage::probed()
+{
+    // Only the answer for the path still shown counts.
+    if (m_probingPath.isEmpty() || m_probingPath != backingPath() || !m_useBacking->isChecked())
+        return;
+    m_probingPath.clear();
+    const Result<QList<BackingLayer>> chain = m_watcher.result();
+    if (chain) {
+        showBacking(chain.value());
+    } else {
+        m_info->clear();
+        m_problem = errorText(chain.error());
+        m_problemRule = 9; // R9: QEMU must read the backing file as its format
+    }
+    m_message->setProblem(m_problem, m_problemRule);
+    Q_EMIT completeChanged();
+}
+
+void CreateWizardBackingPage::showBacking(const QList<BackingLayer> &chain)
+{
+    const BackingLayer &top = chain.constFirst();
+    m_format = top.format;
+    m_sizeBytes = top.virtualSizeBytes; // R20: the disk's size, not the file's
+    QString text = top.format == "raw" ? tr("Format: raw (probed)\nSize: %1").arg(SizeParser::formatHumanWithBytes(m_sizeBytes))
+                                       : tr("Format: %1 (probed by QEMU, read through it)\nVirtual size: %2 (the file holds %3)")
+                                             .arg(QString::fromLatin1(m_format), SizeParser::formatHumanWithBytes(m_sizeBytes),
+                                                  SizeParser::formatHuman(top.actualSizeBytes));
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        text += u'\n' + tr("Backed by: %1 (%2)").arg(chain.at(i).fileName, QString::fromLatin1(chain.at(i).format));
+    m_info->setText(text);
 }
 
 } // namespace AddCow

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "backinglayer.h"
+#include "result.h"
+
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -17,7 +21,9 @@ class ProblemLabel;
 
 /**
  * Create wizard, page 1: the optional backing file. Its format is probed (R9: only when
- * creating) and shown with its size; a missing file or a format other than raw is refused.
+ * creating) and shown with its disk's virtual size (R20); a missing file, or one QEMU cannot
+ * read, is refused. A raw file is looked at at once; any other format is asked of QEMU in the
+ * background (qemu-img takes a moment), and Next waits for the answer.
  */
 class CreateWizardBackingPage : public QWizardPage
 {
@@ -29,13 +35,16 @@ public:
     bool hasBackingFile() const;
     /** Absolute path of the backing file; empty without one. */
     QString backingPath() const;
+    /** The backing disk's virtual size (for qcow2 the disk it holds, not the file). */
     quint64 backingSizeBytes() const { return m_sizeBytes; }
-    /** The probed format, e.g. "raw"; empty without a backing file. */
+    /** The probed format, e.g. "raw" or "qcow2"; empty without a backing file or while probing. */
     QByteArray backingFormat() const { return m_format; }
-    /** The translated reason Next is refused; empty when the page is complete. */
+    /** The translated reason Next is refused; empty when the page is complete (or still probing). */
     QString problem() const { return m_problem; }
     /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
     int problemRule() const { return m_problemRule; }
+    /** QEMU is still being asked about the backing file. */
+    bool isProbing() const { return m_watcher.isRunning(); }
 
     bool isComplete() const override;
     /** Next is refused, also when called directly (QWizard::next()), while a problem remains. */
@@ -44,6 +53,8 @@ public:
 private:
     void browse();
     void check();
+    void probed();
+    void showBacking(const QList<BackingLayer> &chain);
 
     QCheckBox *m_useBacking;
     QLineEdit *m_path;
@@ -54,6 +65,8 @@ private:
     quint64 m_sizeBytes = 0;
     QString m_problem;
     int m_problemRule = 0;
+    QString m_probingPath;
+    QFutureWatcher<Result<QList<BackingLayer>>> m_watcher;
 };
 
 } // namespace AddCow

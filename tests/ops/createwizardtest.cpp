@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -40,6 +41,8 @@ class CreateWizardTest : public QObject
 private Q_SLOTS:
     void cleanup();
     void createsImageOverBacking_R20();
+    void createsImageOverQcow2_R9_R20();
+    void refusesWhatQemuCannotRead_R9();
     void createsWithoutBacking_R14();
     void absoluteNamesStoredAsTyped_R16();
     void refusals_data();
@@ -197,6 +200,68 @@ void CreateWizardTest::absoluteNamesStoredAsTyped_R16()
     QCOMPARE(options.imageFileName, QFile::encodeName(dir.filePath(u"i.raw"_s)));
     QVERIFY(!options.overwrite);
     QVERIFY(!options.force);
+}
+
+void CreateWizardTest::createsImageOverQcow2_R9_R20()
+{
+    // A qcow2 file of a few hundred KiB holding a 5 MiB disk: the format is probed by QEMU in the
+    // background and shown with the disk's size, which becomes the new image's default size.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString base = dir.filePath(u"base.qcow2"_s);
+    const QString backing = dir.filePath(u"top.qcow2"_s);
+    QCOMPARE(QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, base, u"5M"_s}), 0);
+    QCOMPARE(QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-b"_s, u"base.qcow2"_s, u"-F"_s, u"qcow2"_s, backing}), 0);
+
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    setText(wizard, "backingPathEdit", backing);
+    QVERIFY(!wizard.backingPage()->isComplete()); // QEMU is being asked; Next waits
+    QVERIFY(wizard.backingPage()->isProbing());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.backingPage()->isComplete(), 20000);
+    QCOMPARE(wizard.backingPage()->backingFormat(), QByteArray("qcow2"));
+    QCOMPARE(wizard.backingPage()->backingSizeBytes(), quint64(5 * 1024 * 1024));
+    const QString info = labelText(wizard, "backingInfoLabel");
+    QVERIFY2(info.contains(u"qcow2"_s) && info.contains(u"5242880"_s) && info.contains(base), qPrintable(info));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ImagePageId));
+    QCOMPARE(wizard.findChild<QLineEdit *>(u"imageSizeEdit"_s)->text(), QString::number(5 * 1024 * 1024)); // R20
+    setText(wizard, "imagePathEdit", dir.filePath(u"disk.raw"_s));
+    QVERIFY2(wizard.imagePage()->isComplete(), qPrintable(wizard.imagePage()->problem()));
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ReviewPageId));
+    QVERIFY(wizard.reviewPage()->reviewText().contains(u"qcow2"_s));
+    QSignalSpy created(&wizard, &CreateWizard::imageCreated);
+    wizard.next();
+    QVERIFY(created.wait(20000));
+    const Result<Image> image = Image::open(dir.filePath(u"disk.add-cow"_s), Image::Access::ReadOnly, Image::Contents::HeaderOnly);
+    QVERIFY2(image.ok(), qPrintable(image.error().message()));
+    QCOMPARE(image->header().backingFormat(), QByteArray("qcow2")); // stored as probed (R9)
+    QCOMPARE(image->virtualSizeBytes(), quint64(5 * 1024 * 1024));
+}
+
+void CreateWizardTest::refusesWhatQemuCannotRead_R9()
+{
+    // Looks like qcow2 to the signature probe, but QEMU cannot open it: its message, no Next.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString backing = dir.filePath(u"broken.qcow2"_s);
+    QFile file(backing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("QFI\xfb\0\0\0\3", 8) + QByteArray(4096, '\xff'));
+    file.close();
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    setText(wizard, "backingPathEdit", backing);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.backingPage()->isProbing(), 20000);
+    QVERIFY(!wizard.backingPage()->isComplete());
+    QVERIFY2(wizard.backingPage()->problem().contains(u"QEMU"_s), qPrintable(wizard.backingPage()->problem()));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::BackingPageId));
 }
 
 void CreateWizardTest::refusals_data()
