@@ -3,6 +3,8 @@
 #include "hexpanel.h"
 
 #include "attachedfilehexdatasource.h"
+#include "backingdiskhexdatasource.h"
+#include "backingreader.h"
 #include "hexview.h"
 #include "image.h"
 #include "virtualdiskhexdatasource.h"
@@ -37,7 +39,7 @@ public:
     qint64 read(quint64, char *, quint64) const override { return 0; }
 };
 
-QWidget *column(QLabel *title, HexView *view)
+QWidget *column(QLabel *title, HexView *view, QWidget *titleButton = nullptr)
 {
     auto *widget = new QWidget;
     auto *layout = new QVBoxLayout(widget);
@@ -47,7 +49,15 @@ QWidget *column(QLabel *title, HexView *view)
     // A long path must not widen its column past the 16 bytes below it; the tooltip has it whole.
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     title->setBuddy(view);
-    layout->addWidget(title);
+    if (titleButton) {
+        auto *titleRow = new QHBoxLayout;
+        titleRow->setSpacing(4);
+        titleRow->addWidget(title, 1);
+        titleRow->addWidget(titleButton);
+        layout->addLayout(titleRow);
+    } else {
+        layout->addWidget(title);
+    }
     layout->addWidget(view, 1);
     return widget;
 }
@@ -71,6 +81,7 @@ HexPanel::HexPanel(QWidget *parent)
     , m_virtualView(new HexView)
     , m_lastView(m_imageView)
     , m_backingTitle(new QLabel(tr("Backing file")))
+    , m_backingFileButton(toolButton(tr("File Bytes"), tr("Show the backing file's own bytes instead of the disk it holds"), u"document-open-data"_s))
     , m_imageTitle(new QLabel(tr("Raw image file")))
     , m_virtualTitle(new QLabel(tr("Virtual disk")))
     , m_goToEdit(new QLineEdit)
@@ -124,7 +135,10 @@ HexPanel::HexPanel(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(column(m_backingTitle, m_backingView));
+    m_backingFileButton->setCheckable(true);
+    m_backingFileButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_backingFileButton->hide();
+    splitter->addWidget(column(m_backingTitle, m_backingView, m_backingFileButton));
     splitter->addWidget(column(m_imageTitle, m_imageView));
     splitter->addWidget(column(m_virtualTitle, m_virtualView));
 
@@ -143,6 +157,7 @@ HexPanel::HexPanel(QWidget *parent)
             Q_EMIT offsetChanged(offsetBytes);
         });
     }
+    connect(m_backingFileButton, &QToolButton::toggled, this, &HexPanel::showBackingBytes);
     connect(m_goToEdit, &QLineEdit::returnPressed, this, &HexPanel::goToEntered);
     connect(m_linkButton, &QToolButton::toggled, this, [this](bool linked) {
         if (linked)
@@ -226,34 +241,37 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
     const quint64 cursor = m_virtualView->cursorOffset();
     m_image = std::move(image);
     m_undoStack->clear();
+    m_backingFileSource.reset();
     if (m_image) {
-        if (m_image->backingFile().storedName.isEmpty())
+        if (m_image->backingFile().storedName.isEmpty()) {
             m_backingSource = std::make_shared<EmptyHexDataSource>();
-        else
+        } else if (m_image->backingReader() && m_image->header().backingFormat() != "raw") {
+            // R9: a qcow2 (vmdk, ...) file holds a disk; the column shows the disk, File Bytes the file.
+            m_backingSource = std::make_shared<BackingDiskHexDataSource>(m_image);
+            m_backingFileSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Backing);
+        } else {
             m_backingSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Backing);
+        }
         m_imageSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Image);
         m_virtualSource = std::make_shared<VirtualDiskHexDataSource>(m_image);
-        const FileRef &backing = m_image->backingFile();
-        m_backingTitle->setText(backing.storedName.isEmpty() ? tr("Backing file (none)") : tr("Backing file: %1").arg(backing.resolvedPath));
         m_imageTitle->setText(tr("Raw image file: %1").arg(m_image->imageFile().resolvedPath));
         m_virtualTitle->setText(tr("Virtual disk (%1 bytes)").arg(QLocale().toString(qulonglong(m_image->virtualSizeBytes()))));
     } else {
         m_backingSource.reset();
         m_imageSource.reset();
         m_virtualSource.reset();
-        m_backingTitle->setText(tr("Backing file"));
         m_imageTitle->setText(tr("Raw image file"));
         m_virtualTitle->setText(tr("Virtual disk"));
     }
-    for (QLabel *title : {m_backingTitle, m_imageTitle, m_virtualTitle})
+    for (QLabel *title : {m_imageTitle, m_virtualTitle})
         title->setToolTip(title->text());
-    m_backingView->setDataSource(m_backingSource);
     m_imageView->setDataSource(m_imageSource);
     m_virtualView->setDataSource(m_virtualSource);
-    m_backingView->setCompareSource(m_imageSource);
     m_imageView->setCompareSource(m_backingSource);
+    m_backingFileButton->setVisible(bool(m_backingFileSource));
+    showBackingBytes();
     quint64 displaySize = 0;
-    for (const auto &source : {m_backingSource, m_imageSource, m_virtualSource})
+    for (const auto &source : {m_backingSource, m_backingFileSource, m_imageSource, m_virtualSource})
         displaySize = std::max(displaySize, source ? source->sizeBytes() : 0);
     for (HexView *view : {m_backingView, m_imageView, m_virtualView}) {
         view->setDisplaySizeBytes(displaySize);
@@ -268,6 +286,29 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
         m_virtualView->goToOffset(cursor);
         m_virtualView->setTopOffset(top);
     }
+}
+
+void HexPanel::showBackingBytes()
+{
+    const bool fileBytes = m_backingFileSource && m_backingFileButton->isChecked();
+    if (!m_image) {
+        m_backingTitle->setText(tr("Backing file"));
+    } else if (m_image->backingFile().storedName.isEmpty()) {
+        m_backingTitle->setText(tr("Backing file (none)"));
+    } else {
+        const QString path = m_image->backingFile().resolvedPath;
+        const QString format = QString::fromLatin1(m_image->header().backingFormat());
+        if (!m_backingFileSource)
+            m_backingTitle->setText(tr("Backing file: %1").arg(path));
+        else if (fileBytes)
+            m_backingTitle->setText(tr("Backing file, its own %1 bytes: %2").arg(format, path));
+        else
+            m_backingTitle->setText(tr("Backing disk, as the guest sees it (%1): %2").arg(format, path));
+    }
+    m_backingTitle->setToolTip(m_backingTitle->text());
+    m_backingView->setDataSource(fileBytes ? m_backingFileSource : m_backingSource);
+    // The file's own bytes have no place in the disk's offsets: nothing to compare them with.
+    m_backingView->setCompareSource(fileBytes ? nullptr : m_imageSource);
 }
 
 HexView *HexPanel::currentView() const

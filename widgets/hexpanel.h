@@ -101,6 +101,8 @@ private:
     enum class SearchKind { None, Difference, Pattern };
 
     void applyImage(std::shared_ptr<Image> image, bool keepPosition);
+    /** The backing column: the disk the guest sees, or (File Bytes) the backing file's own bytes. */
+    void showBackingBytes();
     void startSearch(SearchKind kind, QFuture<HexSearch::Match> future);
     void onSearchFinished();
     void syncTopOffset(HexView *from, quint64 offsetBytes);
@@ -114,7 +116,8 @@ private:
 
     std::shared_ptr<Image> m_image;
     std::shared_ptr<Image> m_writableImage;
-    std::shared_ptr<const HexDataSource> m_backingSource;
+    std::shared_ptr<const HexDataSource> m_backingSource; ///< the backing disk (R9): what differences compare
+    std::shared_ptr<const HexDataSource> m_backingFileSource; ///< its file's own bytes, when they differ (not raw)
     std::shared_ptr<const HexDataSource> m_imageSource;
     std::shared_ptr<const HexDataSource> m_virtualSource;
 
@@ -123,6 +126,7 @@ private:
     HexView *m_virtualView;
     HexView *m_lastView;
     QLabel *m_backingTitle;
+    QToolButton *m_backingFileButton;
     QLabel *m_imageTitle;
     QLabel *m_virtualTitle;
     QLineEdit *m_goToEdit;

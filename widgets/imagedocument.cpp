@@ -90,6 +90,11 @@ const Findings &ImageDocument::findings() const
     return m_loaded->findings;
 }
 
+QList<BackingLayer> ImageDocument::backingChain() const
+{
+    return m_loaded->backingChain;
+}
+
 std::optional<Error> ImageDocument::imageError() const
 {
     if (m_loaded->path.isEmpty() || m_loaded->image)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "backinglayer.h"
 #include "clusterrange.h"
 #include "finding.h"
 #include "headerparser.h"
@@ -58,6 +59,8 @@ public:
     /** The first HEADER_SIZE bytes of the .add-cow file (fewer when it is shorter). */
     QByteArray headerBytes() const;
     const Findings &findings() const;
+    /** R9: the backing chain as QEMU reports it; empty without a backing file or when QEMU cannot describe it. */
+    QList<BackingLayer> backingChain() const;
     /** Why image() is null although path() is set (header-only); nullopt otherwise. */
     std::optional<Error> imageError() const;
     bool isHeaderOnly() const;

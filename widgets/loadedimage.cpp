@@ -3,6 +3,7 @@
 #include "loadedimage.h"
 
 #include "format.h"
+#include "qemuimg.h"
 #include "verifyjob.h"
 
 #include <QFile>
@@ -53,6 +54,16 @@ LoadedImage LoadedImage::load(const QString &path, Image::Access access)
         loaded.image = std::make_shared<Image>(std::move(image).value());
     else
         loaded.imageError = image.error();
+
+    // R9: what QEMU reads the backing file as, and what that file is itself backed by.
+    const Header &header = loaded.parse.header;
+    if (header.hasBackingFile() && !header.isAllAllocated()) {
+        const QString backingPath = resolveStoredName(loaded.path, header.backingFileName); // R16
+        if (QFileInfo::exists(backingPath)) {
+            if (Result<QList<BackingLayer>> chain = QemuImg::backingChain(backingPath, header.backingFormat()))
+                loaded.backingChain = std::move(chain).value();
+        }
+    }
     return loaded;
 }
 

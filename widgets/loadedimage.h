@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "backinglayer.h"
 #include "finding.h"
 #include "headerparser.h"
 #include "image.h"
@@ -29,6 +30,7 @@ struct LoadedImage {
     Findings findings;                     ///< checkImage(), or the header's findings when it failed
     std::shared_ptr<Image> image;          ///< null in header-only mode
     std::optional<Error> imageError;       ///< why Image::open() failed
+    QList<BackingLayer> backingChain;      ///< R9: as QEMU reports it; empty without a backing file or when unreadable
 
     bool isHeaderOnly() const { return !fatalError && !image; }
 

@@ -218,9 +218,10 @@ void SummaryStrip::setDocument(ImageDocument *document)
 
 void SummaryStrip::showDocument()
 {
-    if (const std::shared_ptr<Image> image = m_document->image())
+    if (const std::shared_ptr<Image> image = m_document->image()) {
         showImage(*image, m_document->allocatedClusters(), m_document->findings());
-    else if (!m_document->path().isEmpty())
+        setBackingChain(m_document->backingChain());
+    } else if (!m_document->path().isEmpty())
         setHeaderOnly(m_document->headerParse(), m_document->path(), m_document->findings());
     else
         clear();
@@ -253,6 +254,7 @@ void SummaryStrip::showImage(const Image &image, quint64 allocatedClusters, cons
 
     const FileRef &backing = image.backingFile();
     const FileRef &imageFile = image.imageFile();
+    m_backingFormat = image.header().backingFormat();
     showFile(m_backingLabel, m_backingIcon, &m_backingMissing, {backing.storedName, backing.resolvedPath, backing.exists, !backing.storedName.isEmpty()}, true,
              image.isAllAllocated());
     showFile(m_imageLabel, m_imageIcon, &m_imageMissing, {imageFile.storedName, imageFile.resolvedPath, imageFile.exists, !imageFile.storedName.isEmpty()}, false,
@@ -278,6 +280,7 @@ void SummaryStrip::setHeaderOnly(const HeaderParse &parse, const QString &addCow
     };
     const FileState backing = fileState(header.backingFileName);
     const FileState imageFile = fileState(header.imageFileName);
+    m_backingFormat = header.backingFormat();
 
     if (imageFile.exists) {
         // R11: the virtual size is the image file's size, even when the rest cannot be opened.
@@ -308,6 +311,7 @@ void SummaryStrip::clear()
     m_backingPath.clear();
     m_imagePath.clear();
     m_virtualSizeBytes.reset();
+    m_backingFormat.clear();
     m_backingMissing = false;
     m_imageMissing = false;
     m_sizeLabel->setText(tr("No image"));
@@ -434,7 +438,9 @@ void SummaryStrip::updateElision(QLabel *label)
 
 void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const FileState &file, bool backing, bool notNeeded)
 {
-    const QString kind = backing ? tr("Backing file") : tr("Image file");
+    const QString kind = !backing                                              ? tr("Image file")
+        : m_backingFormat.isEmpty() || m_backingFormat == QByteArrayLiteral("raw") ? tr("Backing file")
+                                                                                   : tr("Backing file (%1)").arg(QString::fromLatin1(m_backingFormat));
     (backing ? m_backingPath : m_imagePath) = file.named ? file.resolvedPath : QString();
     *missing = false;
     icon->clear();
@@ -458,6 +464,21 @@ void SummaryStrip::showFile(QLabel *label, QLabel *icon, bool *missing, const Fi
     icon->setToolTip(notNeeded ? tr("%1 “%2” does not exist; it is not needed because ALL_ALLOCATED is set.").arg(kind, file.resolvedPath)
                                : tr("%1 “%2” does not exist.").arg(kind, file.resolvedPath));
     icon->show();
+}
+
+void SummaryStrip::setBackingChain(const QList<BackingLayer> &chain)
+{
+    if (chain.isEmpty())
+        return;
+    QStringList lines = {m_backingLabel->toolTip()};
+    const BackingLayer &top = chain.constFirst();
+    lines << tr("Format: %1; the disk it holds: %2").arg(QString::fromLatin1(top.format), sizeText(top.virtualSizeBytes));
+    if (chain.size() > 1) {
+        lines << tr("Backing chain, as QEMU reports it:");
+        for (const BackingLayer &layer : chain)
+            lines << tr("  %1 (%2)").arg(layer.fileName, QString::fromLatin1(layer.format));
+    }
+    m_backingLabel->setToolTip(lines.join(u'\n'));
 }
 
 void SummaryStrip::showState(const Findings &findings)

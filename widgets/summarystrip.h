@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "backinglayer.h"
 #include "finding.h"
 #include "headerparser.h"
 
@@ -54,6 +55,11 @@ public:
     void setImage(const Image *image, const Findings &findings);
     /** Shows what the header tells about an image that cannot be opened (header-only mode). */
     void setHeaderOnly(const HeaderParse &parse, const QString &addCowPath, const Findings &findings);
+    /**
+     * Adds the backing chain as QEMU reports it (R9: the backing file, the file it is backed by,
+     * ...) to the backing file's tooltip. Call after setImage(); an empty chain adds nothing.
+     */
+    void setBackingChain(const QList<BackingLayer> &chain);
     void clear();
 
     State state() const { return m_state; }
@@ -104,6 +110,7 @@ private:
     std::optional<quint64> m_virtualSizeBytes;
     State m_state = State::Empty;
     bool m_headerOnly = false;
+    QByteArray m_backingFormat; ///< R9: shown beside "Backing file" when not raw
     bool m_backingMissing = false;
     bool m_imageMissing = false;
     QLabel *m_sizeLabel;
