@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+// addcow-bench-backing: commit (R19) of an add-cow image over a 1 GiB qcow2 backing file, half
+// of whose clusters hold data, against QEMU doing the same job alone: `qemu-img convert -O raw`
+// of a qcow2 overlay over the same backing file with the same writes (target: commit <= 1.0 x).
+//
+// Both sides read the qcow2 file through QEMU's block layer (ours through qemu-nbd, R9) and
+// write a sparse raw file of 1 GiB with the same bytes; both make it durable (commit syncs each
+// batch, qemu-img convert runs with -t writeback, which flushes at the end). Every input is read
+// once before it is timed, so both sides run with a warm page cache. Each round makes a fresh
+// add-cow image and overlay (not timed); the median of the rounds is printed.
+//
+// Usage: addcow-bench-backing [--dir DIR] [--rounds N]
+
+#include "commitjob.h"
+#include "createjob.h"
+#include "fileio.h"
+#include "format.h"
+#include "image.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator64>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace AddCow;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr quint64 MiB = 1024 * 1024;
+constexpr quint64 GiB = 1024 * MiB;
+constexpr quint64 DiskBytes = GiB;
+constexpr int WriteCount = 64; // the same writes on both sides: 64 KiB each, scattered
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QTemporaryDir *s_scratch = nullptr;
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fputs(qPrintable(u"addcow-bench-backing: "_s + what + u'\n'), stderr);
+    if (s_scratch)
+        s_scratch->remove();
+    std::exit(1);
+}
+
+template<typename T>
+T check(Result<T> result)
+{
+    if (!result)
+        fail(result.error().message());
+    return std::move(result).value();
+}
+
+void check(const Result<void> &result)
+{
+    if (!result)
+        fail(result.error().message());
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Runs a program to its end. @return seconds
+double run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        fail(program + u" "_s + arguments.join(u' ') + u" failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()));
+    return timer.nsecsElapsed() / 1e9;
+}
+
+void readWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(u"cannot read "_s + path);
+    while (!file.read(qint64(4 * MiB)).isEmpty()) {
+    }
+}
+
+quint64 allocatedBytes(const QString &path)
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        fail(u"cannot stat "_s + path);
+    return quint64(status.st_blocks) * 512;
+}
+
+/**
+ * base.qcow2: a 1 GiB disk whose clusters hold random data in runs of 1 to 64 clusters, with
+ * runs of as many unallocated clusters between them: half its clusters hold data. Made as a
+ * sparse raw file, converted by qemu-img (which leaves the holes unallocated).
+ */
+QString makeBacking(const QString &dir, quint64 *dataClusters, quint64 *runs)
+{
+    const QString raw = dir + u"/base-source.raw"_s;
+    const int fd = FileIo::open(raw, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
+    if (fd < 0 || !FileIo::truncate(fd, DiskBytes))
+        fail(u"cannot create "_s + raw);
+    QRandomGenerator64 random(12);
+    QByteArray block(qsizetype(64 * ClusterSizeBytes), Qt::Uninitialized);
+    const quint64 clusters = DiskBytes / ClusterSizeBytes;
+    for (quint64 cluster = 0; cluster < clusters;) {
+        const quint64 length = std::min<quint64>(1 + random.bounded(64), clusters - cluster);
+        random.fillRange(reinterpret_cast<quint64 *>(block.data()), block.size() / 8);
+        if (!FileIo::writeFull(fd, block.constData(), length * ClusterSizeBytes, cluster * ClusterSizeBytes))
+            fail(u"cannot write "_s + raw);
+        *dataClusters += length;
+        ++*runs;
+        cluster += 2 * length;
+    }
+    FileIo::close(fd);
+    const QString qcow2 = dir + u"/base.qcow2"_s;
+    run(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s, raw, qcow2});
+    QFile::remove(raw);
+    return qcow2;
+}
+
+struct Round {
+    double commitSeconds = 0;
+    double convertSeconds = 0;
+    quint64 commitAllocated = 0;
+    quint64 convertAllocated = 0;
+};
+
+Round runRound(const QString &dir, const QString &backing, int round)
+{
+    const QString addCow = dir + u"/disk.add-cow"_s;
+    const QString image = dir + u"/disk.raw"_s;
+    const QString overlay = dir + u"/overlay.qcow2"_s;
+    const QString converted = dir + u"/converted.raw"_s;
+    for (const QString &path : {addCow, image, overlay, converted})
+        QFile::remove(path);
+
+    // The add-cow image: create (size: the qcow2's disk, R20), then the writes (R18).
+    CreateOptions options;
+    options.addCowPath = addCow;
+    options.imageFileName = "disk.raw";
+    options.backingFileName = "base.qcow2";
+    options.backingFormat = "qcow2";
+    CreateJob create(options);
+    JobContext createContext;
+    check(create.run(createContext));
+    QStringList commands;
+    {
+        Image opened = check(Image::open(addCow, Image::Access::ReadWrite));
+        QRandomGenerator64 random(1000 + round);
+        for (int i = 0; i < WriteCount; ++i) {
+            const quint64 offset = random.bounded(DiskBytes / ClusterSizeBytes) * ClusterSizeBytes + random.bounded(4096);
+            const char pattern = char(0x40 + i);
+            check(opened.write(offset, QByteArray(qsizetype(ClusterSizeBytes), pattern)));
+            commands << u"-c"_s << u"write -P 0x%1 %2 %3"_s.arg(uchar(pattern), 0, 16).arg(offset).arg(ClusterSizeBytes);
+        }
+    }
+    // QEMU's side: an overlay with the same writes.
+    run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-b"_s, u"base.qcow2"_s, u"-F"_s, u"qcow2"_s, overlay});
+    run(u"qemu-io"_s, QStringList{u"-f"_s, u"qcow2"_s} + commands + QStringList{overlay});
+
+    readWhole(backing);
+    readWhole(overlay);
+    readWhole(image);
+    Round result;
+    QElapsedTimer timer;
+    const auto commit = [&] {
+        timer.start();
+        CommitJob job(addCow);
+        JobContext context;
+        check(job.run(context));
+        result.commitSeconds = timer.nsecsElapsed() / 1e9;
+    };
+    const auto convert = [&] {
+        result.convertSeconds = run(u"qemu-img"_s, {u"convert"_s, u"-t"_s, u"writeback"_s, u"-f"_s, u"qcow2"_s, u"-O"_s, u"raw"_s, overlay, converted});
+    };
+    // Alternate who goes first, so neither always finds the other's dirty pages being written back.
+    if (round % 2 == 0) {
+        commit();
+        convert();
+    } else {
+        convert();
+        commit();
+    }
+    result.commitAllocated = allocatedBytes(image);
+    result.convertAllocated = allocatedBytes(converted);
+    // Both made the same disk.
+    QProcess compare;
+    compare.start(u"qemu-img"_s, {u"compare"_s, u"-q"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"raw"_s, image, converted});
+    if (!compare.waitForFinished(600000) || compare.exitCode() != 0)
+        fail(u"the committed image file and qemu-img convert's output differ"_s);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Commit over a 1 GiB qcow2 backing file against qemu-img convert -O raw"_s);
+    parser.addHelpOption();
+    parser.addOption({u"dir"_s, u"Scratch directory (default: the system's temporary directory)."_s, u"DIR"_s});
+    parser.addOption({u"rounds"_s, u"Rounds to take the median of (default 3)."_s, u"N"_s, u"3"_s});
+    parser.process(app);
+    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+
+    QTemporaryDir scratch(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) + u"/addcow-bench-backing-XXXXXX"_s : QString());
+    if (!scratch.isValid())
+        fail(u"cannot create a scratch directory"_s);
+    s_scratch = &scratch;
+
+    quint64 dataClusters = 0;
+    quint64 runs = 0;
+    const QString backing = makeBacking(scratch.path(), &dataClusters, &runs);
+    print(u"backing file: 1 GiB qcow2 disk, %1 of %2 clusters hold data in %3 runs, %4 MiB on disk"_s.arg(dataClusters)
+              .arg(DiskBytes / ClusterSizeBytes)
+              .arg(runs)
+              .arg(allocatedBytes(backing) / MiB));
+    print(u"writes: %1 of 64 KiB on both sides; both outputs made durable"_s.arg(WriteCount));
+
+    QList<double> commits;
+    QList<double> converts;
+    QList<double> ratios;
+    Round last;
+    for (int round = 0; round < rounds; ++round) {
+        last = runRound(scratch.path(), backing, round);
+        commits.append(last.commitSeconds);
+        converts.append(last.convertSeconds);
+        ratios.append(last.commitSeconds / last.convertSeconds);
+        print(u"  round %1: commit %2 s, qemu-img convert %3 s, ratio %4"_s.arg(round + 1)
+                  .arg(last.commitSeconds, 0, 'f', 3)
+                  .arg(last.convertSeconds, 0, 'f', 3)
+                  .arg(ratios.last(), 0, 'f', 2));
+    }
+    print(u"commit over qcow2: median %1 s; qemu-img convert -O raw: median %2 s; ratio (median of rounds) %3 (target <= 1.0)"_s
+              .arg(median(commits), 0, 'f', 3)
+              .arg(median(converts), 0, 'f', 3)
+              .arg(median(ratios), 0, 'f', 2));
+    print(u"allocated on disk: committed image file %1 MiB, qemu-img convert's output %2 MiB (the 1 GiB disk stays sparse)"_s
+              .arg(last.commitAllocated / MiB)
+              .arg(last.convertAllocated / MiB));
+    return 0;
+}
