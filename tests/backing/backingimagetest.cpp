@@ -189,12 +189,14 @@ private Q_SLOTS:
         if (kind != u"vhdx")
             QVERIFY(expectedBackingZeroClusters > 10);
 
-        // Commit, then the image file alone is the disk; over mostly empty backing files it stays sparse.
+        // Commit, then the image file alone is the disk. backing-zero clusters are not written, so
+        // over mostly empty qcow2 and vmdk files it stays sparse (vhdx: every block holds data, see above).
         const Run committed = addcow({u"commit"_s, addCow});
         QVERIFY2(committed.exitCode == 0, qPrintable(committed.err));
         QCOMPARE(qemuImgExit({u"compare"_s, u"-q"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"raw"_s, image, referenceRaw}), 0);
         QCOMPARE(QFileInfo(image).size(), qint64(DiskBytes));
-        QVERIFY2(allocatedBytes(image) < qint64(DiskBytes / 2), qPrintable(QString::number(allocatedBytes(image))));
+        if (kind != u"vhdx")
+            QVERIFY2(allocatedBytes(image) < qint64(DiskBytes / 2), qPrintable(QString::number(allocatedBytes(image))));
         const Run verified = addcow({u"verify"_s, addCow});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + QString::fromUtf8(verified.out)));
     }
