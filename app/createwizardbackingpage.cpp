@@ -126,6 +126,8 @@ void CreateWizardBackingPage::check()
                 m_problem = errorText(probed.error());
             } else if (probed.value() == "raw") {
                 showBacking({{path, "raw", quint64(info.size()), quint64(info.size()), {}, false}});
+            } else if (path == m_probedPath && info.lastModified() == m_probedTime && quint64(info.size()) == m_probedFileBytes) {
+                showBacking(m_probedChain); // Next checks again: QEMU's answer for this file stands
             } else {
                 m_probingPath = path;
                 m_info->setText(tr("Format: %1 (probed); asking QEMU about it…").arg(QString::fromLatin1(probed.value())));
@@ -145,15 +147,20 @@ void CreateWizardBackingPage::probed()
     // Only the answer for the path still shown counts.
     if (m_probingPath.isEmpty() || m_probingPath != backingPath() || !m_useBacking->isChecked())
         return;
-    m_probingPath.clear();
     const Result<QList<BackingLayer>> chain = m_watcher.result();
     if (chain) {
+        const QFileInfo info(m_probingPath);
+        m_probedPath = m_probingPath;
+        m_probedTime = info.lastModified();
+        m_probedFileBytes = quint64(info.size());
+        m_probedChain = chain.value();
         showBacking(chain.value());
     } else {
         m_info->clear();
         m_problem = errorText(chain.error());
         m_problemRule = 9; // R9: QEMU must read the backing file as its format
     }
+    m_probingPath.clear();
     m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
 }

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -44,7 +45,7 @@ public:
     /** The rule behind problem() (R17 ...), 0 for none; it is in the message's tooltip, not its text. */
     int problemRule() const { return m_problemRule; }
     /** QEMU is still being asked about the backing file. */
-    bool isProbing() const { return m_watcher.isRunning(); }
+    bool isProbing() const { return !m_probingPath.isEmpty(); }
 
     bool isComplete() const override;
     /** Next is refused, also when called directly (QWizard::next()), while a problem remains. */
@@ -66,6 +67,11 @@ private:
     QString m_problem;
     int m_problemRule = 0;
     QString m_probingPath;
+    // QEMU's last answer, kept while the file is unchanged: Next checks the page again.
+    QString m_probedPath;
+    QDateTime m_probedTime;
+    quint64 m_probedFileBytes = 0;
+    QList<BackingLayer> m_probedChain;
     QFutureWatcher<Result<QList<BackingLayer>>> m_watcher;
 };
 
