@@ -213,7 +213,7 @@ void HeatmapWidget::setImage(std::shared_ptr<const Image> image)
         pyramid = std::make_shared<ClusterPyramid>(std::shared_ptr<const ClusterBitmap>(image, &image->bitmap()));
     m_ownBitmap.reset();
     m_image = std::move(image);
-    showPyramid(std::move(pyramid), m_image->virtualSizeBytes(), m_image->backingFile().sizeBytes, m_image->isAllAllocated(),
+    showPyramid(std::move(pyramid), m_image->virtualSizeBytes(), m_image->backingSizeBytes(), m_image->isAllAllocated(),
                 !m_image->backingFile().storedName.isEmpty());
 }
 
