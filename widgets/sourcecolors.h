@@ -24,7 +24,7 @@ inline QColor sourceColor(DataSource source)
     case DataSource::Zero:
         return QColor(0x95, 0xa5, 0xa6); // grey: zeros
     case DataSource::BackingZero:
-        return QColor(0xf5, 0xc9, 0x9b); // pale orange: zeros the backing file's format records
+        return QColor(0x00, 0x8e, 0x70); // teal: zeros the backing file's format records (backingZeroColor())
     }
     return QColor();
 }
