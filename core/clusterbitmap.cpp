@@ -82,11 +82,17 @@ void ClusterBitmap::set(quint64 clusterIndex, bool allocated)
     Q_ASSERT(clusterIndex < m_clusterCount);
     if (clusterIndex >= m_clusterCount)
         return;
-    const quint64 bit = quint64(1) << (clusterIndex & 63);
+    applyMask(clusterIndex >> 6, quint64(1) << (clusterIndex & 63), allocated);
+}
+
+void ClusterBitmap::applyMask(quint64 wordIndex, quint64 mask, bool allocated)
+{
+    // Atomic read-modify-write: other threads may set other bits of the same word meanwhile.
+    std::atomic_ref<quint64> word(m_words[wordIndex]);
     if (allocated)
-        m_words[clusterIndex >> 6] |= bit;
+        word.fetch_or(mask, std::memory_order_release);
     else
-        m_words[clusterIndex >> 6] &= ~bit;
+        word.fetch_and(~mask, std::memory_order_release);
 }
 
 void ClusterBitmap::setRange(ClusterRange range, bool allocated)
@@ -98,26 +104,26 @@ void ClusterBitmap::setRange(ClusterRange range, bool allocated)
     const quint64 last = range.end() - 1;
     const quint64 firstWord = first >> 6;
     const quint64 lastWord = last >> 6;
-    const auto apply = [this, allocated](quint64 word, quint64 mask) {
-        if (allocated)
-            m_words[word] |= mask;
-        else
-            m_words[word] &= ~mask;
-    };
     if (firstWord == lastWord) {
-        apply(firstWord, maskBetween(unsigned(first & 63), unsigned(last & 63) + 1));
+        applyMask(firstWord, maskBetween(unsigned(first & 63), unsigned(last & 63) + 1), allocated);
         return;
     }
-    apply(firstWord, maskBetween(unsigned(first & 63), 64));
-    std::fill(m_words.begin() + qsizetype(firstWord + 1), m_words.begin() + qsizetype(lastWord), allocated ? AllOnes : 0);
-    apply(lastWord, maskBetween(0, unsigned(last & 63) + 1));
+    applyMask(firstWord, maskBetween(unsigned(first & 63), 64), allocated);
+    for (quint64 w = firstWord + 1; w < lastWord; ++w)
+        std::atomic_ref<quint64>(m_words[w]).store(allocated ? AllOnes : 0, std::memory_order_release);
+    applyMask(lastWord, maskBetween(0, unsigned(last & 63) + 1), allocated);
 }
 
 // Counting a 16 MiB bitmap should cost less than reading it: the x86-64 baseline has no POPCNT
 // instruction, so pick the POPCNT clone at load time where the CPU has one, and keep four sums
 // so that each add does not wait for the one before (twice as fast as one sum).
-// Words are read through a may_alias type: the bytes may come from any buffer.
+// Words are read through a may_alias type: the bytes may come from any buffer. Each is loaded
+// atomically (a plain mov on x86-64): the bitmap in memory may be changing under the count.
 using AnyWord = quint64 __attribute__((may_alias));
+static inline quint64 loadWord(const AnyWord *word)
+{
+    return __atomic_load_n(word, __ATOMIC_RELAXED);
+}
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__)
 __attribute__((target_clones("popcnt", "default")))
 #endif
@@ -126,13 +132,13 @@ static quint64 popcountWords(const AnyWord *words, quint64 wordCount)
     quint64 sums[4] = {0, 0, 0, 0};
     quint64 w = 0;
     for (; w + 4 <= wordCount; w += 4) {
-        sums[0] += quint64(std::popcount(quint64(words[w])));
-        sums[1] += quint64(std::popcount(quint64(words[w + 1])));
-        sums[2] += quint64(std::popcount(quint64(words[w + 2])));
-        sums[3] += quint64(std::popcount(quint64(words[w + 3])));
+        sums[0] += quint64(std::popcount(loadWord(words + w)));
+        sums[1] += quint64(std::popcount(loadWord(words + w + 1)));
+        sums[2] += quint64(std::popcount(loadWord(words + w + 2)));
+        sums[3] += quint64(std::popcount(loadWord(words + w + 3)));
     }
     for (; w < wordCount; ++w)
-        sums[0] += quint64(std::popcount(quint64(words[w])));
+        sums[0] += quint64(std::popcount(loadWord(words + w)));
     return sums[0] + sums[1] + sums[2] + sums[3];
 }
 
@@ -169,10 +175,10 @@ quint64 ClusterBitmap::countAllocated(ClusterRange range) const
     const quint64 firstWord = first >> 6;
     const quint64 lastWord = last >> 6;
     if (firstWord == lastWord)
-        return quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), unsigned(last & 63) + 1)));
-    quint64 count = quint64(std::popcount(m_words[firstWord] & maskBetween(unsigned(first & 63), 64)));
+        return quint64(std::popcount(word(firstWord) & maskBetween(unsigned(first & 63), unsigned(last & 63) + 1)));
+    quint64 count = quint64(std::popcount(word(firstWord) & maskBetween(unsigned(first & 63), 64)));
     count += popcountWords(m_words.data() + firstWord + 1, lastWord - firstWord - 1);
-    count += quint64(std::popcount(m_words[lastWord] & maskBetween(0, unsigned(last & 63) + 1)));
+    count += quint64(std::popcount(word(lastWord) & maskBetween(0, unsigned(last & 63) + 1)));
     return count;
 }
 
@@ -180,18 +186,18 @@ namespace
 {
 
 // The first bit equal to allocated in [from, limit), scanning whole words; limit <= clusterCount.
-std::optional<quint64> findInWords(const std::vector<quint64> &words, quint64 from, quint64 limit, bool allocated)
+std::optional<quint64> findInWords(const ClusterBitmap &bitmap, quint64 from, quint64 limit, bool allocated)
 {
     if (from >= limit)
         return std::nullopt;
     quint64 w = from >> 6;
     const quint64 lastWord = (limit - 1) >> 6;
     // Looking for 0 bits is looking for 1 bits in the complement; all-0 words are skipped.
-    quint64 word = (allocated ? words[w] : ~words[w]) & maskBetween(unsigned(from & 63), 64);
+    quint64 word = (allocated ? bitmap.word(w) : ~bitmap.word(w)) & maskBetween(unsigned(from & 63), 64);
     while (word == 0) {
         if (++w > lastWord)
             return std::nullopt;
-        word = allocated ? words[w] : ~words[w];
+        word = allocated ? bitmap.word(w) : ~bitmap.word(w);
     }
     const quint64 found = (w << 6) + quint64(std::countr_zero(word));
     if (found >= limit)
@@ -203,7 +209,7 @@ std::optional<quint64> findInWords(const std::vector<quint64> &words, quint64 fr
 
 std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocated) const
 {
-    return findInWords(m_words, fromCluster, m_clusterCount, allocated);
+    return findInWords(*this, fromCluster, m_clusterCount, allocated);
 }
 
 ClusterRange ClusterBitmap::runAt(quint64 clusterIndex, quint64 limitEnd) const
@@ -212,7 +218,7 @@ ClusterRange ClusterBitmap::runAt(quint64 clusterIndex, quint64 limitEnd) const
     if (clusterIndex >= limit)
         return {clusterIndex, 0};
     const bool state = test(clusterIndex);
-    const std::optional<quint64> change = findInWords(m_words, clusterIndex, limit, !state);
+    const std::optional<quint64> change = findInWords(*this, clusterIndex, limit, !state);
     return {clusterIndex, change.value_or(limit) - clusterIndex};
 }
 
@@ -227,11 +233,11 @@ QByteArray ClusterBitmap::toBytes(quint64 firstByte, quint64 byteCount) const
     quint64 b = firstByte;
     // R13: little-endian words give the LSB-first on-disk order on any host.
     for (; b < endByte && b % 8 != 0; ++b)
-        out[b - firstByte] = uchar(m_words[b / 8] >> (8 * (b % 8)));
+        out[b - firstByte] = uchar(word(b / 8) >> (8 * (b % 8)));
     for (; b + 8 <= endByte; b += 8)
-        qToLittleEndian<quint64>(m_words[b / 8], out + (b - firstByte));
+        qToLittleEndian<quint64>(word(b / 8), out + (b - firstByte));
     for (; b < endByte; ++b)
-        out[b - firstByte] = uchar(m_words[b / 8] >> (8 * (b % 8)));
+        out[b - firstByte] = uchar(word(b / 8) >> (8 * (b % 8)));
     return bytes;
 }
 

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,11 @@ namespace AddCow
  * The COW bitmap in memory: one bit per cluster, 1 = in the image file (R13).
  * Stored as 64-bit words so counting and run search work a word at a time.
  * Bits at or past clusterCount() are always 0 in memory (R12: ignored when reading).
+ *
+ * One bitmap may be read and changed from many threads at once (an NBD export): every word is
+ * loaded and stored atomically, so a reader never sees a torn word and two threads setting bits
+ * of the same word never lose one. Relaxed order: what a set bit vouches for (data in the image
+ * file) is ordered by the writer, see Image.
  */
 class ADDCOWCORE_EXPORT ClusterBitmap
 {
@@ -36,7 +42,12 @@ public:
     quint64 clusterCount() const { return m_clusterCount; }
     bool test(quint64 clusterIndex) const
     {
-        return (m_words[clusterIndex >> 6] >> (clusterIndex & 63)) & 1;
+        return (word(clusterIndex >> 6) >> (clusterIndex & 63)) & 1;
+    }
+    /** Word wordIndex (clusters 64 * wordIndex to 64 * wordIndex + 63, bit n = cluster n), loaded atomically. */
+    quint64 word(quint64 wordIndex) const
+    {
+        return std::atomic_ref<quint64>(const_cast<quint64 &>(m_words[wordIndex])).load(std::memory_order_relaxed);
     }
     void set(quint64 clusterIndex, bool allocated = true);
     void setRange(ClusterRange range, bool allocated = true);
@@ -60,12 +71,15 @@ public:
     /** All bitmapBytesFor(clusterCount()) bytes. */
     QByteArray toBytes() const;
 
+    /** The words themselves, for a copy made where no thread changes them; else use word(). */
     const quint64 *words() const { return m_words.data(); }
     quint64 wordCount() const { return m_words.size(); }
 
     bool operator==(const ClusterBitmap &) const = default;
 
 private:
+    void applyMask(quint64 wordIndex, quint64 mask, bool allocated);
+
     quint64 m_clusterCount = 0;
     std::vector<quint64> m_words;
 };

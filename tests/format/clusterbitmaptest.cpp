@@ -8,6 +8,8 @@
 #include <cstring>
 #include <QTest>
 
+#include <thread>
+
 #include <vector>
 
 using namespace AddCow;
@@ -107,6 +109,7 @@ private Q_SLOTS:
     void toBytesAnyWindow();
     void largeBitmapIsFast();
     void fromLittleEndianWordsMatchesFromBytes();
+    void threadsSettingBitsOfOneWordLoseNone();
 };
 
 void ClusterBitmapTest::lsbFirstOrder_data()
@@ -348,6 +351,41 @@ void ClusterBitmapTest::fromLittleEndianWordsMatchesFromBytes()
         QCOMPARE(fromWords, ClusterBitmap::fromBytes(bytes, clusterCount));
         QCOMPARE(fromWords.toBytes(), ClusterBitmap::fromBytes(bytes, clusterCount).toBytes());
     }
+}
+
+void ClusterBitmapTest::threadsSettingBitsOfOneWordLoseNone()
+{
+    // An NBD export sets bits from many threads; neighbours share a word (R21). Thread t sets
+    // every cluster n with n % 4 == t, one at a time or in short ranges, while a reader counts.
+    constexpr quint64 Clusters = 64 * 1024;
+    ClusterBitmap bitmap(Clusters);
+    std::atomic_bool done{false};
+    quint64 lastCount = 0;
+    bool countWentDown = false;
+    std::thread reader([&] {
+        while (!done) {
+            const quint64 count = bitmap.countAllocated();
+            countWentDown = countWentDown || count < lastCount;
+            lastCount = count;
+        }
+    });
+    std::vector<std::thread> writers;
+    for (quint64 t = 0; t < 4; ++t) {
+        writers.emplace_back([&bitmap, t] {
+            for (quint64 n = t; n < Clusters; n += 4) {
+                if (n % 64 == 0)
+                    bitmap.setRange({n, 1});
+                else
+                    bitmap.set(n);
+            }
+        });
+    }
+    for (std::thread &writer : writers)
+        writer.join();
+    done = true;
+    reader.join();
+    QCOMPARE(bitmap.countAllocated(), Clusters);
+    QVERIFY(!countWentDown);
 }
 
 QTEST_GUILESS_MAIN(ClusterBitmapTest)
