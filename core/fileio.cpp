@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <linux/falloc.h>
 #include <memory>
 #include <mutex>
 #include <sys/stat.h>
@@ -252,6 +253,40 @@ bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBy
         return false;
     }
     return trace(pwriteAll(fd, buffer, lengthBytes, offsetBytes), Op::Write, fd, offsetBytes, lengthBytes);
+}
+
+bool zeroRange(int fd, quint64 offsetBytes, quint64 lengthBytes, bool mayDeallocate)
+{
+    const Fault fault = consult(Op::Write, fd);
+    if (fault.errnoValue || fault.shortWrite) {
+        errno = fault.shortWrite ? ENOSPC : fault.errnoValue;
+        return false;
+    }
+    if (lengthBytes == 0)
+        return true;
+    // As nbdkit's file plugin: keep the allocation unless the caller allows a hole.
+    const int punch = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
+    const int zero = FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE;
+    for (const int mode : {mayDeallocate ? punch : zero, mayDeallocate ? zero : punch}) {
+        int rc;
+        do {
+            rc = ::fallocate(fd, mode, off_t(offsetBytes), off_t(lengthBytes));
+        } while (rc < 0 && errno == EINTR);
+        if (rc == 0)
+            return true;
+        if (errno != EOPNOTSUPP && errno != ENOSYS && errno != ENODEV && errno != EINVAL)
+            return false;
+    }
+    constexpr quint64 ChunkBytes = 1024 * 1024;
+    const std::vector<char> zeros(std::min(lengthBytes, ChunkBytes), '\0');
+    while (lengthBytes > 0) {
+        const quint64 chunk = std::min(lengthBytes, ChunkBytes);
+        if (!pwriteAll(fd, zeros.data(), chunk, offsetBytes))
+            return false;
+        offsetBytes += chunk;
+        lengthBytes -= chunk;
+    }
+    return true;
 }
 
 bool dataSync(int fd)

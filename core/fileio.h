@@ -57,6 +57,13 @@ ADDCOWCORE_EXPORT int close(int fd);
 ADDCOWCORE_EXPORT qint64 readFull(int fd, char *buffer, quint64 lengthBytes, quint64 offsetBytes);
 /** Writes all of lengthBytes or fails. */
 ADDCOWCORE_EXPORT bool writeFull(int fd, const char *buffer, quint64 lengthBytes, quint64 offsetBytes);
+/**
+ * Makes [offsetBytes, offsetBytes + lengthBytes) of a regular file read as zeros without growing
+ * it: punches a hole when mayDeallocate (the file gets sparser), else FALLOC_FL_ZERO_RANGE (the
+ * blocks stay allocated); either falls back to the other, then to writing zeros, where the file
+ * system lacks it. The fault hook sees it as Op::Write.
+ */
+ADDCOWCORE_EXPORT bool zeroRange(int fd, quint64 offsetBytes, quint64 lengthBytes, bool mayDeallocate);
 ADDCOWCORE_EXPORT bool dataSync(int fd); ///< fdatasync
 /**
  * Starts writing back the dirty pages of bytes [offsetBytes, offsetBytes + lengthBytes) and

@@ -18,6 +18,11 @@ namespace FileLock
 {
 /** Takes QEMU's locks for consistent read + write, not sharing write. Busy when another holder conflicts. */
 ADDCOWCORE_EXPORT Result<void> lockForWriting(int fd, const QString &path);
+/**
+ * Takes QEMU's locks for consistent read, not sharing write (a read-only export: nobody may
+ * change what it serves). Busy when another process holds the file for writing.
+ */
+ADDCOWCORE_EXPORT Result<void> lockForReadingExclusively(int fd, const QString &path);
 /** Takes QEMU's lock for consistent read, sharing everything. Busy when another process forbids reading. */
 ADDCOWCORE_EXPORT Result<void> lockForReading(int fd, const QString &path);
 /** True when another process holds path open for writing under QEMU's locking (probe only). */

@@ -4,7 +4,9 @@
 #include "image.h"
 
 #include "backingreader.h"
+#include "addcowcore_debug.h"
 #include "bitmapcount.h"
+#include "clusterrangelock.h"
 #include "fileio.h"
 #include "filelock.h"
 #include "headerfield.h"
@@ -15,10 +17,13 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <atomic>
 #include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
+#include <mutex>
 #include <sys/stat.h>
 #include <vector>
 
@@ -204,9 +209,33 @@ Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imageP
     return {};
 }
 
+// Bits [fromBit, toBit) of a bitmap word, 0 <= fromBit < toBit <= 64.
+constexpr quint64 wordMask(unsigned fromBit, unsigned toBit)
+{
+    const quint64 upper = toBit >= 64 ? ~quint64(0) : (quint64(1) << toBit) - 1;
+    return upper & ~((quint64(1) << fromBit) - 1);
+}
+
+// The bits of range that lie in bitmap word wordIndex.
+quint64 rangeMaskInWord(ClusterRange range, quint64 wordIndex)
+{
+    const ClusterRange inWord = range.intersected({wordIndex * 64, 64});
+    if (inWord.isEmpty())
+        return 0;
+    return wordMask(unsigned(inWord.first - wordIndex * 64), unsigned(inWord.end() - wordIndex * 64));
+}
+
+/** Bits of bitmap words: word index -> mask (R21's clusters written but not flushed). */
+using WordMasks = std::map<quint64, quint64>;
+
 struct Image::Private {
     ~Private()
     {
+        // Writes acknowledged in WriteBack are not lost on a clean close: a last flush.
+        if (addCowFd >= 0 && !writesFailed.load() && !dirtyWords.empty()) {
+            if (Result<void> flushed = flushDirty(std::nullopt); !flushed)
+                qCWarning(ADDCOW_CORE) << "closing without a last flush:" << flushed.error().message();
+        }
         backingReader.reset(); // a raw reader reads through backingFd
         for (int fd : {addCowFd, imageFd, backingFd}) {
             if (fd >= 0)
@@ -232,6 +261,17 @@ struct Image::Private {
     int imageFd = -1;
     int backingFd = -1;
 
+    // Many threads (R21). Reads take no lock: they load bitmap words atomically. Writers of clean
+    // clusters hold them in clusterLocks from the copy-on-write fill until their bits are set.
+    std::atomic_bool allAllocated{false}; ///< R14, as header.features; commit may set it under readers
+    WriteMode writeMode = WriteMode::Durable;
+    ClusterRangeLock clusterLocks;
+    std::mutex bitmapWriteMutex;    ///< one writer of bitmap bytes on disk at a time
+    mutable std::mutex stateMutex;  ///< dirtyWords and syncFailure
+    WordMasks dirtyWords;           ///< WriteBack: bits set in memory, not yet on disk
+    std::optional<Error> syncFailure; ///< WriteBack: a sync of the image file failed; sticky
+    std::atomic_bool writesFailed{false}; ///< syncFailure is set (checked without the mutex)
+
     /** A run of one source: [offsetBytes, endBytes). */
     struct Run {
         quint64 endBytes;
@@ -242,14 +282,22 @@ struct Image::Private {
     // Works on whole runs of same-state clusters (ClusterBitmap::runAt), never cluster by cluster.
     Run runAt(quint64 offsetBytes, quint64 limitBytes) const
     {
-        if (header.isAllAllocated())
+        if (allAllocated.load(std::memory_order_relaxed))
             return {limitBytes, DataSource::Image};
         const quint64 cluster = offsetBytes / ClusterSizeBytes;
         const quint64 limitCluster = (limitBytes - 1) / ClusterSizeBytes + 1;
+        const bool set = bitmap.test(cluster);
         const ClusterRange run = bitmap.runAt(cluster, limitCluster);
-        const quint64 runEnd = std::min(std::max(run.end(), cluster + 1) * ClusterSizeBytes, limitBytes);
-        if (bitmap.test(cluster))
+        // Bits only go from 0 to 1. If this one changed while runAt looked, runAt may have measured
+        // the other state's run: take this cluster alone, as it was first seen.
+        const bool unchanged = bitmap.test(cluster) == set;
+        const quint64 runEndCluster = unchanged ? std::max(run.end(), cluster + 1) : cluster + 1;
+        const quint64 runEnd = std::min(runEndCluster * ClusterSizeBytes, limitBytes);
+        if (set) {
+            // Pairs with the release that set the bit after its data was written (R21).
+            std::atomic_thread_fence(std::memory_order_acquire);
             return {runEnd, DataSource::Image};
+        }
         if (!backingReader || offsetBytes >= backingDataBytes)
             return {runEnd, DataSource::Zero};
         const quint64 backingEnd = std::min(runEnd, backingDataBytes);
@@ -294,6 +342,10 @@ struct Image::Private {
     {
         if (access != Access::ReadWrite)
             return makeError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0, u"the image is open read-only"_s);
+        if (writesFailed.load(std::memory_order_relaxed)) {
+            std::lock_guard lock(stateMutex);
+            return syncFailure;
+        }
         return std::nullopt;
     }
 
@@ -337,7 +389,7 @@ struct Image::Private {
                 const unsigned toBit = w == endWord - 1 ? unsigned((range.end() - 1) % 64 + 1) : 64;
                 const quint64 mask = (toBit >= 64 ? ~quint64(0) : (quint64(1) << toBit) - 1) & ~((quint64(1) << fromBit) - 1);
                 const quint64 diskWord = qFromLittleEndian(disk[i]); // R13: byte k of the word holds clusters 8k..8k+7
-                const quint64 difference = (bitmap.words()[w] ^ diskWord) & mask;
+                const quint64 difference = (bitmap.word(w) ^ diskWord) & mask;
                 if (difference == 0)
                     continue;
                 for (const bool allocated : {true, false}) {
@@ -362,15 +414,36 @@ struct Image::Private {
         return changed;
     }
 
+    // The bitmap bytes [firstByte, firstByte + byteCount) as they are on disk: the bits in memory
+    // without those still waiting for a flush (R21). Needs stateMutex.
+    QByteArray onDiskBitmapBytes(quint64 firstByte, quint64 byteCount) const
+    {
+        QByteArray bytes = bitmap.toBytes(firstByte, byteCount);
+        const quint64 endByte = firstByte + byteCount;
+        for (auto it = dirtyWords.lower_bound(firstByte / 8); it != dirtyWords.end() && it->first * 8 < endByte; ++it) {
+            for (quint64 b = 0; b < 8; ++b) {
+                const quint64 byte = it->first * 8 + b;
+                if (byte >= firstByte && byte < endByte)
+                    bytes[qsizetype(byte - firstByte)] = char(uchar(bytes[qsizetype(byte - firstByte)]) & ~uchar(it->second >> (8 * b)));
+            }
+        }
+        return bytes;
+    }
+
     // R18/R19: writes the bitmap bytes that hold range with its bits set, then makes the
     // .add-cow file durable. Memory is updated only once the bits are on disk.
     Result<void> storeBits(ClusterRange range)
     {
         if (range.isEmpty())
             return {};
+        std::lock_guard writing(bitmapWriteMutex);
         const quint64 firstByte = range.first / 8;
         const quint64 byteCount = (range.end() - 1) / 8 - firstByte + 1;
-        QByteArray bytes = bitmap.toBytes(firstByte, byteCount);
+        QByteArray bytes;
+        {
+            std::lock_guard lock(stateMutex);
+            bytes = onDiskBitmapBytes(firstByte, byteCount);
+        }
         setBitsInBytes(bytes, firstByte, range);
         if (!FileIo::writeFull(addCowFd, bytes.constData(), quint64(bytes.size()), headerSizeBytes + firstByte))
             return ioError(path, u"cannot write the bitmap"_s);
@@ -379,7 +452,208 @@ struct Image::Private {
         bitmap.setRange(range, true);
         return {};
     }
+
+    // R21, WriteBack: the data of range is in the image file (not durable yet); reads may take it
+    // from there now, and the next flush writes the bits of the clusters that were clean.
+    // The caller holds range in clusterLocks, so no one else changes these bits meanwhile.
+    void setBitsUnflushed(ClusterRange range)
+    {
+        if (range.isEmpty())
+            return;
+        std::lock_guard lock(stateMutex);
+        for (quint64 w = range.first / 64; w <= (range.end() - 1) / 64; ++w) {
+            if (const quint64 newBits = rangeMaskInWord(range, w) & ~bitmap.word(w))
+                dirtyWords[w] |= newBits;
+        }
+        bitmap.setRange(range, true); // release: the data is written before the bit is seen
+    }
+
+    void returnUnflushed(const WordMasks &words)
+    {
+        std::lock_guard lock(stateMutex);
+        for (const auto &[word, mask] : words)
+            dirtyWords[word] |= mask;
+    }
+
+    // R21: flush. Takes the unflushed bits (of only, or all) before the sync: their writes have
+    // returned, so the fdatasync that follows covers their data. Bits set after that wait.
+    Result<void> flushDirty(std::optional<ClusterRange> only)
+    {
+        std::lock_guard writing(bitmapWriteMutex);
+        WordMasks taken;
+        {
+            std::lock_guard lock(stateMutex);
+            if (syncFailure)
+                return *syncFailure;
+            if (only) {
+                if (!only->isEmpty()) {
+                    const quint64 lastWord = (only->end() - 1) / 64;
+                    for (auto it = dirtyWords.lower_bound(only->first / 64); it != dirtyWords.end() && it->first <= lastWord;) {
+                        if (const quint64 mask = it->second & rangeMaskInWord(*only, it->first)) {
+                            taken.emplace(it->first, mask);
+                            it->second &= ~mask;
+                        }
+                        it = it->second == 0 ? dirtyWords.erase(it) : std::next(it);
+                    }
+                }
+            } else {
+                taken.swap(dirtyWords);
+            }
+        }
+        if (!FileIo::dataSync(imageFd)) {
+            Error error = ioError(image.resolvedPath, u"cannot make the image file durable"_s);
+            returnUnflushed(taken);
+            if (writeMode == WriteMode::WriteBack) {
+                // The kernel may have dropped the data it could not write: no later sync can
+                // vouch for it, so no bit may follow it to disk (R21).
+                std::lock_guard lock(stateMutex);
+                Error sticky = error;
+                sticky.rule = 21;
+                sticky.detail = u"an earlier flush of the image file failed (%1); writes since the last flush may be lost, reopen the image"_s.arg(QString::fromLocal8Bit(std::strerror(error.errnoValue)));
+                syncFailure = sticky;
+                writesFailed.store(true);
+            }
+            return error;
+        }
+        if (taken.empty())
+            return {};
+        // Words a few apart go out as one write: the bytes between are rewritten as they are.
+        constexpr quint64 MaxGapWords = 64;
+        const quint64 bitmapBytes = bitmapBytesFor(clusterCount);
+        for (auto it = taken.cbegin(); it != taken.cend();) {
+            const quint64 firstWord = it->first;
+            quint64 lastWord = firstWord;
+            for (++it; it != taken.cend() && it->first - lastWord <= MaxGapWords; ++it)
+                lastWord = it->first;
+            const quint64 firstByte = firstWord * 8;
+            const quint64 byteCount = std::min((lastWord + 1) * 8, bitmapBytes) - firstByte;
+            QByteArray bytes;
+            {
+                std::lock_guard lock(stateMutex);
+                bytes = onDiskBitmapBytes(firstByte, byteCount); // taken bits included: no longer dirty
+            }
+            if (!FileIo::writeFull(addCowFd, bytes.constData(), byteCount, headerSizeBytes + firstByte)) {
+                Error error = ioError(path, u"cannot write the bitmap"_s);
+                returnUnflushed(taken);
+                return error;
+            }
+        }
+        if (!FileIo::dataSync(addCowFd)) {
+            Error error = ioError(path, u"cannot make the bitmap durable"_s);
+            returnUnflushed(taken);
+            return error;
+        }
+        return {};
+    }
+
+    // Puts [offsetBytes, +lengthBytes) of the virtual disk into the image file: bytes from data
+    // at the same offset (data starts at dataOffsetBytes), or zeros when data is null.
+    Result<void> putBytes(quint64 offsetBytes, quint64 lengthBytes, const char *data, quint64 dataOffsetBytes, WriteFlags flags)
+    {
+        const bool done = data ? FileIo::writeFull(imageFd, data + (offsetBytes - dataOffsetBytes), lengthBytes, offsetBytes)
+                               : FileIo::zeroRange(imageFd, offsetBytes, lengthBytes, flags.testFlag(MayDeallocate));
+        if (!done)
+            return ioError(image.resolvedPath, data ? u"cannot write the image file"_s : u"cannot write zeros to the image file"_s);
+        return {};
+    }
+
+    // After a write that set no new bits: durable at once (Durable), or with Fua (WriteBack).
+    Result<void> settleInPlace(ClusterRange touched, WriteFlags flags)
+    {
+        if (writeMode == WriteMode::WriteBack)
+            return flags.testFlag(Fua) ? flushDirty(touched) : Result<void>();
+        if (!FileIo::dataSync(imageFd))
+            return ioError(image.resolvedPath, u"cannot make the image file durable"_s);
+        return {};
+    }
+
+    Result<ClusterRange> writeData(quint64 offsetBytes, quint64 lengthBytes, const char *data, WriteFlags flags);
 };
+
+Result<ClusterRange> Image::Private::writeData(quint64 offsetBytes, quint64 lengthBytes, const char *data, WriteFlags flags)
+{
+    if (const auto error = checkWritable())
+        return *error;
+    if (const auto error = checkRange(offsetBytes, lengthBytes))
+        return *error;
+    const ClusterRange touched = ClusterRange::forBytes(offsetBytes, lengthBytes);
+    if (lengthBytes == 0)
+        return touched;
+
+    // R14: the image file alone is the disk. Bits already set: the bytes change in place, as on
+    // any disk, with no copy-on-write and no lock.
+    if (allAllocated.load(std::memory_order_relaxed) || bitmap.countAllocated(touched) == touched.count) {
+        std::atomic_thread_fence(std::memory_order_acquire); // see the data of whoever set the bits
+        if (Result<void> put = putBytes(offsetBytes, lengthBytes, data, offsetBytes, flags); !put)
+            return put.error();
+        if (Result<void> settled = settleInPlace(touched, flags); !settled)
+            return settled.error();
+        return ClusterRange{touched.first, 0};
+    }
+
+    // R21: copy-on-write fills and writes into the same clean cluster, one at a time. Bits are
+    // tested again under the lock: another writer may have allocated a cluster meanwhile.
+    ClusterRange newlySet;
+    {
+        const ClusterRangeLock::Holder held = clusterLocks.lock(touched);
+
+        // R18, step 1: the parts of clean touched clusters this write does not cover get the
+        // bytes they show now (backing data, zeros past its end), clamped to the virtual size.
+        // Only the first and the last touched cluster can be partly covered.
+        const quint64 endBytes = offsetBytes + lengthBytes;
+        struct Gap {
+            quint64 offsetBytes;
+            quint64 lengthBytes;
+        };
+        std::vector<Gap> gaps;
+        const quint64 firstClusterStart = touched.first * ClusterSizeBytes;
+        if (!bitmap.test(touched.first) && offsetBytes > firstClusterStart)
+            gaps.push_back({firstClusterStart, offsetBytes - firstClusterStart});
+        const quint64 lastCluster = touched.end() - 1;
+        const quint64 lastClusterEnd = std::min((lastCluster + 1) * ClusterSizeBytes, virtualSizeBytes);
+        if (!bitmap.test(lastCluster) && endBytes < lastClusterEnd)
+            gaps.push_back({endBytes, lastClusterEnd - endBytes});
+        QByteArray gapBytes;
+        for (const Gap &gap : gaps) {
+            gapBytes.resize(qsizetype(gap.lengthBytes));
+            if (Result<void> result = readClean(gap.offsetBytes, gapBytes.data(), gap.lengthBytes); !result)
+                return result.error();
+            if (!FileIo::writeFull(imageFd, gapBytes.constData(), gap.lengthBytes, gap.offsetBytes))
+                return ioError(image.resolvedPath, u"cannot copy backing data into the image file"_s);
+        }
+
+        // R18, step 2: the new data (whole clean clusters of zeros never read the backing file).
+        if (Result<void> put = putBytes(offsetBytes, lengthBytes, data, offsetBytes, flags); !put)
+            return put.error();
+
+        // The clusters that were clean. Those between the first and the last clean one were
+        // written whole or are already set.
+        const std::optional<quint64> firstClean = bitmap.findNext(touched.first, false);
+        if (firstClean && *firstClean < touched.end()) {
+            quint64 lastClean = lastCluster;
+            while (bitmap.test(lastClean))
+                --lastClean;
+            newlySet = ClusterRange{*firstClean, lastClean - *firstClean + 1};
+        } else {
+            newlySet = ClusterRange{touched.first, 0};
+        }
+
+        if (writeMode == WriteMode::Durable) {
+            // R18, step 3: data durable, then the bits, then the bits durable.
+            if (!FileIo::dataSync(imageFd))
+                return ioError(image.resolvedPath, u"cannot make the image file durable"_s);
+            if (Result<void> stored = storeBits(newlySet); !stored)
+                return stored.error();
+            return newlySet;
+        }
+        setBitsUnflushed(newlySet);
+    }
+    if (flags.testFlag(Fua)) {
+        if (Result<void> flushed = flushDirty(touched); !flushed)
+            return flushed.error();
+    }
+    return newlySet;
+}
 
 Image::Image()
     : d(std::make_unique<Private>())
@@ -439,6 +713,7 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
     d.header = parse.header;
     d.headerSizeBytes = d.header.headerSizeBytes();
     const bool allAllocated = d.header.isAllAllocated();
+    d.allAllocated.store(allAllocated);
 
     // R16: names resolve against the .add-cow file's directory.
     d.image.storedName = d.header.imageFileName;
@@ -561,6 +836,11 @@ Result<QList<ClusterRange>> Image::setAccess(Access access)
     if (access == d->access)
         return QList<ClusterRange>{};
     const bool forWriting = access == Access::ReadWrite;
+    // R21: what was written back must be durable before the write locks go.
+    if (!forWriting) {
+        if (Result<void> flushed = d->flushDirty(std::nullopt); !flushed)
+            return flushed.error();
+    }
     if (forWriting && !d->hasBitmap)
         return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
 
@@ -707,7 +987,7 @@ const ClusterBitmap &Image::bitmap() const
 
 bool Image::isAllAllocated() const
 {
-    return d->header.isAllAllocated();
+    return d->allAllocated.load(std::memory_order_relaxed);
 }
 
 Result<quint64> Image::countAllocated() const
@@ -719,8 +999,8 @@ Result<quint64> Image::countAllocated() const
 
 DataSource Image::sourceOfCluster(quint64 clusterIndex) const
 {
-    Q_ASSERT(d->hasBitmap || d->header.isAllAllocated());
-    if (d->header.isAllAllocated())
+    Q_ASSERT(d->hasBitmap || d->allAllocated.load(std::memory_order_relaxed));
+    if (d->allAllocated.load(std::memory_order_relaxed))
         return DataSource::Image;
     if (clusterIndex >= d->clusterCount)
         return DataSource::Zero;
@@ -735,7 +1015,7 @@ DataSource Image::sourceOfCluster(quint64 clusterIndex) const
 
 QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
 {
-    Q_ASSERT(d->hasBitmap || d->header.isAllAllocated());
+    Q_ASSERT(d->hasBitmap || d->allAllocated.load(std::memory_order_relaxed));
     QList<MapRun> runs;
     if (offsetBytes >= d->virtualSizeBytes)
         return runs;
@@ -754,7 +1034,7 @@ QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
 
 Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
 {
-    if (!d->hasBitmap && !d->header.isAllAllocated())
+    if (!d->hasBitmap && !d->allAllocated.load(std::memory_order_relaxed))
         return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the image was opened without its bitmap"_s);
     if (const auto error = d->checkRange(offsetBytes, lengthBytes))
         return *error;
@@ -813,70 +1093,47 @@ Result<quint64> Image::readImageFile(quint64 offsetBytes, char *buffer, quint64 
     return quint64(got);
 }
 
-Result<ClusterRange> Image::write(quint64 offsetBytes, QByteArrayView data)
+Result<ClusterRange> Image::write(quint64 offsetBytes, QByteArrayView data, WriteFlags flags)
 {
-    if (const auto error = d->checkWritable())
-        return *error;
-    const quint64 lengthBytes = quint64(data.size());
-    if (const auto error = d->checkRange(offsetBytes, lengthBytes))
-        return *error;
-    const ClusterRange touched = ClusterRange::forBytes(offsetBytes, lengthBytes);
-    if (lengthBytes == 0)
-        return touched;
-    const QString &imagePath = d->image.resolvedPath;
+    return d->writeData(offsetBytes, quint64(data.size()), data.data(), flags);
+}
 
-    if (d->header.isAllAllocated()) {
-        // R14: the image file alone is the disk.
-        if (!FileIo::writeFull(d->imageFd, data.data(), lengthBytes, offsetBytes))
-            return ioError(imagePath, u"cannot write the image file"_s);
-        if (!FileIo::dataSync(d->imageFd))
-            return ioError(imagePath, u"cannot make the image file durable"_s);
-        return ClusterRange{touched.first, 0};
+Result<ClusterRange> Image::writeZeroes(quint64 offsetBytes, quint64 lengthBytes, WriteFlags flags)
+{
+    return d->writeData(offsetBytes, lengthBytes, nullptr, flags);
+}
+
+Result<void> Image::setWriteMode(WriteMode mode)
+{
+    if (mode == d->writeMode)
+        return {};
+    if (d->writeMode == WriteMode::WriteBack && d->access == Access::ReadWrite) {
+        if (Result<void> flushed = d->flushDirty(std::nullopt); !flushed)
+            return flushed;
     }
+    d->writeMode = mode;
+    return {};
+}
 
-    // R18, step 1: the parts of clean touched clusters this write does not cover get the
-    // bytes they show now (backing data, zeros past its end), clamped to the virtual size.
-    // Only the first and the last touched cluster can be partly covered.
-    const quint64 endBytes = offsetBytes + lengthBytes;
-    struct Gap {
-        quint64 offsetBytes;
-        quint64 lengthBytes;
-    };
-    std::vector<Gap> gaps;
-    const quint64 firstClusterStart = touched.first * ClusterSizeBytes;
-    if (!d->bitmap.test(touched.first) && offsetBytes > firstClusterStart)
-        gaps.push_back({firstClusterStart, offsetBytes - firstClusterStart});
-    const quint64 lastCluster = touched.end() - 1;
-    const quint64 lastClusterEnd = std::min((lastCluster + 1) * ClusterSizeBytes, d->virtualSizeBytes);
-    if (!d->bitmap.test(lastCluster) && endBytes < lastClusterEnd)
-        gaps.push_back({endBytes, lastClusterEnd - endBytes});
-    QByteArray gapBytes;
-    for (const Gap &gap : gaps) {
-        gapBytes.resize(qsizetype(gap.lengthBytes));
-        if (Result<void> result = d->readClean(gap.offsetBytes, gapBytes.data(), gap.lengthBytes); !result)
-            return result.error();
-        if (!FileIo::writeFull(d->imageFd, gapBytes.constData(), gap.lengthBytes, gap.offsetBytes))
-            return ioError(imagePath, u"cannot copy backing data into the image file"_s);
-    }
+Image::WriteMode Image::writeMode() const
+{
+    return d->writeMode;
+}
 
-    // R18, step 2: the new data, made durable before any bit says it is there.
-    if (!FileIo::writeFull(d->imageFd, data.data(), lengthBytes, offsetBytes))
-        return ioError(imagePath, u"cannot write the image file"_s);
-    if (!FileIo::dataSync(d->imageFd))
-        return ioError(imagePath, u"cannot make the image file durable"_s);
+Result<void> Image::flush()
+{
+    if (d->access != Access::ReadWrite)
+        return {}; // nothing was written
+    return d->flushDirty(std::nullopt);
+}
 
-    // R18, step 3: set the bits of the clusters that were clean, write them, make them durable.
-    const std::optional<quint64> firstClean = d->bitmap.findNext(touched.first, false);
-    if (!firstClean || *firstClean >= touched.end())
-        return ClusterRange{touched.first, 0};
-    quint64 lastClean = lastCluster;
-    while (d->bitmap.test(lastClean))
-        --lastClean;
-    // Clusters between the first and the last clean one were written whole or are already set.
-    const ClusterRange newlySet{*firstClean, lastClean - *firstClean + 1};
-    if (Result<void> stored = d->storeBits(newlySet); !stored)
-        return stored.error();
-    return newlySet;
+quint64 Image::unflushedClusterCount() const
+{
+    std::lock_guard lock(d->stateMutex);
+    quint64 count = 0;
+    for (const auto &[word, mask] : d->dirtyWords)
+        count += quint64(std::popcount(mask));
+    return count;
 }
 
 Result<void> Image::markAllocated(ClusterRange range)
@@ -893,9 +1150,12 @@ Result<void> Image::setAllAllocated()
 {
     if (const auto error = d->checkWritable())
         return *error;
-    if (d->header.isAllAllocated())
+    if (d->allAllocated.load(std::memory_order_relaxed))
         return {};
-    // R19: only once every cluster is in the image file.
+    // R19: only once every cluster is in the image file, its bit on disk.
+    if (Result<void> flushed = d->flushDirty(std::nullopt); !flushed)
+        return flushed;
+    std::lock_guard writing(d->bitmapWriteMutex);
     const quint64 allocated = d->bitmap.countAllocated();
     if (allocated != d->clusterCount)
         return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Features, 19,
@@ -909,6 +1169,20 @@ Result<void> Image::setAllAllocated()
     if (!FileIo::dataSync(d->addCowFd))
         return ioError(d->path, u"cannot make the features field durable"_s);
     d->header.features = features;
+    d->allAllocated.store(true);
+    return {};
+}
+
+Result<void> Image::lockAgainstWriters()
+{
+    if (d->access == Access::ReadWrite)
+        return {}; // the write locks already keep other writers out
+    if (Result<void> locked = FileLock::lockForReadingExclusively(d->addCowFd, d->path); !locked)
+        return locked;
+    if (Result<void> locked = FileLock::lockForReadingExclusively(d->imageFd, d->image.resolvedPath); !locked)
+        return locked;
+    if (d->backingFd >= 0)
+        return FileLock::lockForReading(d->backingFd, d->backing.resolvedPath);
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QFlags>
 #include <QList>
 #include <QString>
 
@@ -56,10 +57,28 @@ ADDCOWCORE_EXPORT Result<void> checkDistinctFiles(const QString &addCowPath, con
 /**
  * An open add-cow image: header, bitmap and the two data files.
  * Move-only; closing releases the files and their locks.
+ *
+ * Threads: once open, one Image may be read and written from many threads at once (an NBD
+ * export): reads, write(), writeZeroes(), flush(), map() and the bitmap's bits. Writes that
+ * touch the same clean cluster are serialized (R21); everything else runs in parallel.
+ * setWriteMode(), moving and closing need the other threads to be done.
  */
 class ADDCOWCORE_EXPORT Image
 {
 public:
+    /** When a write is durable. */
+    enum class WriteMode {
+        Durable,   ///< R18: every write is durable when it returns (the CLI, the hex editor)
+        WriteBack, ///< R21: a write is durable after the next flush(), or at once with Fua
+    };
+
+    enum WriteFlag {
+        NoWriteFlags = 0,
+        Fua = 1,           ///< WriteBack: this write is durable when it returns (NBD FUA)
+        MayDeallocate = 2, ///< writeZeroes may punch holes in the image file (NBD_CMD_FLAG_NO_HOLE unset)
+    };
+    Q_DECLARE_FLAGS(WriteFlags, WriteFlag)
+
     enum class Access {
         ReadOnly,  ///< inspect and read; nothing is ever written
         ReadWrite, ///< write (R18) and commit (R19); takes QEMU-compatible write locks
@@ -163,11 +182,31 @@ public:
     Result<quint64> readImageFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
 
     /**
-     * Writes the virtual disk with copy-on-write in the crash-safe order of R18.
+     * Writes the virtual disk with copy-on-write: in the crash-safe order of R18 (Durable), or
+     * acknowledged before it is durable, the bits following at the next flush (WriteBack, R21).
      * Fails without writing anything when the range passes the end (R15) or access is ReadOnly.
-     * @return the clusters whose bits this write set (possibly empty)
+     * @return the clusters whose bits this write set in memory (possibly empty)
      */
-    Result<ClusterRange> write(quint64 offsetBytes, QByteArrayView data);
+    Result<ClusterRange> write(quint64 offsetBytes, QByteArrayView data, WriteFlags flags = NoWriteFlags);
+    /**
+     * Writes zeros like write(), without reading the backing file for whole clean clusters and
+     * without writing zero bytes where the file system can zero a range (fallocate).
+     */
+    Result<ClusterRange> writeZeroes(quint64 offsetBytes, quint64 lengthBytes, WriteFlags flags = NoWriteFlags);
+
+    /** Durable by default. Leaving WriteBack flushes first. Not while other threads write. */
+    Result<void> setWriteMode(WriteMode mode);
+    WriteMode writeMode() const;
+    /**
+     * R21: makes every write that returned before this call durable: fdatasync of the image
+     * file, then the bitmap bytes of the clusters those writes allocated, then fdatasync of the
+     * .add-cow file. Bits of writes still running are left for the next flush. Once a sync of the
+     * image file has failed in WriteBack, every later write and flush fails (the lost data
+     * cannot be found again): reopen the image.
+     */
+    Result<void> flush();
+    /** Clusters allocated in memory whose bits are not on disk yet (WriteBack). */
+    quint64 unflushedClusterCount() const;
 
     /**
      * R19 building block: sets the bits of range in memory and on disk and makes the
@@ -176,6 +215,14 @@ public:
     Result<void> markAllocated(ClusterRange range);
     /** R19: sets ALL_ALLOCATED in the header on disk once every bit is set, durably. */
     Result<void> setAllAllocated();
+
+    /**
+     * For a ReadOnly image that is served (a read-only NBD export): takes QEMU's locks for
+     * consistent read without sharing write on the .add-cow and image files, and for reading
+     * on the backing file, held until the image is closed. Busy, naming the holder, when another
+     * process writes them; no one can open them for writing afterwards.
+     */
+    Result<void> lockAgainstWriters();
 
     /**
      * The files' descriptors. -1 when not open. The backing file's bytes are the backing disk's
@@ -189,5 +236,7 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Image::WriteFlags)
 
 } // namespace AddCow

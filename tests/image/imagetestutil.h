@@ -120,4 +120,33 @@ inline PlannedWrite plannedWrite(quint32 seed, int index, quint64 virtualSizeByt
     return write;
 }
 
+/** Random bytes that never contain marker (a byte that only unwritten image file areas hold). */
+inline QByteArray randomBytesWithout(qsizetype sizeBytes, QRandomGenerator &random, char marker)
+{
+    QByteArray bytes = randomBytes(sizeBytes, random);
+    bytes.replace(marker, char(marker ^ 0x5a));
+    return bytes;
+}
+
+/**
+ * The three files of an image in a directory: disk.add-cow, disk.raw (virtualSizeBytes of
+ * imageFill: the garbage a clean cluster's image bytes may hold, R13) and base.raw
+ * (backingBytes; no backing file when null).
+ */
+inline bool makeImageFiles(const QString &directory, quint64 virtualSizeBytes, const QByteArray &backingBytes, char imageFill = '\xee',
+                           const QByteArray &bits = {})
+{
+    const bool hasBacking = !backingBytes.isNull();
+    return writeFile(directory + QStringLiteral("/disk.raw"), QByteArray(qsizetype(virtualSizeBytes), imageFill))
+        && (!hasBacking || writeFile(directory + QStringLiteral("/base.raw"), backingBytes))
+        && writeFile(directory + QStringLiteral("/disk.add-cow"),
+                     addCowBytes("disk.raw", hasBacking ? QByteArray("base.raw") : QByteArray(), virtualSizeBytes, bits));
+}
+
+/** The bitmap bytes on disk of the .add-cow file at path (header of one page, R4/R20). */
+inline QByteArray bitmapOnDisk(const QString &addCowPath, quint64 clusterCount)
+{
+    return readFile(addCowPath).mid(4096, qsizetype(AddCow::bitmapBytesFor(clusterCount)));
+}
+
 } // namespace ImageTest

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void ourLockKeepsQemuOut();
     void twoWritersInOneProcess();
     void readersAndForbiddenRead();
+    void busyNamesTheHolder();
+    void readOnlyExportKeepsWritersOut();
 };
 
 void LockTest::initTestCase()
@@ -104,6 +106,8 @@ void LockTest::runningQemuMakesOpenBusy()
     QCOMPARE(int(busy.error().code), int(ErrorCode::Busy));
     QCOMPARE(busy.error().path, files.image);
     QVERIFY(busy.error().message().contains(files.image));
+    // Who holds it, by name and process id (from /proc: OFD locks carry no pid).
+    QVERIFY2(busy.error().message().contains(u"qemu-io (pid %1)"_s.arg(qemu.processId())), qPrintable(busy.error().message()));
     // Inspecting takes no lock and is allowed.
     QVERIFY(Image::open(files.addCow, Image::Access::ReadOnly).ok());
     // The failed open released what it had taken: the .add-cow file is not left locked.
@@ -187,6 +191,55 @@ void LockTest::readersAndForbiddenRead()
     QVERIFY(FileLock::lockForWriting(third, files.image).ok());
     ::close(third);
     ::close(reader);
+}
+
+void LockTest::busyNamesTheHolder()
+{
+    Files files;
+    QVERIFY(makeFiles(files));
+    const Result<Image> first = Image::open(files.addCow, Image::Access::ReadWrite);
+    QVERIFY(first.ok());
+    const Result<Image> second = Image::open(files.addCow, Image::Access::ReadWrite);
+    QVERIFY(!second.ok());
+    const QString expected = u"another process has the file open for writing: this process ("_s;
+    QVERIFY2(second.error().message().contains(expected), qPrintable(second.error().message()));
+    QVERIFY2(second.error().message().contains(u"pid %1)"_s.arg(::getpid())), qPrintable(second.error().message()));
+}
+
+void LockTest::readOnlyExportKeepsWritersOut()
+{
+    Files files;
+    QVERIFY(makeFiles(files));
+    QString output;
+    {
+        // A read-only export: shared with other readers, no writer, not even QEMU.
+        Result<Image> exported = Image::open(files.addCow, Image::Access::ReadOnly);
+        QVERIFY(exported.ok());
+        QVERIFY(exported->lockAgainstWriters().ok());
+        Result<Image> second = Image::open(files.addCow, Image::Access::ReadOnly);
+        QVERIFY(second.ok());
+        QVERIFY(second->lockAgainstWriters().ok());
+
+        const Result<Image> writer = Image::open(files.addCow, Image::Access::ReadWrite);
+        QVERIFY(!writer.ok());
+        QCOMPARE(int(writer.error().code), int(ErrorCode::Busy));
+        QVERIFY2(writer.error().message().contains(u"does not allow writing"_s), qPrintable(writer.error().message()));
+        const int exitCode = qemuIo({u"-f"_s, u"raw"_s, u"-c"_s, u"write -P 0x55 0 512"_s, files.image}, &output);
+        QVERIFY2(exitCode != 0 && output.contains(u"lock"_s), qPrintable(output));
+        QCOMPARE(qemuIo({u"-r"_s, u"-f"_s, u"raw"_s, u"-c"_s, u"read 0 512"_s, files.image}, &output), 0);
+    }
+    {
+        // And the other way: a writer holds the image, a read-only export is refused.
+        const Result<Image> writer = Image::open(files.addCow, Image::Access::ReadWrite);
+        QVERIFY(writer.ok());
+        Result<Image> exported = Image::open(files.addCow, Image::Access::ReadOnly);
+        QVERIFY(exported.ok());
+        const Result<void> locked = exported->lockAgainstWriters();
+        QVERIFY(!locked.ok());
+        QCOMPARE(int(locked.error().code), int(ErrorCode::Busy));
+        QVERIFY2(locked.error().message().contains(u"open for writing: this process"_s), qPrintable(locked.error().message()));
+    }
+    QVERIFY(Image::open(files.addCow, Image::Access::ReadWrite).ok());
 }
 
 QTEST_GUILESS_MAIN(LockTest)
