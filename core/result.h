@@ -31,6 +31,7 @@ enum class ErrorCode {
     Cancelled,          ///< the user cancelled a job
     InvalidArgument,    ///< a caller passed something that makes no sense
     QemuError,          ///< R9: QEMU's block layer cannot read a backing file (its own message is the detail)
+    ServerFailed,       ///< nbdkit could not start or stopped serving (the detail has its words)
 };
 
 /** An error with enough detail to name the file, the field and the rule. */

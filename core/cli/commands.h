@@ -21,5 +21,6 @@ int commit(const QStringList &arguments);
 int verify(const QStringList &arguments);
 int compare(const QStringList &arguments);
 int rebase(const QStringList &arguments);
+int serve(const QStringList &arguments);
 
 } // namespace AddCow::Commands

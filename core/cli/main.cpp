@@ -33,6 +33,7 @@ const Command commands[] = {
     {"verify", "Check an image and read its whole virtual disk, with a SHA-256", Commands::verify},
     {"compare", "Compare the virtual disk of an image with another image or raw file", Commands::compare},
     {"rebase", "Change the stored backing file name (unsafe mode, -u)", Commands::rebase},
+    {"serve", "Serve the virtual disk over NBD (nbdkit) to a virtual machine", Commands::serve},
 };
 
 QString toolHelp()

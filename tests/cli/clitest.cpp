@@ -212,7 +212,7 @@ private Q_SLOTS:
     {
         const Run help = addcow({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"info", "check", "map", "read", "write", "create", "commit", "verify", "compare", "rebase"}) {
+        for (const char *command : {"info", "check", "map", "read", "write", "create", "commit", "verify", "compare", "rebase", "serve"}) {
             QVERIFY2(help.out.contains(QByteArray("\n  " + QByteArray(command))), command);
             const Run commandHelp = addcow({QString::fromLatin1(command), u"--help"_s});
             QCOMPARE(commandHelp.exitCode, 0);

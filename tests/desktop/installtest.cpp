@@ -64,6 +64,8 @@ void InstallTest::installedFiles_data()
     QTest::newRow("scalable icon") << QStringLiteral(ADDCOW_INSTALL_ICONDIR) + u"/hicolor/scalable/apps/org.addcow.AddCowStudio.svg"_s;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         QTest::addRow("icon %d", size) << QStringLiteral(ADDCOW_INSTALL_ICONDIR) + u"/hicolor/%1x%1/apps/org.addcow.AddCowStudio.png"_s.arg(size);
+    // In nbdkit's own plugin directory (an absolute path, under DESTDIR), so 'nbdkit addcow' works.
+    QTest::newRow("nbdkit plugin") << QStringLiteral(ADDCOW_NBDKIT_PLUGINDIR).mid(5) + u"/nbdkit-addcow-plugin.so"_s;
     if (ADDCOW_HAVE_MANPAGES) {
         QTest::newRow("addcow man page") << QStringLiteral(ADDCOW_INSTALL_MANDIR) + u"/man1/addcow.1"_s;
         QTest::newRow("addcow-studio man page") << QStringLiteral(ADDCOW_INSTALL_MANDIR) + u"/man1/addcow-studio.1"_s;
@@ -115,7 +117,7 @@ void InstallTest::manPages()
     QVERIFY(troff.contains("\n.TH ADDCOW 1 "));
     QVERIFY(troff.contains("\n.SH SYNOPSIS\n"));
     // Every command's own --help is in it.
-    for (const char *command : {"info", "check", "map", "read", "write", "create", "commit", "verify", "compare", "rebase"})
+    for (const char *command : {"info", "check", "map", "read", "write", "create", "commit", "verify", "compare", "rebase", "serve"})
         QVERIFY2(troff.contains(QByteArray(QByteArray(".SS \"addcow ") + command + '"')), command);
 }
 
