@@ -15,7 +15,7 @@ seconds="${FUZZ_SECONDS:-60}"
 
 # clang 14 and its runtime (libclang_rt.fuzzer, asan, ubsan) on Debian 12.
 packages=(cmake ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-          clang libclang-rt-dev libssl-dev libnbd-dev)
+          clang libclang-rt-dev libssl-dev pkg-config nbdkit-plugin-dev libnbd-dev)
 
 install_dependencies "${packages[@]}"
 
