@@ -26,6 +26,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The xcb/wayland platform plugins and the SVG icon engine are loaded at run time, so
 # dpkg-shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qemu-utils, libnbd0")
+# nbdkit loads the addcow plugin for 'addcow serve' and the app's Serve job; libnbd reads non-raw backing files.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qemu-utils, libnbd0, nbdkit")
 
 include(CPack)
