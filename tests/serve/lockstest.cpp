@@ -10,8 +10,10 @@
 
 #include <QStandardPaths>
 #include <QTest>
-#include <QThread>
 #include <QtEndian>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace AddCow;
 using namespace ServeTest;
@@ -25,6 +27,23 @@ QString serveError(const Disk &disk, bool readOnly = false, const QString &socke
     QString error;
     auto server = serve(disk, readOnly, &error, socket);
     return server ? QString() : error;
+}
+
+// True when some process holds QEMU's "write" permission lock (byte 101) on path. Only looks:
+// taking a lock, as opening or serving would, could make the holder's own open fail.
+bool writeLockHeld(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 101;
+    lock.l_len = 1;
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
 }
 
 } // namespace
@@ -89,12 +108,11 @@ void LocksTest::exportRefusesAnImageAnotherWriterHolds()
         QProcess qemu;
         qemu.start(u"qemu-io"_s, {u"-f"_s, u"raw"_s, disk.image});
         QVERIFY(qemu.waitForStarted());
-        QString error;
-        for (int tries = 0; tries < 200 && error.isEmpty(); ++tries) {
-            error = serveError(disk, readOnly);
-            if (error.isEmpty())
-                QThread::msleep(50); // qemu-io has not locked yet
-        }
+        // Wait for qemu-io's lock without taking one: a probe of ours could make its open fail.
+        QVERIFY2(QTest::qWaitFor([&] { return writeLockHeld(disk.image) || qemu.state() != QProcess::Running; }, 60000),
+                 "qemu-io did not lock the image file");
+        QVERIFY2(qemu.state() == QProcess::Running, qemu.readAll().constData());
+        const QString error = serveError(disk, readOnly);
         const QString holder = u"qemu-io (pid %1)"_s.arg(qemu.processId());
         QVERIFY2(error.contains(u"another process has the file open for writing: "_s + holder), qPrintable(error));
         QVERIFY2(error.contains(disk.image), qPrintable(error));
