@@ -92,6 +92,8 @@ QString errorSentence(const Error &error)
         return RuleText::tr("Invalid request.");
     case ErrorCode::QemuError:
         return RuleText::tr("QEMU cannot read the backing file %1.").arg(path);
+    case ErrorCode::ServerFailed:
+        return RuleText::tr("The NBD server for %1 could not start or stopped serving.").arg(path);
     }
     return RuleText::tr("Unknown error.");
 }
