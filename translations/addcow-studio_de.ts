@@ -4,32 +4,32 @@
 <context>
     <name>AddCow::AboutDialog</name>
     <message>
-        <location filename="../app/aboutdialog.cpp" line="+28"/>
+        <location filename="../app/aboutdialog.cpp" line="+28" />
         <source>About AddCow Studio</source>
         <translation>Über AddCow Studio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>AddCow Studio icon</source>
         <translation>AddCow-Studio-Symbol</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>AddCow Studio %1</source>
         <translation>AddCow Studio %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Inspect, check and edit add-cow disk images: the header with every rule it breaks, the copy-on-write bitmap as a map, and the backing file, the image file and the virtual disk side by side. The addcow command-line tool does the same without a window.</source>
         <translation>add-cow-Disk-Images untersuchen, prüfen und bearbeiten: der Header mit jeder Regel, die er verletzt, die Copy-on-Write-Bitmap als Karte und Backing-Datei, Image-Datei und virtuelle Disk nebeneinander. Das Befehlszeilenwerkzeug addcow kann dasselbe ohne Fenster.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>License: GNU General Public License, version 2 or later (GPL-2.0-or-later).</source>
         <translation>Lizenz: GNU General Public License, Version 2 oder neuer (GPL-2.0-or-later).</translation>
     </message>
@@ -37,67 +37,67 @@
 <context>
     <name>AddCow::CommitDialog</name>
     <message>
-        <location filename="../app/commitdialog.cpp" line="+28"/>
+        <location filename="../app/commitdialog.cpp" line="+28" />
         <source>Commit to Raw</source>
         <translation>Commit in die Raw-Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Copy every cluster the image file does not have yet from the backing file into the image file.&lt;/b&gt;&lt;br&gt;Afterwards the raw image file alone is the whole disk (R19); the virtual disk reads the same before, during and after.</source>
         <translation>&lt;b&gt;Jeden Cluster, den die Image-Datei noch nicht hat, aus der Backing-Datei in die Image-Datei kopieren.&lt;/b&gt;&lt;br&gt;Danach ist die Raw-Image-Datei allein die ganze Disk (R19); die virtuelle Disk liest sich davor, währenddessen und danach gleich.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Raw image file (written):</source>
         <translation>Raw-Image-Datei (wird geschrieben):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backing file (read only):</source>
         <translation>Backing-Datei (nur gelesen):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>.add-cow file (bits set):</source>
         <translation>.add-cow-Datei (gesetzte Bits):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clusters to commit:</source>
         <translation>Zu übernehmende Cluster:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %2 (%3 are in the image file already)</source>
         <translation>%1 von %2 (%3 sind schon in der Image-Datei)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Copied from the backing file:</source>
         <translation>Aus der Backing-Datei kopiert:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Zeros past the backing file&apos;s end:</source>
+        <location line="+1" />
+        <source>Zeros past the backing file's end:</source>
         <translation>Nullen hinter dem Ende der Backing-Datei:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The copy runs in the background in durable batches: data first, then the bits. Cancelling keeps what is done, and the next commit resumes from there. Holes that read as zeros on both sides are skipped.</source>
         <translation>Das Kopieren läuft im Hintergrund in dauerhaft gesicherten Stapeln: erst die Daten, dann die Bits. Abbrechen behält das Erledigte, und der nächste Commit macht dort weiter. Löcher, die auf beiden Seiten als Nullen gelesen werden, werden übersprungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Commit</source>
         <translation>&amp;Commit</translation>
     </message>
@@ -105,52 +105,52 @@
 <context>
     <name>AddCow::CommitDoneDialog</name>
     <message>
-        <location filename="../app/commitdonedialog.cpp" line="+22"/>
+        <location filename="../app/commitdonedialog.cpp" line="+22" />
         <source>&amp;Verify the raw image now (read every byte, SHA-256)</source>
         <translation>Raw-Image jetzt &amp;verifizieren (jedes Byte lesen, SHA-256)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Remove the .add-cow file %1</source>
         <translation>.add-cow-Datei %1 &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also remove the &amp;backing file %1</source>
         <translation>Auch die &amp;Backing-Datei %1 entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Commit Finished</source>
         <translation>Commit abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;%1 is now the whole disk.&lt;/b&gt;&lt;br&gt;Every cluster is in the raw image file and ALL_ALLOCATED is set (R14, R19): the .add-cow file and the backing file are no longer needed to read it.</source>
         <translation>&lt;b&gt;%1 ist jetzt die ganze Disk.&lt;/b&gt;&lt;br&gt;Jeder Cluster ist in der Raw-Image-Datei und ALL_ALLOCATED ist gesetzt (R14, R19): Die .add-cow-Datei und die Backing-Datei werden zum Lesen nicht mehr gebraucht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Other images may use the same backing file; it is only removed after a second confirmation.</source>
         <translation>Andere Images können dieselbe Backing-Datei verwenden; sie wird erst nach einer zweiten Bestätigung entfernt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Remove Backing File</source>
         <translation>Backing-Datei entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove the backing file %1?</source>
         <translation>Die Backing-Datei %1 entfernen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This cannot be undone. Any other image that uses it as its backing file loses its data.</source>
         <translation>Das kann nicht rückgängig gemacht werden. Jedes andere Image, das sie als Backing-Datei verwendet, verliert seine Daten.</translation>
     </message>
@@ -158,57 +158,72 @@
 <context>
     <name>AddCow::CreateWizard</name>
     <message>
-        <location filename="../app/createwizard.cpp" line="+29"/>
+        <location filename="../app/createwizard.cpp" line="+30" />
         <source>New add-cow Image</source>
         <translation>Neues add-cow-Image</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54" />
         <source>Replace .add-cow File</source>
         <translation>.add-cow-Datei ersetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 exists. Replace it? Its bitmap, and with it every cluster written through it, is lost.</source>
         <translation>%1 existiert. Ersetzen? Ihre Bitmap und damit jeder darüber geschriebene Cluster gehen verloren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Creating %1…</source>
         <translation>%1 wird erstellt …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Create %1</source>
         <translation>%1 erstellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Created %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Creating failed: %1</source>
         <translation>Erstellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26" />
+        <source>Close the Wizard</source>
+        <translation>Assistenten schließen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Discard the settings of the new image?</source>
+        <translation>Die Einstellungen des neuen Images verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing has been created yet.</source>
+        <translation>Es wurde noch nichts erstellt.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cancel Creating</source>
         <translation>Erstellen abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop creating the image? What was made so far is removed.</source>
         <translation>Das Erstellen des Images abbrechen? Was bisher angelegt wurde, wird entfernt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -216,72 +231,72 @@
 <context>
     <name>AddCow::CreateWizardAddCowPage</name>
     <message>
-        <location filename="../app/createwizardaddcowpage.cpp" line="+28"/>
+        <location filename="../app/createwizardaddcowpage.cpp" line="+30" />
         <source>Bro&amp;wse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Replace the existing .add-cow file (its bitmap is lost)</source>
         <translation>Die vorhandene .add-cow-Datei &amp;ersetzen (ihre Bitmap geht verloren)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The .add-cow File</source>
         <translation>Die .add-cow-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The small file that holds the header and the copy-on-write bitmap: one bit per 64 KiB cluster saying whether the image file already has that cluster.</source>
         <translation>Die kleine Datei mit dem Header und der Copy-on-Write-Bitmap: ein Bit pro 64-KiB-Cluster, das angibt, ob die Image-Datei diesen Cluster schon hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8" />
         <source>&amp;.add-cow file:</source>
         <translation>&amp;.add-cow-Datei:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>Choose the .add-cow File</source>
         <translation>Die .add-cow-Datei wählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>add-cow images (*.add-cow);;All files (*)</source>
         <translation>add-cow-Images (*.add-cow);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15" />
         <source>Choose where to write the .add-cow file.</source>
         <translation>Wählen Sie, wohin die .add-cow-Datei geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The .add-cow file cannot be the image file (R17).</source>
-        <translation>Die .add-cow-Datei kann nicht die Image-Datei sein (R17).</translation>
+        <location line="+2" />
+        <source>The .add-cow file cannot be the image file.</source>
+        <translation>Die .add-cow-Datei kann nicht die Image-Datei sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The .add-cow file cannot be the backing file (R17).</source>
-        <translation>Die .add-cow-Datei kann nicht die Backing-Datei sein (R17).</translation>
+        <location line="+3" />
+        <source>The .add-cow file cannot be the backing file.</source>
+        <translation>Die .add-cow-Datei kann nicht die Backing-Datei sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5" />
+        <source>%1 already exists. Check “Replace” to overwrite it.</source>
+        <translation>%1 existiert bereits. Aktivieren Sie „Ersetzen“, um sie zu überschreiben.</translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>%1 exists and is not a regular file.</source>
         <translation>%1 existiert und ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 already exists. Check “Replace” to overwrite it (R20).</source>
-        <translation>%1 existiert bereits. Aktivieren Sie „Ersetzen“, um sie zu überschreiben (R20).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5" />
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The folder %1 is not writable.</source>
         <translation>Der Ordner %1 ist nicht beschreibbar.</translation>
     </message>
@@ -289,255 +304,282 @@
 <context>
     <name>AddCow::CreateWizardBackingPage</name>
     <message>
-        <location filename="../app/createwizardbackingpage.cpp" line="+26"/>
+        <location filename="../app/createwizardbackingpage.cpp" line="+30" />
         <source>&amp;Use a backing file</source>
         <translation>Eine Backing-Datei &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backing File</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The read-only file whose data the new image starts from. Clusters not yet written are read from it. Without a backing file every cluster comes from the image file.</source>
         <translation>Die schreibgeschützte Datei, von deren Daten das neue Image ausgeht. Noch nicht geschriebene Cluster werden aus ihr gelesen. Ohne Backing-Datei kommt jeder Cluster aus der Image-Datei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Path of the backing file</source>
         <translation>Pfad der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8" />
         <source>Backing &amp;file:</source>
         <translation>Backing-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42" />
         <source>Choose the Backing File</source>
         <translation>Die Backing-Datei wählen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Raw disk images (*.raw *.img *.bin);;All files (*)</source>
-        <translation>Raw-Disk-Images (*.raw *.img *.bin);;Alle Dateien (*)</translation>
+        <location line="+1" />
+        <source>Disk images (*.raw *.img *.bin *.qcow2 *.vmdk *.vhdx *.vhd *.vdi);;All files (*)</source>
+        <translation>Disk-Images (*.raw *.img *.bin *.qcow2 *.vmdk *.vhdx *.vhd *.vdi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40" />
+        <source>Format: %1 (probed); asking QEMU about it…</source>
+        <translation>Format: %1 (erkannt); QEMU wird dazu befragt …</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Format: raw (probed)
+Size: %1</source>
+        <translation>Format: raw (erkannt)
+Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format: %1 (probed by QEMU, read through it)
+Virtual size: %2 (the file holds %3)</source>
+        <translation>Format: %1 (von QEMU erkannt, wird darüber gelesen)
+Virtuelle Größe: %2 (die Datei enthält %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backed by: %1 (%2)</source>
+        <translation>Basiert auf: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-64" />
         <source>Choose the backing file, or uncheck “Use a backing file”.</source>
         <translation>Wählen Sie die Backing-Datei oder deaktivieren Sie „Eine Backing-Datei verwenden“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Format: %1 (probed)
-Size: %2</source>
-        <translation>Format: %1 (erkannt)
-Größe: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The backing file is %1; only raw backing files are supported (R9).</source>
-        <translation>Die Backing-Datei ist %1; nur Raw-Backing-Dateien werden unterstützt (R9).</translation>
     </message>
 </context>
 <context>
     <name>AddCow::CreateWizardImagePage</name>
     <message>
-        <location filename="../app/createwizardimagepage.cpp" line="+45"/>
+        <location filename="../app/createwizardimagepage.cpp" line="+54" />
+        <source>The file system of %1 cannot hold a file of %2.</source>
+        <translation>Das Dateisystem von %1 kann keine Datei mit %2 aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not enough free space in %1: the fully allocated image and its bitmap need %2, %3 is free.</source>
+        <translation>Nicht genug freier Platz in %1: Das voll belegte Image und seine Bitmap brauchen %2, frei sind %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not enough free space in %1 for the bitmap: a disk of %2 needs %3 of bitmap (one bit per 64 KiB cluster), %4 is free.</source>
+        <translation>Nicht genug freier Platz in %1 für die Bitmap: Eine Disk mit %2 braucht %3 Bitmap (ein Bit pro 64-KiB-Cluster), frei sind %4.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>B&amp;rowse…</source>
         <translation>Du&amp;rchsuchen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Sparse: blocks are allocated when written</source>
         <translation>&amp;Sparse: Blöcke werden beim Schreiben belegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Fully allocated: reserve every block now</source>
         <translation>&amp;Voll belegt: jeden Block jetzt reservieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Allow an image &amp;smaller than the backing file</source>
         <translation>Ein Image &amp;kleiner als die Backing-Datei erlauben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Raw Image File</source>
         <translation>Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The file that receives every write. An existing file is used as it is, never truncated; a new one is created with the size you give.</source>
         <translation>Die Datei, die jeden Schreibvorgang aufnimmt. Eine vorhandene Datei wird unverändert verwendet, nie gekürzt; eine neue wird mit der angegebenen Größe angelegt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Path of the raw image file (new or existing)</source>
         <translation>Pfad der Raw-Image-Datei (neu oder vorhanden)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>e.g. 10G, 512M, 1.5T</source>
         <translation>z. B. 10G, 512M, 1.5T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bytes, or a number with K, M, G or T (binary: 1K = 1024 bytes)</source>
         <translation>Bytes oder eine Zahl mit K, M, G oder T (binär: 1K = 1024 Bytes)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Warning: the part of the backing file past the image&apos;s end is no longer part of the disk (R20).</source>
-        <translation>Warnung: Der Teil der Backing-Datei hinter dem Ende des Images gehört nicht mehr zur Disk (R20).</translation>
+        <location line="+12" />
+        <source>Warning: the part of the backing file past the image's end is no longer part of the disk.</source>
+        <translation>Warnung: Der Teil der Backing-Datei hinter dem Ende des Images gehört nicht mehr zur Disk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1" />
+        <source>Rule R%1: %2</source>
+        <translation>Regel R%1: %2</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>The image file and the backing file are the same file; they must be different.</source>
+        <translation>Image-Datei und Backing-Datei sind dieselbe Datei; sie müssen verschieden sein.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Existing file of %1: used as it is, never truncated or shrunk.</source>
+        <translation>Vorhandene Datei mit %1: wird unverändert verwendet, nie gekürzt oder verkleinert.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The image would be empty: a virtual disk needs at least one byte.</source>
+        <translation>Das Image wäre leer: Eine virtuelle Disk braucht mindestens ein Byte.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.</source>
+        <translation>Das Image (%1) ist kleiner als die Backing-Datei (%2): Das Ende der Backing-Datei ginge verloren.</translation>
+    </message>
+    <message>
+        <location line="-167" />
         <source>&amp;Image file:</source>
         <translation>&amp;Image-Datei:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85" />
         <source>Choose the Raw Image File</source>
         <translation>Die Raw-Image-Datei wählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Raw disk images (*.raw *.img);;All files (*)</source>
         <translation>Raw-Disk-Images (*.raw *.img);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24" />
         <source>Choose the raw image file.</source>
         <translation>Wählen Sie die Raw-Image-Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The image file and the backing file are the same file; they must be different (R17).</source>
-        <translation>Image-Datei und Backing-Datei sind dieselbe Datei; sie müssen verschieden sein (R17).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6" />
         <source>%1 is not a regular file.</source>
         <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not writable.</source>
         <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Existing file of %1: used as it is, never truncated or shrunk (R20).</source>
-        <translation>Vorhandene Datei mit %1: wird unverändert verwendet, nie gekürzt oder verkleinert (R20).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10" />
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The folder %1 is not writable.</source>
         <translation>Der Ordner %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter the size of the new image file.</source>
         <translation>Geben Sie die Größe der neuen Image-Datei ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>“%1” is not a size: use bytes or a number with K, M, G or T.</source>
         <translation>„%1“ ist keine Größe: Verwenden Sie Bytes oder eine Zahl mit K, M, G oder T.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A new file of %1 is created.</source>
         <translation>Eine neue Datei mit %1 wird angelegt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Free space in %1: %2</source>
         <translation>Freier Platz in %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A fully allocated image of %1 does not fit in the %2 free.</source>
-        <translation>Ein voll belegtes Image mit %1 passt nicht in die freien %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The image would be empty: a virtual disk needs at least one byte (R11).</source>
-        <translation>Das Image wäre leer: Eine virtuelle Disk braucht mindestens ein Byte (R11).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The image (%1) is smaller than the backing file (%2): the backing file&apos;s tail would be dropped (R20).</source>
-        <translation>Das Image (%1) ist kleiner als die Backing-Datei (%2): Das Ende der Backing-Datei ginge verloren (R20).</translation>
     </message>
 </context>
 <context>
     <name>AddCow::CreateWizardNamesPage</name>
     <message>
-        <location filename="../app/createwizardnamespage.cpp" line="+37"/>
-        <source>&amp;Relative to the .add-cow file&apos;s folder (the three files can be moved together)</source>
+        <location filename="../app/createwizardnamespage.cpp" line="+40" />
+        <source>&amp;Relative to the .add-cow file's folder (the three files can be moved together)</source>
         <translation>&amp;Relativ zum Ordner der .add-cow-Datei (die drei Dateien können zusammen verschoben werden)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Absolute paths (the .add-cow file can be moved alone)</source>
         <translation>&amp;Absolute Pfade (die .add-cow-Datei kann allein verschoben werden)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Stored File Names</source>
         <translation>Gespeicherte Dateinamen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The header stores the names of the image and backing files as bytes. A relative name is resolved against the folder of the .add-cow file, never the current folder (R16).</source>
-        <translation>Der Header speichert die Namen der Image- und der Backing-Datei als Bytes. Ein relativer Name wird gegen den Ordner der .add-cow-Datei aufgelöst, nie gegen den aktuellen Ordner (R16).</translation>
+        <location line="+1" />
+        <source>The header stores the names of the image and backing files as bytes. A relative name is resolved against the folder of the .add-cow file, never the current folder.</source>
+        <translation>Der Header speichert die Namen der Image- und der Backing-Datei als Bytes. Ein relativer Name wird gegen den Ordner der .add-cow-Datei aufgelöst, nie gegen den aktuellen Ordner.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Image file name</source>
         <translation>Name der Image-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Backing file name</source>
         <translation>Name der Backing-Datei</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+32" />
         <source>“%1” — %n byte(s): %2</source>
         <translation>
             <numerusform>„%1“ – %n Byte: %2</numerusform>
@@ -545,68 +587,68 @@ Größe: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+2"/>
+        <location line="+36" />
+        <location line="+2" />
         <source>Stored: %1
 Resolves to: %2</source>
         <translation>Gespeichert: %1
 Verweist auf: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>None: no backing file is stored (offset and size 0, R5).</source>
-        <translation>Keine: Es ist keine Backing-Datei gespeichert (Offset und Größe 0, R5).</translation>
+        <location line="+2" />
+        <source>None: no backing file is stored (its offset and size are 0).</source>
+        <translation>Keine: Es wird keine Backing-Datei gespeichert (ihr Offset und ihre Größe sind 0).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The names take %1 bytes; at most %2 fit in the header (R5). Use relative names or shorter paths.</source>
-        <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header (R5). Verwenden Sie relative Namen oder kürzere Pfade.</translation>
+        <location line="+7" />
+        <source>The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.</source>
+        <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header. Verwenden Sie relative Namen oder kürzere Pfade.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A name contains a NUL byte (R5).</source>
-        <translation>Ein Name enthält ein NUL-Byte (R5).</translation>
+        <location line="+5" />
+        <source>A name contains a NUL byte.</source>
+        <translation>Ein Name enthält ein NUL-Byte.</translation>
     </message>
 </context>
 <context>
     <name>AddCow::CreateWizardProgressPage</name>
     <message>
-        <location filename="../app/createwizardprogresspage.cpp" line="+24"/>
+        <location filename="../app/createwizardprogresspage.cpp" line="+24" />
         <source>&amp;Change Settings and Try Again</source>
         <translation>Einstellungen ä&amp;ndern und erneut versuchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Back to the review, where Back leads to every earlier page</source>
         <translation>Zurück zum Überblick; von dort führt „Zurück“ zu jeder früheren Seite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Creating</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel stops the job and removes what it made so far.</source>
         <translation>Abbrechen stoppt den Auftrag und entfernt, was er bisher angelegt hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Not Created</source>
         <translation>Nicht erstellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done: the new image is open in the inspector.</source>
         <translation>Fertig: Das neue Image ist im Inspektor geöffnet.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What the job had made so far was removed; nothing half-made is left.</source>
         <translation>Was der Auftrag bisher angelegt hatte, wurde entfernt; nichts Halbfertiges bleibt zurück.</translation>
     </message>
@@ -614,112 +656,112 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::CreateWizardReviewPage</name>
     <message>
-        <location filename="../app/createwizardreviewpage.cpp" line="+33"/>
+        <location filename="../app/createwizardreviewpage.cpp" line="+33" />
         <source>Review</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nothing has been written yet. Create writes exactly this:</source>
         <translation>Noch wurde nichts geschrieben. Erstellen schreibt genau dies:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>The .add-cow file</source>
         <translation>Die .add-cow-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: a 4096-byte header and a zeroed bitmap of %3 for %4 clusters of 64 KiB (R11).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: ein 4096-Byte-Header und eine genullte Bitmap von %3 für %4 Cluster zu 64 KiB (R11).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Replaces the existing file&lt;/b&gt; of that name; its bitmap is lost.</source>
         <translation>&lt;b&gt;Ersetzt die vorhandene Datei&lt;/b&gt; dieses Namens; ihre Bitmap geht verloren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Written to a temporary file first and renamed into place (R20).</source>
         <translation>Zuerst in eine temporäre Datei geschrieben und dann an ihren Platz umbenannt (R20).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Image file name: %1</source>
         <translation>Name der Image-Datei: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Image format: raw</source>
         <translation>Image-Format: raw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Backing file name: %1</source>
         <translation>Name der Backing-Datei: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backing format: %1</source>
         <translation>Backing-Format: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Features: 0 (clusters are read from the backing file until written)</source>
         <translation>Features: 0 (Cluster werden aus der Backing-Datei gelesen, bis sie geschrieben werden)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No backing file. Features: ALL_ALLOCATED (every cluster is read from the image file, R14)</source>
         <translation>Keine Backing-Datei. Features: ALL_ALLOCATED (jeder Cluster wird aus der Image-Datei gelesen, R14)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The raw image file</source>
         <translation>Die Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;%1&lt;/b&gt; exists (%2): used as it is, not written, never truncated (R20).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; existiert (%2): wird unverändert verwendet, nicht geschrieben, nie gekürzt (R20).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;%1&lt;/b&gt; is created, %2, %3.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wird angelegt, %2, %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>fully allocated</source>
         <translation>voll belegt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>sparse</source>
         <translation>sparse</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Virtual disk size: %1 (the image file&apos;s size, R11)</source>
+        <location line="+2" />
+        <source>Virtual disk size: %1 (the image file's size, R11)</source>
         <translation>Größe der virtuellen Disk: %1 (die Größe der Image-Datei, R11)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backing file</source>
         <translation>Die Backing-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): only read, never written.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3): wird nur gelesen, nie geschrieben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&lt;b&gt;Forced:&lt;/b&gt; the last %1 of the backing file are not part of the disk (R20).</source>
         <translation>&lt;b&gt;Erzwungen:&lt;/b&gt; Die letzten %1 der Backing-Datei gehören nicht zur Disk (R20).</translation>
     </message>
@@ -727,52 +769,52 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::EditNamesDialog</name>
     <message>
-        <location filename="../app/editnamesdialog.cpp" line="+39"/>
+        <location filename="../app/editnamesdialog.cpp" line="+43" />
         <source>Edit File Names</source>
         <translation>Dateinamen bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change the names stored in %1, for example after the files were moved. Relative names are resolved against its folder (R16). The header is rewritten whole and renamed into place; Edit › Undo File Name Change puts the old names back.</source>
-        <translation>Ändern Sie die in %1 gespeicherten Namen, zum Beispiel nachdem die Dateien verschoben wurden. Relative Namen werden gegen deren Ordner aufgelöst (R16). Der Header wird vollständig neu geschrieben und an seinen Platz umbenannt; Bearbeiten › Dateinamensänderung rückgängig stellt die alten Namen wieder her.</translation>
+        <location line="+1" />
+        <source>Change the names stored in %1, for example after the files were moved. Relative names are resolved against its folder. The header is rewritten whole and renamed into place; Edit › Undo File Name Change puts the old names back.</source>
+        <translation>Die in %1 gespeicherten Namen ändern, zum Beispiel nachdem die Dateien verschoben wurden. Relative Namen werden gegen ihren Ordner aufgelöst. Der Header wird vollständig neu geschrieben und an seinen Platz umbenannt; Bearbeiten › Dateinamensänderung rückgängig stellt die alten Namen wieder her.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No backing file</source>
         <translation>Keine Backing-Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10" />
         <source>&amp;Image file name:</source>
         <translation>Name der &amp;Image-Datei:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Backing file name:</source>
         <translation>Name der &amp;Backing-Datei:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Br&amp;owse…</source>
         <translation>Dur&amp;chsuchen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bro&amp;wse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59" />
         <source>exists, %1</source>
         <translation>existiert, %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n byte(s); resolves to %1 (%2)</source>
         <translation>
             <numerusform>%n Byte; verweist auf %1 (%2)</numerusform>
@@ -780,42 +822,57 @@ Verweist auf: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Choose the File</source>
         <translation>Die Datei wählen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The image file name is required (R6).</source>
-        <translation>Der Name der Image-Datei ist erforderlich (R6).</translation>
+        <location line="+14" />
+        <source>The image file name is required.</source>
+        <translation>Der Name der Image-Datei ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
+        <source>A name contains a NUL byte.</source>
+        <translation>Ein Name enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The names take %1 bytes; at most %2 fit in the header.</source>
+        <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header.</translation>
+    </message>
+    <message>
+        <location line="-4" />
         <source>Enter the backing file name.</source>
         <translation>Geben Sie den Namen der Backing-Datei ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A name contains a NUL byte (R5).</source>
-        <translation>Ein Name enthält ein NUL-Byte (R5).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The names take %1 bytes; at most %2 fit in the header (R5).</source>
-        <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header (R5).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6" />
         <source>The image file %1 does not exist.</source>
         <translation>Die Image-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backing file %1 does not exist.</source>
         <translation>Die Backing-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
+        <source>The image file and the backing file would be the same file.</source>
+        <translation>Image-Datei und Backing-Datei wären dieselbe Datei.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image file would be the .add-cow file itself.</source>
+        <translation>Die Image-Datei wäre die .add-cow-Datei selbst.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backing file would be the .add-cow file itself.</source>
+        <translation>Die Backing-Datei wäre die .add-cow-Datei selbst.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>The names are unchanged.</source>
         <translation>Die Namen sind unverändert.</translation>
     </message>
@@ -823,47 +880,77 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::FindingsView</name>
     <message>
-        <location filename="../widgets/findingsview.cpp" line="+47"/>
+        <location filename="../widgets/findingsview.cpp" line="+52" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66" />
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>bytes %1-%2</source>
         <translation>Bytes %1–%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+66" />
+        <source>&amp;Copy Finding</source>
+        <translation>Befund &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Message</source>
+        <translation>&amp;Meldung kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show in &amp;Header</source>
+        <translation>Im &amp;Header zeigen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the &amp;Bytes</source>
+        <translation>Die &amp;Bytes zeigen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy &amp;All Findings</source>
+        <translation>&amp;Alle Befunde kopieren</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No image checked</source>
         <translation>Kein Image geprüft</translation>
     </message>
@@ -871,57 +958,57 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::GoToDialog</name>
     <message>
-        <location filename="../app/gotodialog.cpp" line="+25"/>
+        <location filename="../app/gotodialog.cpp" line="+25" />
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Offset in the virtual disk</source>
         <translation>&amp;Offset in der virtuellen Disk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Go To</source>
         <translation>Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>123, 0x7b or 64K</source>
         <translation>123, 0x7b oder 64K</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Go to:</source>
         <translation>Gehe zu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>Clusters 0 to %1.</source>
         <translation>Cluster 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bytes 0 to %1.</source>
         <translation>Bytes 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Not a number: type 123, 0x7b or a size such as 64K.</source>
         <translation>Keine Zahl: Geben Sie 123, 0x7b oder eine Größe wie 64K ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Past the end of the disk.</source>
         <translation>Hinter dem Ende der Disk.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cluster %1.</source>
         <translation>Cluster %1.</translation>
     </message>
@@ -929,78 +1016,78 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HeaderModel</name>
     <message>
-        <location filename="../widgets/headermodel.cpp" line="+113"/>
+        <location filename="../widgets/headermodel.cpp" line="+113" />
         <source>bit %1 (0x%2)</source>
         <translation>Bit %1 (0x%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>unknown bit %1 (0x%2)</source>
         <translation>unbekanntes Bit %1 (0x%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>(missing: the file ends at byte %1)</source>
         <translation>(fehlt: Die Datei endet bei Byte %1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1: header size %2 bytes</source>
         <translation>%1: Header-Größe %2 Bytes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source> (bytes after the NUL: &quot;%1&quot;)</source>
+        <location line="+7" />
+        <source> (bytes after the NUL: "%1")</source>
         <translation> (Bytes nach dem NUL: „%1“)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+71"/>
+        <location line="+13" />
+        <location line="+71" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-62" />
         <source> (cut off: %1 of %2 bytes are in the header)</source>
         <translation> (abgeschnitten: %1 von %2 Bytes liegen im Header)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>zero as far as read (%1 of %2 bytes)</source>
         <translation>null, soweit gelesen (%1 von %2 Bytes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>zero outside the names</source>
         <translation>null außerhalb der Namen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>at %1: %2</source>
         <translation>bei %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n non-zero byte(s) outside the names, the first at byte %1</source>
         <translation>
             <numerusform>%n Byte außerhalb der Namen ist nicht null, das erste bei Byte %1</numerusform>
@@ -1008,261 +1095,493 @@ Verweist auf: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 clusters: %2 bytes of bits in a region of %3 bytes</source>
         <translation>%1 Cluster: %2 Bytes Bits in einem Bereich von %3 Bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>; the file holds %1 bytes of it</source>
         <translation>; die Datei enthält %1 Bytes davon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>size unknown: the image file is not available; the file holds %1 bytes after the header</source>
         <translation>Größe unbekannt: Die Image-Datei ist nicht verfügbar; die Datei enthält %1 Bytes nach dem Header</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> (not consulted: ALL_ALLOCATED)</source>
         <translation> (nicht herangezogen: ALL_ALLOCATED)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>(no usable name)</source>
         <translation>(kein verwendbarer Name)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>%1, bytes %2</source>
         <translation>%1, Bytes %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (R%2): %3</source>
         <translation>%1 (R%2): %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>R%1: %2</source>
         <translation>R%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Raw</source>
         <translation>Rohwert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
 </context>
 <context>
+    <name>AddCow::HeaderView</name>
+    <message>
+        <location filename="../widgets/headerview.cpp" line="+273" />
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Raw Bytes</source>
+        <translation>&amp;Rohbytes kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy R&amp;ow</source>
+        <translation>&amp;Zeile kopieren</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open Containing &amp;Folder</source>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HeatmapAxis</name>
+    <message>
+        <location filename="../widgets/heatmapaxis.cpp" line="+71" />
+        <source>Offsets of the map's rows</source>
+        <translation>Offsets der Kartenzeilen</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 EiB</source>
+        <translation>%1 EiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+44" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
     <name>AddCow::HeatmapLegend</name>
     <message>
-        <location filename="../widgets/heatmaplegend.cpp" line="+67"/>
+        <location filename="../widgets/heatmaplegend.cpp" line="+30" />
         <source>Cluster map legend</source>
         <translation>Legende der Cluster-Karte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8" />
         <source>In the image file</source>
         <translation>In der Image-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From the backing file</source>
         <translation>Aus der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Zeros (past the backing file or none)</source>
+        <location line="+1" />
+        <source>Backing file reads zeros</source>
+        <translation>Backing-Datei liefert Nullen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zeros (past the backing file, or none)</source>
         <translation>Nullen (hinter der Backing-Datei oder keine vorhanden)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
+        <source>Partly in the image file:</source>
+        <translation>Teilweise in der Image-Datei:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a few</source>
+        <translation>wenige</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nearly all</source>
+        <translation>fast alle</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>%1 clusters (%2) per row</source>
+        <translation>%1 Cluster (%2) pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 cluster (64 KiB) = %1 × %2 px, %3</source>
+        <translation>1 Cluster (64 KiB) = %1 × %2 px, %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 cell = %1 clusters (%2) = %3 × %4 px, %5</source>
+        <translation>1 Zelle = %1 Cluster (%2) = %3 × %4 px, %5</translation>
+    </message>
+    <message>
+        <location line="-81" />
         <source>Unreadable (verify)</source>
         <translation>Unlesbar (Verifizierung)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>0%</source>
-        <translation>0 %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>100%</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Allocated share, backing file:</source>
-        <translation>Belegter Anteil, Backing-Datei:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zeros:</source>
-        <translation>Nullen:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A pixel covering many clusters: its colour shows the share allocated in the image file. One allocated cluster is never shown as none.</source>
-        <translation>Ein Pixel, das viele Cluster abdeckt: Seine Farbe zeigt den in der Image-Datei belegten Anteil. Ein einziger belegter Cluster wird nie als keiner dargestellt.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>1 cluster (64 KiB) = %1 × %1 px</source>
-        <translation>1 Cluster (64 KiB) = %1 × %1 px</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 px = %1 clusters (%2)</source>
-        <translation>1 px = %1 Cluster (%2)</translation>
     </message>
 </context>
 <context>
     <name>AddCow::HeatmapView</name>
     <message>
-        <location filename="../widgets/heatmapview.cpp" line="+40"/>
+        <location filename="../widgets/heatmapview.cpp" line="+41" />
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Fit the whole map (0)</source>
         <translation>Die ganze Karte einpassen (0)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Clusters per row of the map: a fixed length keeps the grid when zooming; Automatic fills the view and halves the rows as you zoom in</source>
+        <translation>Cluster pro Zeile der Karte: Eine feste Länge behält das Raster beim Zoomen; Automatisch füllt die Ansicht und halbiert die Zeilen beim Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clusters per row</source>
+        <translation>Cluster pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Row:</source>
+        <translation>&amp;Zeile:</translation>
     </message>
 </context>
 <context>
     <name>AddCow::HeatmapWidget</name>
     <message>
-        <location filename="../widgets/heatmapwidget.cpp" line="+88"/>
+        <location filename="../widgets/heatmapwidget.cpp" line="+103" />
         <source>Cluster map</source>
         <translation>Cluster-Karte</translation>
     </message>
     <message>
-        <location line="+675"/>
+        <location line="+28" />
+        <source>&amp;Shorter Rows</source>
+        <translation>&amp;Kürzere Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Half as many clusters per row of the map</source>
+        <translation>Halb so viele Cluster pro Zeile der Karte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Longer Rows</source>
+        <translation>&amp;Längere Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Twice as many clusters per row of the map</source>
+        <translation>Doppelt so viele Cluster pro Zeile der Karte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Automatic Row Length</source>
+        <translation>&amp;Automatische Zeilenlänge</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rows as long as fills the view at Fit; zooming in halves them</source>
+        <translation>Zeilen so lang, dass sie beim Einpassen die Ansicht füllen; Vergrößern halbiert sie</translation>
+    </message>
+    <message>
+        <location line="+266" />
+        <source>Clusters %1 to %2 (%3)</source>
+        <translation>Cluster %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Allocated in the image file: %1 of %2 clusters</source>
+        <translation>In der Image-Datei belegt: %1 von %2 Clustern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Click to select its clusters</source>
+        <translation>Klicken, um die zugehörigen Cluster auszuwählen</translation>
+    </message>
+    <message>
+        <location line="+793" />
+        <source>Select Cluster %1</source>
+        <translation>Cluster %1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select Clusters %1–%2</source>
+        <translation>Cluster %1–%2 auswählen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>in the image file</source>
+        <translation>in der Image-Datei</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not in the image file</source>
+        <translation>nicht in der Image-Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select the Run of %1 Clusters %2</source>
+        <translation>Den Abschnitt von %1 Clustern %2 auswählen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show in Hex Views</source>
+        <translation>In den Hex-Ansichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy Offset %1</source>
+        <translation>Offset %1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy Cluster Index %1</source>
+        <translation>Cluster-Index %1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zoom In Here</source>
+        <translation>Hier vergrößern</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fit the Whole Map</source>
+        <translation>Die ganze Karte einpassen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clusters per Row</source>
+        <translation>Cluster pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren …</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Automatic (fill the view)</source>
+        <translation>Automatisch (Ansicht füllen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 clusters (%2)</source>
+        <translation>%1 Cluster (%2)</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Clusters %1 to %2 (%3 clusters)</source>
         <translation>Cluster %1 bis %2 (%3 Cluster)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bytes %1 to %2 (%3)</source>
         <translation>Bytes %1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8" />
         <source>Source: image file (all allocated)</source>
         <translation>Quelle: Image-Datei (alles belegt)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Source: image file</source>
         <translation>Quelle: Image-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
+        <source>Source: backing file, which reads as zeros here</source>
+        <translation>Quelle: Backing-Datei, die hier als Nullen gelesen wird</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Source: backing file, zeros from byte %1</source>
         <translation>Quelle: Backing-Datei, Nullen ab Byte %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Source: backing file</source>
         <translation>Quelle: Backing-Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Source: zeros (past the end of the backing file)</source>
         <translation>Quelle: Nullen (hinter dem Ende der Backing-Datei)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Source: zeros (no backing file)</source>
         <translation>Quelle: Nullen (keine Backing-Datei)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4" />
+        <source>Counting allocated clusters…</source>
+        <translation>Belegte Cluster werden gezählt …</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>under 0.1</source>
         <translation>unter 0,1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allocated in the image file: %1 of %2 clusters (%3%)</source>
         <translation>In der Image-Datei belegt: %1 von %2 Clustern (%3 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From the backing file: %1, zeros: %2</source>
         <translation>Aus der Backing-Datei: %1, Nullen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unreadable: %n cluster(s) failed verification</source>
         <translation>
             <numerusform>Unlesbar: %n Cluster hat die Verifizierung nicht bestanden</numerusform>
@@ -1270,12 +1589,17 @@ Verweist auf: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11" />
         <source>No image open.</source>
         <translation>Kein Image geöffnet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5" />
+        <source>Map of %1 clusters of 64 KiB; counting allocated clusters.</source>
+        <translation>Karte von %1 Clustern zu 64 KiB; belegte Cluster werden gezählt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Map of %1 clusters of 64 KiB: %2 in the image file, %3 from the backing file, %4 zeros. Arrow keys move the cursor, Shift extends the selection, plus and minus zoom, 0 fits the whole map.</source>
         <translation>Karte von %1 Clustern zu 64 KiB: %2 in der Image-Datei, %3 aus der Backing-Datei, %4 Nullen. Die Pfeiltasten bewegen den Cursor, Umschalt erweitert die Auswahl, Plus und Minus zoomen, 0 passt die ganze Karte ein.</translation>
     </message>
@@ -1283,160 +1607,180 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+73"/>
-        <location line="+171"/>
+        <location filename="../widgets/hexpanel.cpp" line="+83" />
+        <location line="+212" />
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-211" />
+        <source>File Bytes</source>
+        <translation>Datei-Bytes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show the backing file's own bytes instead of the disk it holds</source>
+        <translation>Die eigenen Bytes der Backing-Datei statt der darin enthaltenen Disk zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+178" />
         <source>Raw image file</source>
         <translation>Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-177" />
+        <location line="+178" />
         <source>Virtual disk</source>
         <translation>Virtuelle Disk</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176" />
         <source>Link</source>
         <translation>Koppeln</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Scroll the three views together</source>
         <translation>Die drei Ansichten gemeinsam rollen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous difference</source>
         <translation>Vorheriger Unterschied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Find the previous bytes that differ between backing and raw image file</source>
         <translation>Die vorherigen Bytes suchen, die sich zwischen Backing- und Raw-Image-Datei unterscheiden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next difference</source>
         <translation>Nächster Unterschied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Find the next bytes that differ between backing and raw image file</source>
         <translation>Die nächsten Bytes suchen, die sich zwischen Backing- und Raw-Image-Datei unterscheiden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Find in the virtual disk after the cursor</source>
         <translation>In der virtuellen Disk nach dem Cursor suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stop the search</source>
         <translation>Die Suche anhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Backing file bytes</source>
         <translation>Bytes der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Raw image file bytes</source>
         <translation>Bytes der Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Virtual disk bytes</source>
         <translation>Bytes der virtuellen Disk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Go to offset (0x1000, 4096, 4K)</source>
         <translation>Gehe zu Offset (0x1000, 4096, 4K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Go to offset</source>
         <translation>Gehe zu Offset</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Search the virtual disk</source>
         <translation>Die virtuelle Disk durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search pattern</source>
         <translation>Suchmuster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hex bytes</source>
         <translation>Hex-Bytes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search mode</source>
         <translation>Suchart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99" />
         <source>%1 could not be opened again for reading.</source>
         <translation>%1 konnte nicht erneut zum Lesen geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+79" />
         <source>Backing file (none)</source>
         <translation>Backing-Datei (keine)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5" />
         <source>Backing file: %1</source>
         <translation>Backing-Datei: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45" />
         <source>Raw image file: %1</source>
         <translation>Raw-Image-Datei: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Virtual disk (%1 bytes)</source>
         <translation>Virtuelle Disk (%1 Bytes)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+46" />
+        <source>Backing file, its own %1 bytes: %2</source>
+        <translation>Backing-Datei, ihre eigenen %1 Bytes: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Backing disk, as the guest sees it (%1): %2</source>
+        <translation>Backing-Disk, wie der Gast sie sieht (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+119" />
         <source>Saving failed: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Saved %n edited byte(s).</source>
         <translation>
             <numerusform>%n bearbeitetes Byte gespeichert.</numerusform>
@@ -1444,47 +1788,47 @@ Verweist auf: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Searching the virtual disk…</source>
         <translation>Die virtuelle Disk wird durchsucht …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Comparing backing and raw image file…</source>
         <translation>Backing- und Raw-Image-Datei werden verglichen …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Search cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No more differences.</source>
         <translation>Keine weiteren Unterschiede.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Difference at 0x%1 (%2 bytes).</source>
         <translation>Unterschied bei 0x%1 (%2 Bytes).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Found at 0x%1.</source>
         <translation>Gefunden bei 0x%1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Not an offset: %1</source>
         <translation>Kein Offset: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Not hex bytes: %1</source>
         <translation>Keine Hex-Bytes: %1</translation>
     </message>
@@ -1492,12 +1836,12 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HexView</name>
     <message>
-        <location filename="../widgets/hexeditcommand.cpp" line="+18"/>
+        <location filename="../widgets/hexeditcommand.cpp" line="+18" />
         <source>Edit byte at 0x%1</source>
         <translation>Byte bei 0x%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/hexview.cpp" line="+73"/>
+        <location filename="../widgets/hexview.cpp" line="+73" />
         <source>Hex view</source>
         <translation>Hex-Ansicht</translation>
     </message>
@@ -1505,192 +1849,218 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::ImageActions</name>
     <message>
-        <location filename="../app/imageactions.cpp" line="+107"/>
+        <location filename="../app/imageactions.cpp" line="+109" />
         <source>&amp;New Image…</source>
         <translation>&amp;Neues Image …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Create an add-cow image over a backing file</source>
         <translation>Ein add-cow-Image über einer Backing-Datei erstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Commit to Raw…</source>
         <translation>&amp;Commit in die Raw-Datei …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+193"/>
-        <location line="+30"/>
-        <location line="+61"/>
+        <location line="+2" />
+        <location line="+213" />
+        <location line="+30" />
+        <location line="+61" />
         <source>Commit to Raw</source>
         <translation>Commit in die Raw-Datei</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-300" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verifizieren …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
+        <source>&amp;Locate Backing File…</source>
+        <translation>Backing-Datei &amp;suchen …</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Edit File &amp;Names…</source>
         <translation>Datei&amp;namen bearbeiten …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Undo File Name Change</source>
         <translation>Dateinamensänderung rückgängig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Redo File Name Change</source>
         <translation>Dateinamensänderung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+37"/>
-        <location line="+11"/>
+        <location line="+61" />
+        <location line="+37" />
+        <location line="+11" />
         <source>No image is open.</source>
         <translation>Es ist kein Image geöffnet.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+37"/>
-        <location line="+11"/>
+        <location line="-46" />
+        <location line="+37" />
+        <location line="+11" />
         <source>The image is being opened.</source>
         <translation>Das Image wird geöffnet.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-46" />
         <source>The image cannot be read: %1</source>
         <translation>Das Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The image has errors; see the Findings panel. Only an image without errors can be committed.</source>
         <translation>Das Image hat Fehler; siehe die Befunde. Nur ein Image ohne Fehler kann übernommen werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Already committed: the raw image file is the whole disk (ALL_ALLOCATED, R14).</source>
         <translation>Bereits übernommen: Die Raw-Image-Datei ist die ganze Disk (ALL_ALLOCATED, R14).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+44"/>
+        <location line="+2" />
+        <location line="+44" />
         <source>The image is open for editing; turn off Edit › Allow Editing first.</source>
         <translation>Das Image ist zum Bearbeiten geöffnet; schalten Sie zuerst Bearbeiten › Bearbeitung erlauben aus.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-42" />
+        <location line="+44" />
         <source>A job is running on this image.</source>
         <translation>Auf diesem Image läuft ein Auftrag.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-40" />
         <source>The image file %1 is missing.</source>
         <translation>Die Image-Datei %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backing file %1 is missing.</source>
         <translation>Die Backing-Datei %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is read-only; the commit writes to it.</source>
         <translation>%1 ist schreibgeschützt; der Commit schreibt hinein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 is open for writing in another program (for example a virtual machine). Close it first.</source>
         <translation>%1 ist in einem anderen Programm zum Schreiben geöffnet (zum Beispiel einer virtuellen Maschine). Schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>A verify is running.</source>
         <translation>Eine Verifizierung läuft.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The header&apos;s names cannot be read.</source>
+        <location line="+11" />
+        <location line="+14" />
+        <source>The header's names cannot be read.</source>
         <translation>Die Namen im Header können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0" />
+        <source>The image has no backing file.</source>
+        <translation>Das Image hat keine Backing-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backing file %1 is where the header says.</source>
+        <translation>Die Backing-Datei %1 liegt dort, wo der Header es angibt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Copy the clusters still read from the backing file into the raw image file, so it alone is the whole disk (R19)</source>
         <translation>Die noch aus der Backing-Datei gelesenen Cluster in die Raw-Image-Datei kopieren, sodass sie allein die ganze Disk ist (R19)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check every rule and read the whole virtual disk: findings, unreadable ranges and its SHA-256</source>
         <translation>Jede Regel prüfen und die ganze virtuelle Disk lesen: Befunde, unlesbare Bereiche und ihr SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the stored image and backing file names, for example after the files moved</source>
         <translation>Die gespeicherten Namen der Image- und Backing-Datei ändern, zum Beispiel nachdem die Dateien verschoben wurden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1" />
+        <source>The backing file is missing or cannot be read: choose where it is now</source>
+        <translation>Die Backing-Datei fehlt oder kann nicht gelesen werden: Wählen Sie, wo sie jetzt liegt</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The file names are being rewritten.</source>
         <translation>Die Dateinamen werden neu geschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No file name change to undo.</source>
         <translation>Keine Dateinamensänderung zum Rückgängigmachen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Put back the file names as they were before: %1</source>
         <translation>Die Dateinamen wie zuvor wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No file name change to redo.</source>
         <translation>Keine Dateinamensänderung zum Wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply the undone file name change again: %1</source>
         <translation>Die rückgängig gemachte Dateinamensänderung erneut anwenden: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+30"/>
+        <location line="+36" />
+        <location line="+30" />
         <source>%1 cannot be committed.</source>
         <translation>%1 kann nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-22" />
         <source>Working out what the commit has to copy…</source>
         <translation>Es wird ermittelt, was der Commit kopieren muss …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Commit %1 to %2</source>
         <translation>Commit von %1 in %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1" />
+        <source>The clusters copied so far are kept; Commit to Raw resumes from there.</source>
+        <translation>Die bisher kopierten Cluster bleiben erhalten; Commit in die Raw-Datei macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Commit finished: the raw image file is the whole disk</source>
         <translation>Commit abgeschlossen: Die Raw-Image-Datei ist die ganze Disk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Commit cancelled: the clusters copied so far are kept; Commit to Raw resumes from there</source>
         <translation>Commit abgebrochen: Die bisher kopierten Cluster bleiben erhalten; Commit in die Raw-Datei macht dort weiter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The commit of %1 failed.</source>
         <translation>Der Commit von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1
 
 The clusters committed before the error are kept; the image stays consistent.</source>
@@ -1699,113 +2069,136 @@ The clusters committed before the error are kept; the image stays consistent.</s
 Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt konsistent.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27" />
         <source>Remove Files</source>
         <translation>Dateien entfernen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Some files could not be removed.</source>
         <translation>Einige Dateien konnten nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+313"/>
-        <location line="+28"/>
-        <location line="+55"/>
+        <location line="-329" />
+        <location line="+338" />
+        <location line="+28" />
+        <location line="+55" />
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-83" />
         <source>The image cannot be verified now.</source>
         <translation>Das Image kann jetzt nicht verifiziert werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Verify %1</source>
         <translation>%1 verifizieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Verify cancelled</source>
         <translation>Verifizierung abgebrochen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 could not be verified.</source>
         <translation>%1 konnte nicht verifiziert werden.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>%1: no problems found.</source>
         <translation>%1: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1: %2 error(s), %3 warning(s), %4 unreadable range(s).</source>
         <translation>%1: %2 Fehler, %3 Warnung(en), %4 unlesbare(r) Bereich(e).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>SHA-256 of the virtual disk:
 %1</source>
         <translation>SHA-256 der virtuellen Disk:
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The data pass did not run to the end; no SHA-256.</source>
         <translation>Der Datendurchlauf lief nicht bis zum Ende; kein SHA-256.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unreadable: bytes 0x%1–0x%2 (%3)</source>
         <translation>Unlesbar: Bytes 0x%1–0x%2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>… and %1 more unreadable ranges (marked in the map)</source>
         <translation>… und %1 weitere unlesbare Bereiche (in der Karte markiert)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The findings are listed in the Findings panel.</source>
         <translation>Die Befunde stehen in der Befundliste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The verify found problems: no file was removed</source>
         <translation>Die Verifizierung hat Probleme gefunden: Keine Datei wurde entfernt</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+49"/>
+        <location line="+11" />
+        <location line="+96" />
         <source>Edit File Names</source>
         <translation>Dateinamen bearbeiten</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-96" />
         <source>The file names cannot be changed now.</source>
         <translation>Die Dateinamen können jetzt nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15" />
+        <location line="+24" />
+        <location line="+8" />
+        <source>Locate Backing File</source>
+        <translation>Backing-Datei suchen</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>The backing file cannot be changed now.</source>
+        <translation>Die Backing-Datei kann jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Locate the Backing File “%1”</source>
+        <translation>Die Backing-Datei „%1“ suchen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+8" />
+        <source>%1 cannot be the backing file of %2.</source>
+        <translation>%1 kann nicht die Backing-Datei von %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Rewrite the file names in %1</source>
         <translation>Die Dateinamen in %1 neu schreiben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The file names in %1 could not be rewritten; the file is unchanged.</source>
         <translation>Die Dateinamen in %1 konnten nicht neu geschrieben werden; die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>File names rewritten</source>
         <translation>Dateinamen neu geschrieben</translation>
     </message>
@@ -1813,144 +2206,180 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
 <context>
     <name>AddCow::JobPanel</name>
     <message>
-        <location filename="../widgets/jobpanel.cpp" line="+53"/>
+        <location filename="../widgets/jobpanel.cpp" line="+49" />
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Time Left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Elapsed</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19" />
         <source>Cancel Job…</source>
         <translation>Auftrag abbrechen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop the selected job; what it has done so far stays consistent</source>
         <translation>Den gewählten Auftrag anhalten; was er bisher getan hat, bleibt konsistent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Show Report…</source>
         <translation>Bericht anzeigen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show what the selected job did</source>
         <translation>Zeigen, was der gewählte Auftrag getan hat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Clear Finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove finished jobs from the list</source>
         <translation>Beendete Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73" />
+        <source>The files stay consistent.</source>
+        <translation>Die Dateien bleiben konsistent.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancel Job</source>
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel “%1”?
-
-The files stay consistent; work already done is kept.</source>
-        <translation>„%1“ abbrechen?
-
-Die Dateien bleiben konsistent; bereits erledigte Arbeit bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+205" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-68" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-137" />
+        <source>Cancel “%1”?</source>
+        <translation>„%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>&amp;Cancel Job…</source>
+        <translation>Auftrag &amp;abbrechen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show &amp;Report…</source>
+        <translation>Bericht an&amp;zeigen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy &amp;Description</source>
+        <translation>&amp;Beschreibung kopieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+98" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3" />
         <source>Done with warnings</source>
         <translation>Fertig mit Warnungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Done, problems found</source>
         <translation>Fertig, Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>AddCow::LanguageDialog</name>
     <message>
-        <location filename="../app/languagedialog.cpp" line="+39"/>
+        <location filename="../app/languagedialog.cpp" line="+39" />
         <source>Switch Application Language</source>
         <translation>Anwendungssprache wechseln</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The new language is used from the next start of AddCow Studio.</source>
         <translation>Die neue Sprache wird ab dem nächsten Start von AddCow Studio verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1958,262 +2387,267 @@ Die Dateien bleiben konsistent; bereits erledigte Arbeit bleibt erhalten.</trans
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+96"/>
-        <location line="+484"/>
+        <location filename="../app/mainwindow.cpp" line="+111" />
+        <location line="+523" />
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-484" />
         <source>Job started; see the Jobs panel</source>
         <translation>Auftrag gestartet; siehe die Auftragsliste</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+458"/>
+        <location line="+5" />
+        <location line="+482" />
         <source>No image open</source>
         <translation>Kein Image geöffnet</translation>
     </message>
     <message>
-        <location line="-457"/>
-        <location line="+458"/>
+        <location line="-539" />
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>Öffnen Sie ein add-cow-Image mit Datei › Öffnen (%1), wählen Sie eines unter Datei › Zuletzt geöffnet oder ziehen Sie eine .add-cow-Datei hierher.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="+91" />
+        <source>&amp;Reopen</source>
+        <translation>&amp;Erneut öffnen</translation>
+    </message>
+    <message>
+        <location line="+79" />
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9" />
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7" />
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42" />
         <source>%1: bytes %2–%3</source>
         <translation>%1: Bytes %2–%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open an add-cow image</source>
         <translation>Ein add-cow-Image öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Read the image again from disk</source>
         <translation>Das Image erneut von der Festplatte lesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Close Image</source>
         <translation>Image &amp;schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Export Heatmap as &amp;PNG…</source>
         <translation>Heatmap als &amp;PNG exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export Map as &amp;JSON…</source>
         <translation>Karte als &amp;JSON exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export Map as &amp;CSV…</source>
         <translation>Karte als &amp;CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Go To…</source>
         <translation>&amp;Gehe zu …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+331"/>
+        <location line="+1" />
+        <location line="+369" />
         <source>Go to a cluster or an offset of the virtual disk</source>
         <translation>Zu einem Cluster oder einem Offset der virtuellen Disk gehen</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-366" />
         <source>Allow &amp;Editing</source>
         <translation>&amp;Bearbeitung erlauben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Write Edits to Disk</source>
         <translation>Änderungen auf die Festplatte &amp;schreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;About AddCow Studio</source>
         <translation>&amp;Über AddCow Studio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18" />
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;What is add-cow?</source>
         <translation>&amp;Was ist add-cow?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Switch Application &amp;Language…</source>
         <translation>Anwendungs&amp;sprache wechseln …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60" />
         <source>Open add-cow Image</source>
         <translation>add-cow-Image öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>add-cow images (*.add-cow);;All files (*)</source>
         <translation>add-cow-Images (*.add-cow);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1"/>
+        <location line="+11" />
+        <location line="+1" />
+        <location line="+3" />
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34" />
         <source>Cannot Open Image</source>
         <translation>Image kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34" />
         <source>%1 — AddCow Studio</source>
         <translation>%1 — AddCow Studio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7" />
         <source>Opened %1; see the Findings panel for what the check found</source>
         <translation>%1 geöffnet; siehe die Befundliste für das Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Opened %1; no problems found</source>
         <translation>%1 geöffnet; keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The image cannot be opened.</source>
         <translation>Das Image kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only the header of %1 can be shown</source>
         <translation>Nur der Header von %1 kann angezeigt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The virtual disk cannot be read, so the map and the hex views are off:
 %1
 
@@ -2224,207 +2658,220 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
 Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es verletzt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Opened %1 header-only; the disk cannot be read</source>
         <translation>%1 nur mit Header geöffnet; die Disk kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36" />
+        <source>%1 stays open for writing.</source>
+        <translation>%1 bleibt zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 was removed or renamed by another program. What is shown is the file as it was opened.</source>
+        <translation>%1 wurde von einem anderen Programm entfernt oder umbenannt. Angezeigt wird die Datei, wie sie geöffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 was replaced or changed by another program. Reopen the image to see it as it is now.</source>
+        <translation>%1 wurde von einem anderen Programm ersetzt oder geändert. Öffnen Sie das Image erneut, um es im aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>No image is open</source>
         <translation>Es ist kein Image geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only the header can be shown: %1</source>
         <translation>Nur der Header kann angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Save the whole map as a PNG picture</source>
         <translation>Die ganze Karte als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the runs of image, backing and zero data as JSON</source>
         <translation>Die Abschnitte mit Image-, Backing- und Nulldaten als JSON speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the runs of image, backing and zero data as CSV</source>
         <translation>Die Abschnitte mit Image-, Backing- und Nulldaten als CSV speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show fewer clusters per block</source>
         <translation>Weniger Cluster pro Block zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show more clusters per block</source>
         <translation>Mehr Cluster pro Block zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit the whole disk in the map</source>
         <translation>Die ganze Disk in die Karte einpassen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Open the image for writing and type into the virtual disk view (copy-on-write, R18)</source>
         <translation>Das Image zum Schreiben öffnen und in der Ansicht der virtuellen Disk tippen (Copy-on-Write, R18)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Write the pending edits to the image file, then set their bitmap bits (R18)</source>
         <translation>Die ausstehenden Änderungen in die Image-Datei schreiben, dann ihre Bitmap-Bits setzen (R18)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Allow editing first (Edit › Allow Editing)</source>
         <translation>Erst die Bearbeitung erlauben (Bearbeiten › Bearbeitung erlauben)</translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>Zoom: %1 px per cluster</source>
-        <translation>Zoom: %1 px pro Cluster</translation>
+    <message numerus="yes">
+        <location line="+217" />
+        <source>Wrote %n edited byte(s)</source>
+        <translation>
+            <numerusform>%n bearbeitetes Byte geschrieben</numerusform>
+            <numerusform>%n bearbeitete Bytes geschrieben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Zoom: 1 cluster per pixel</source>
-        <translation>Zoom: 1 Cluster pro Pixel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom: %1 clusters per pixel</source>
-        <translation>Zoom: %1 Cluster pro Pixel</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-161" />
         <source>bytes %1–%2</source>
         <translation>Bytes %1–%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cluster %1 (%2, %3)</source>
         <translation>Cluster %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Clusters %1–%2 (%3 clusters, %4)</source>
         <translation>Cluster %1–%2 (%3 Cluster, %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Offset %1 (cluster %2)</source>
         <translation>Offset %1 (Cluster %2)</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+10"/>
+        <location line="+61" />
+        <location line="+13" />
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12" />
         <source>The virtual disk has edits that are not written yet. Write them now?</source>
         <translation>Die virtuelle Disk hat Änderungen, die noch nicht geschrieben sind. Jetzt schreiben?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+79"/>
+        <location line="+12" />
+        <location line="+67" />
         <source>The edits could not be written:
 %1</source>
         <translation>Die Änderungen konnten nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-299" />
         <source>Opening %1 for writing…</source>
         <translation>%1 wird zum Schreiben geöffnet …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15" />
         <source>Allow Editing</source>
         <translation>Bearbeitung erlauben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>%1 cannot be opened for writing.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-15" />
         <source>Editing: type into the virtual disk view, then Edit › Write Edits to Disk (%1)</source>
         <translation>Bearbeitung: In der Ansicht der virtuellen Disk tippen, dann Bearbeiten › Änderungen auf die Festplatte schreiben (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+98" />
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 does not exist any more.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+194" />
         <source>Write Edits</source>
         <translation>Änderungen schreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Edits written</source>
-        <translation>Änderungen geschrieben</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+12" />
+        <location line="+9" />
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Saved the heatmap to %1</source>
         <translation>Heatmap in %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Export Map as JSON</source>
         <translation>Karte als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Export Map as CSV</source>
         <translation>Karte als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Export the map of %1 as JSON</source>
         <translation>Die Karte von %1 als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export the map of %1 as CSV</source>
         <translation>Die Karte von %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Jobs Are Running</source>
         <translation>Aufträge laufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Some jobs have not finished. Cancel them and quit?
 
 Cancelled jobs leave the files consistent; a commit can be resumed later.</source>
@@ -2436,52 +2883,141 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::NameChangeCommand</name>
     <message>
-        <location filename="../app/namechangecommand.cpp" line="+16"/>
+        <location filename="../app/namechangecommand.cpp" line="+16" />
         <source>File Name Change</source>
         <translation>Dateinamensänderung</translation>
     </message>
 </context>
 <context>
+    <name>AddCow::ProblemLabel</name>
+    <message>
+        <location filename="../app/problemlabel.cpp" line="+31" />
+        <source>Rule R%1: %2</source>
+        <translation>Regel R%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AddCow::ReportDialog</name>
     <message>
-        <location filename="../widgets/reportdialog.cpp" line="+22"/>
-        <location line="+21"/>
+        <location filename="../widgets/reportdialog.cpp" line="+27" />
+        <location line="+27" />
         <source>Job Report</source>
         <translation>Auftragsbericht</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-21" />
         <source>Save As…</source>
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the report as plain text (.txt) or HTML (.html)</source>
         <translation>Den Bericht als reinen Text (.txt) oder HTML (.html) speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20" />
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 of %2 (%3 bytes of %4)</source>
+        <translation>%1 von %2 (%3 Bytes von %4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, %2/s</source>
+        <translation>%1, %2/s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+21" />
+        <source>Job report</source>
+        <translation>Auftragsbericht</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Messages:</source>
+        <translation>Meldungen:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Could not save the report to %1: %2</source>
         <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Plain text (*.txt)</source>
         <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HTML (*.html *.htm)</source>
         <translation>HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+1" />
+        <location line="+7" />
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -2489,73 +3025,108 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::SummaryStrip</name>
     <message>
-        <location filename="../widgets/summarystrip.cpp" line="+49"/>
+        <location filename="../widgets/summarystrip.cpp" line="+57" />
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Clusters: %1 of %2 allocated (%3 %)</source>
         <translation>Cluster: %1 von %2 belegt (%3 %)</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+38"/>
+        <location line="+187" />
+        <location line="+38" />
         <source>Virtual size: %1</source>
         <translation>Virtuelle Größe: %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-47" />
         <source>ALL_ALLOCATED is set: every cluster is read from the image file.</source>
         <translation>ALL_ALLOCATED ist gesetzt: Jeder Cluster wird aus der Image-Datei gelesen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51" />
         <source>Clusters: %1, allocation unknown</source>
         <translation>Cluster: %1, Belegung unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Virtual size: unknown</source>
         <translation>Virtuelle Größe: unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clusters: unknown</source>
         <translation>Cluster: unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Only the header could be read; the image could not be opened.</source>
         <translation>Nur der Header konnte gelesen werden; das Image konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18" />
         <source>No image</source>
         <translation>Kein Image</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+125" />
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1" />
         <source>Image file</source>
         <translation>Image-Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53" />
+        <source>Copy Virtual &amp;Size in Bytes</source>
+        <translation>Virtuelle &amp;Größe in Bytes kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Summary</source>
+        <translation>&amp;Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy .add-cow File &amp;Path</source>
+        <translation>&amp;Pfad der .add-cow-Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Image File Path</source>
+        <translation>Pfad der &amp;Image-Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy &amp;Backing File Path</source>
+        <translation>Pfad der &amp;Backing-Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open Containing &amp;Folder</source>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Backing file (%1)</source>
+        <translation>Backing-Datei (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1: none</source>
         <translation>%1: keine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1
 Stored name: %2
 Resolved path: %3</source>
@@ -2564,22 +3135,37 @@ Gespeicherter Name: %2
 Aufgelöster Pfad: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 “%2” does not exist; it is not needed because ALL_ALLOCATED is set.</source>
         <translation>%1 „%2“ existiert nicht; sie wird nicht gebraucht, weil ALL_ALLOCATED gesetzt ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 “%2” does not exist.</source>
         <translation>%1 „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10" />
+        <source>Format: %1; the disk it holds: %2</source>
+        <translation>Format: %1; die enthaltene Disk: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Backing chain, as QEMU reports it:</source>
+        <translation>Backing-Kette, wie QEMU sie meldet:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  %1 (%2)</source>
+        <translation>  %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+0" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2587,8 +3173,8 @@ Aufgelöster Pfad: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+0" />
+        <location line="+4" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2596,17 +3182,17 @@ Aufgelöster Pfad: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Clean</source>
         <translation>Fehlerfrei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 (header only)</source>
         <translation>%1 (nur Header)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The image could not be opened; only its header is shown.</source>
         <translation>Das Image konnte nicht geöffnet werden; nur sein Header wird angezeigt.</translation>
     </message>
@@ -2614,32 +3200,32 @@ Aufgelöster Pfad: %3</translation>
 <context>
     <name>AddCow::WhatIsAddCowDiagram</name>
     <message>
-        <location filename="../app/whatisaddcowdiagram.cpp" line="+34"/>
+        <location filename="../app/whatisaddcowdiagram.cpp" line="+34" />
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Image file (raw)</source>
         <translation>Image-Datei (raw)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Bitmap (.add-cow)</source>
         <translation>Bitmap (.add-cow)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Virtual disk</source>
         <translation>Virtuelle Disk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>add-cow diagram</source>
         <translation>add-cow-Schaubild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Each bit of the bitmap selects where a cluster of the virtual disk is read from: bit 1 reads the image file, bit 0 reads the backing file.</source>
         <translation>Jedes Bit der Bitmap wählt, woher ein Cluster der virtuellen Disk gelesen wird: Bit 1 liest die Image-Datei, Bit 0 die Backing-Datei.</translation>
     </message>
@@ -2647,27 +3233,27 @@ Aufgelöster Pfad: %3</translation>
 <context>
     <name>AddCow::WhatIsAddCowDialog</name>
     <message>
-        <location filename="../app/whatisaddcowdialog.cpp" line="+23"/>
+        <location filename="../app/whatisaddcowdialog.cpp" line="+23" />
         <source>What is add-cow?</source>
         <translation>Was ist add-cow?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>An add-cow image is a disk made of three files. The &lt;b&gt;backing file&lt;/b&gt; holds the original disk and is only read. The &lt;b&gt;image file&lt;/b&gt; is a plain raw file of the full disk size that receives every write. The small &lt;b&gt;.add-cow file&lt;/b&gt; holds a header naming the other two and a bitmap with one bit per 64 KiB cluster.</source>
         <translation>Ein add-cow-Image ist eine Disk aus drei Dateien. Die &lt;b&gt;Backing-Datei&lt;/b&gt; enthält die ursprüngliche Disk und wird nur gelesen. Die &lt;b&gt;Image-Datei&lt;/b&gt; ist eine einfache Raw-Datei in voller Disk-Größe, die jeden Schreibvorgang aufnimmt. Die kleine &lt;b&gt;.add-cow-Datei&lt;/b&gt; enthält einen Header, der die beiden anderen nennt, und eine Bitmap mit einem Bit pro 64-KiB-Cluster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A bit set to 1 means the cluster is read from the image file; 0 means it still comes from the backing file, or is zero past its end.</source>
         <translation>Ein auf 1 gesetztes Bit bedeutet, dass der Cluster aus der Image-Datei gelesen wird; 0 bedeutet, dass er noch aus der Backing-Datei kommt oder hinter ihrem Ende null ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Writing to a cluster whose bit is 0 first copies the rest of that cluster from the backing file into the image file, then sets the bit, so a crash never leaves a half-copied cluster.</source>
         <translation>Ein Schreibvorgang in einen Cluster mit Bit 0 kopiert zuerst den Rest dieses Clusters aus der Backing-Datei in die Image-Datei und setzt dann das Bit, sodass ein Absturz nie einen halb kopierten Cluster hinterlässt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;Commit&lt;/b&gt; copies every remaining cluster into the image file. Afterwards the raw image file alone is the whole disk, and any tool can use it without the backing file.</source>
         <translation>&lt;b&gt;Commit&lt;/b&gt; kopiert jeden verbleibenden Cluster in die Image-Datei. Danach ist die Raw-Image-Datei allein die ganze Disk, und jedes Werkzeug kann sie ohne die Backing-Datei verwenden.</translation>
     </message>
@@ -2675,355 +3261,391 @@ Aufgelöster Pfad: %3</translation>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../widgets/ruletext.cpp" line="+59"/>
+        <location filename="../widgets/ruletext.cpp" line="+59" />
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not an add-cow image.</source>
         <translation>%1 ist kein add-cow-Image.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 uses the later add-cow layout (“ACOW”, proposed in 2013 as V18-V20), which is incompatible with add-cow v1.</source>
         <translation>%1 verwendet das spätere add-cow-Layout („ACOW“, 2013 als V18–V20 vorgeschlagen), das mit add-cow v1 nicht kompatibel ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 has an add-cow version this program does not support.</source>
         <translation>%1 hat eine add-cow-Version, die dieses Programm nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The header of %1 is corrupt.</source>
         <translation>Der Header von %1 ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 uses feature bits this program does not know.</source>
         <translation>%1 verwendet Feature-Bits, die dieses Programm nicht kennt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 names a file format this program cannot read.</source>
         <translation>%1 nennt ein Dateiformat, das dieses Programm nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The bitmap of %1 is incomplete: bits are missing.</source>
         <translation>Die Bitmap von %1 ist unvollständig: Es fehlen Bits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backing file, the image file and the .add-cow file are not three different files (%1).</source>
         <translation>Backing-Datei, Image-Datei und .add-cow-Datei sind nicht drei verschiedene Dateien (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reading or writing %1 failed.</source>
         <translation>Lesen oder Schreiben von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The access goes past the end of the virtual disk.</source>
         <translation>Der Zugriff geht über das Ende der virtuellen Disk hinaus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 already exists and would be overwritten.</source>
         <translation>%1 existiert bereits und würde überschrieben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The image file %1 is smaller than the backing file; the backing file&apos;s tail would be lost.</source>
+        <location line="+2" />
+        <source>The image file %1 is smaller than the backing file; the backing file's tail would be lost.</source>
         <translation>Die Image-Datei %1 ist kleiner als die Backing-Datei; das Ende der Backing-Datei ginge verloren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is in use by another program.</source>
         <translation>%1 wird von einem anderen Programm verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Invalid request.</source>
         <translation>Ungültige Anfrage.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
+        <source>QEMU cannot read the backing file %1.</source>
+        <translation>QEMU kann die Backing-Datei %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The NBD server for %1 could not start or stopped serving.</source>
+        <translation>Der NBD-Server für %1 konnte nicht starten oder hat das Bereitstellen beendet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>All integers are little-endian, and the header, 4096 × header pages size bytes, starts at offset 0.</source>
         <translation>Alle Ganzzahlen sind Little-Endian, und der Header, 4096 × Header-Seitengröße Bytes, beginnt bei Offset 0.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bytes 0-7 must be the magic “ADD_COW\xff”; a file that starts with “ACOW” uses the later, incompatible 2013 layout.</source>
         <translation>Die Bytes 0–7 müssen die Magic „ADD_COW\xff“ sein; eine Datei, die mit „ACOW“ beginnt, verwendet das spätere, inkompatible Layout von 2013.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bytes 8-11 hold the version, and 1 is the only supported version.</source>
         <translation>Die Bytes 8–11 enthalten die Version, und 1 ist die einzige unterstützte Version.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bytes 44-47 hold the header pages size, which must be between 1 and 256 (writers write 1).</source>
         <translation>Die Bytes 44–47 enthalten die Header-Seitengröße, die zwischen 1 und 256 liegen muss (Schreiber schreiben 1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A file name&apos;s offset is 0 exactly when its size is 0; a present name lies between byte 80 and the end of the header and contains no NUL byte.</source>
+        <location line="+2" />
+        <source>A file name's offset is 0 exactly when its size is 0; a present name lies between byte 80 and the end of the header and contains no NUL byte.</source>
         <translation>Der Offset eines Dateinamens ist genau dann 0, wenn seine Größe 0 ist; ein vorhandener Name liegt zwischen Byte 80 und dem Ende des Headers und enthält kein NUL-Byte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The image file name is required; the backing file name is optional.</source>
         <translation>Der Name der Image-Datei ist erforderlich; der Name der Backing-Datei ist optional.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bytes 28-35 hold the features: bit 0 is ALL_ALLOCATED, and any other bit means the image cannot be opened.</source>
         <translation>Die Bytes 28–35 enthalten die Features: Bit 0 ist ALL_ALLOCATED, und jedes andere Bit bedeutet, dass das Image nicht geöffnet werden kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Bytes 36-43 hold the optional features, which are written as 0 and ignored when reading.</source>
         <translation>Die Bytes 36–43 enthalten die optionalen Features, die als 0 geschrieben und beim Lesen ignoriert werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Formats are printable ASCII padded with zeros; the backing format is empty exactly when there is no backing file, and the image format must be “raw”.</source>
-        <translation>Formate sind druckbares ASCII, mit Nullen aufgefüllt; das Backing-Format ist genau dann leer, wenn es keine Backing-Datei gibt, und das Image-Format muss „raw“ sein.</translation>
+        <location line="+2" />
+        <source>Formats are printable ASCII padded with zeros; the backing format is empty exactly when there is no backing file, and the image format must be “raw”. A raw backing file is read natively, any other backing format through QEMU, exactly as stored (never probed).</source>
+        <translation>Formate sind druckbares ASCII, mit Nullen aufgefüllt; das Backing-Format ist genau dann leer, wenn es keine Backing-Datei gibt, und das Image-Format muss „raw“ sein. Eine Raw-Backing-Datei wird direkt gelesen, jedes andere Backing-Format über QEMU, genau wie gespeichert (nie automatisch erkannt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Header bytes from 80 on that no file name covers must be 0.</source>
         <translation>Header-Bytes ab 80, die kein Dateiname abdeckt, müssen 0 sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The virtual size is the image file&apos;s size; each 64 KiB cluster has one bit in the bitmap, which starts after the header and is rounded up to a multiple of 65536 bytes.</source>
+        <location line="+2" />
+        <source>The virtual size is the image file's size; each 64 KiB cluster has one bit in the bitmap, which starts after the header and is rounded up to a multiple of 65536 bytes.</source>
         <translation>Die virtuelle Größe ist die Größe der Image-Datei; jeder 64-KiB-Cluster hat ein Bit in der Bitmap, die nach dem Header beginnt und auf ein Vielfaches von 65536 Bytes aufgerundet ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The .add-cow file must hold every bitmap byte, and bits for clusters past the virtual size must be 0.</source>
         <translation>Die .add-cow-Datei muss jedes Bitmap-Byte enthalten, und Bits für Cluster hinter der virtuellen Größe müssen 0 sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A set bit means the cluster is read from the image file; a clear bit means it is read from the backing file, or is zero past its end.</source>
         <translation>Ein gesetztes Bit bedeutet, dass der Cluster aus der Image-Datei gelesen wird; ein gelöschtes Bit, dass er aus der Backing-Datei gelesen wird oder hinter ihrem Ende null ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>With ALL_ALLOCATED set, every cluster is read from the image file and the bitmap and backing file are not used.</source>
         <translation>Mit gesetztem ALL_ALLOCATED wird jeder Cluster aus der Image-Datei gelesen, und Bitmap und Backing-Datei werden nicht verwendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The virtual disk ends at the virtual size; reads and writes past the end are errors.</source>
         <translation>Die virtuelle Disk endet bei der virtuellen Größe; Lesen und Schreiben darüber hinaus sind Fehler.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Relative file names are resolved against the folder that holds the .add-cow file, never the current folder.</source>
         <translation>Relative Dateinamen werden gegen den Ordner aufgelöst, der die .add-cow-Datei enthält, nie gegen den aktuellen Ordner.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The backing file, the image file and the .add-cow file must be three different files.</source>
         <translation>Backing-Datei, Image-Datei und .add-cow-Datei müssen drei verschiedene Dateien sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A write first copies the rest of each unallocated cluster from the backing file, makes the data durable, then sets the bitmap bits.</source>
         <translation>Ein Schreibvorgang kopiert zuerst den Rest jedes nicht belegten Clusters aus der Backing-Datei, sichert die Daten dauerhaft und setzt dann die Bitmap-Bits.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commit copies every unallocated cluster into the image file in resumable batches, then sets ALL_ALLOCATED.</source>
         <translation>Commit kopiert jeden nicht belegten Cluster in fortsetzbaren Stapeln in die Image-Datei und setzt dann ALL_ALLOCATED.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Create writes a new header and a zeroed bitmap to a temporary file and renames it into place, never overwriting or shrinking existing files.</source>
         <translation>Erstellen schreibt einen neuen Header und eine genullte Bitmap in eine temporäre Datei und benennt sie an ihren Platz um, ohne vorhandene Dateien je zu überschreiben oder zu verkleinern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rule R%1 of the add-cow format decisions.</source>
         <translation>Regel R%1 der add-cow-Formatentscheidungen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>magic</source>
         <translation>Magic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backing file name offset</source>
         <translation>Offset des Backing-Dateinamens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backing file name size</source>
         <translation>Größe des Backing-Dateinamens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image file name offset</source>
         <translation>Offset des Image-Dateinamens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image file name size</source>
         <translation>Größe des Image-Dateinamens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>optional features</source>
         <translation>optionale Features</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>header pages size</source>
         <translation>Header-Seitengröße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backing file format</source>
         <translation>Format der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image file format</source>
         <translation>Format der Image-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>name area</source>
         <translation>Namensbereich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backing file name</source>
         <translation>Name der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image file name</source>
         <translation>Name der Image-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>COW bitmap</source>
         <translation>COW-Bitmap</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>image file</source>
         <translation>Image-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>.add-cow file</source>
         <translation>.add-cow-Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Field: %1.</source>
         <translation>Feld: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>System error: %1.</source>
         <translation>Systemfehler: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Details: %1.</source>
         <translation>Details: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Rule R%1: %2</source>
         <translation>Regel R%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>UnitText</name>
+    <message>
+        <location filename="../widgets/unittext.cpp" line="+17" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+69"/>
+        <location filename="../app/main.cpp" line="+82" />
         <source>Inspect, check and edit add-cow disk images.</source>
         <translation>add-cow-Disk-Images untersuchen, prüfen und bearbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The .add-cow file to open.</source>
         <translation>Die zu öffnende .add-cow-Datei.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the program in LANGUAGE (for example de or zh_CN) instead of the system&apos;s language.</source>
+        <location line="-9" />
+        <source>Show the program in LANGUAGE (for example de or zh_CN) instead of the system's language.</source>
         <translation>Das Programm in SPRACHE (zum Beispiel de oder zh_CN) statt in der Sprache des Systems anzeigen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1" />
         <source>Use a dark colour scheme (the Fusion style with a dark palette).</source>
         <translation>Ein dunkles Farbschema verwenden (der Fusion-Stil mit dunkler Palette).</translation>
     </message>
