@@ -213,6 +213,12 @@ void CommandTest::readOnly()
 
 void CommandTest::tls()
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // With the ASan runtime preloaded into nbdkit (sanitize.sh), nbdkit never exits after TLS
+    // connections: p11-kit's destructor waits in freelocale for the setlocale lock (seen with
+    // gdb). That is nbdkit + gnutls + the preloaded runtime, not the plugin; the plain build runs this.
+    QSKIP("nbdkit with the ASan runtime preloaded deadlocks at exit after TLS connections (p11-kit)");
+#endif
     if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
         QFAIL("openssl is needed to make test certificates");
     Disk disk(2 * C, qint64(2 * C));
