@@ -1408,29 +1408,30 @@ void HeatmapWidget::updateAccessibleDescription()
                                  .arg(locale.toString(m_clusterCount), locale.toString(allocated), locale.toString(inBacking), locale.toString(zeros)));
 }
 
-QImage HeatmapWidget::renderImage(int maxSidePx) const
+// The export and the map-only picture share one setup: the screen's grid and every overlay.
+HeatmapExport HeatmapWidget::exportFor(int maxSidePx) const
 {
-    if (!m_pyramid || m_clusterCount == 0 || maxSidePx < 1)
-        return QImage();
     HeatmapExport picture(m_pyramid, HeatmapExport::layoutFor(m_layout, maxSidePx, 1.0 / dpr()));
     picture.setBackingEndCluster(m_backingEndCluster);
     picture.setBackingZeroRanges(m_backingZeroRanges);
     picture.setPalette(m_palette);
     picture.setUnreadableRanges(m_unreadable);
     picture.setBands(m_bands);
-    return picture.renderMap();
+    return picture;
+}
+
+QImage HeatmapWidget::renderImage(int maxSidePx) const
+{
+    if (!m_pyramid || m_clusterCount == 0 || maxSidePx < 1)
+        return QImage();
+    return exportFor(maxSidePx).renderMap();
 }
 
 QImage HeatmapWidget::exportImage(int maxSidePx) const
 {
     if (!m_pyramid || m_clusterCount == 0 || maxSidePx < 1)
         return QImage();
-    HeatmapExport picture(m_pyramid, HeatmapExport::layoutFor(m_layout, maxSidePx, 1.0 / dpr()));
-    picture.setBackingEndCluster(m_backingEndCluster);
-    picture.setBackingZeroRanges(m_backingZeroRanges);
-    picture.setPalette(m_palette);
-    picture.setUnreadableRanges(m_unreadable);
-    picture.setBands(m_bands);
+    HeatmapExport picture = exportFor(maxSidePx);
     picture.setFont(font());
     picture.setWidgetPalette(palette());
     return picture.render();

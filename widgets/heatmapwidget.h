@@ -28,6 +28,7 @@ namespace AddCow
 {
 
 class HeatmapAxis;
+class HeatmapExport;
 class HeatmapKeyboardController;
 class HeatmapMouseController;
 
@@ -215,6 +216,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    HeatmapExport exportFor(int maxSidePx) const;
     struct FrameKey {
         HeatmapLayout layout;
         QSize sizePx;
