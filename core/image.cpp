@@ -1093,6 +1093,13 @@ Result<quint64> Image::readImageFile(quint64 offsetBytes, char *buffer, quint64 
     return quint64(got);
 }
 
+Result<void> Image::readClean(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
+{
+    if (const auto error = d->checkRange(offsetBytes, lengthBytes))
+        return *error;
+    return d->readClean(offsetBytes, buffer, lengthBytes);
+}
+
 Result<ClusterRange> Image::write(quint64 offsetBytes, QByteArrayView data, WriteFlags flags)
 {
     return d->writeData(offsetBytes, quint64(data.size()), data.data(), flags);

@@ -180,6 +180,12 @@ public:
      */
     Result<quint64> readBackingFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
     Result<quint64> readImageFile(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
+    /**
+     * R13: the bytes the virtual disk shows here where the bits are 0, whatever the bits are:
+     * the backing file's bytes, zeros past its end or without a backing file (or with R14's
+     * backing file not opened). What a written cluster is compared with. Past the end: OutOfRange.
+     */
+    Result<void> readClean(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
 
     /**
      * Writes the virtual disk with copy-on-write: in the crash-safe order of R18 (Durable), or
