@@ -18,7 +18,7 @@ HexKeyboardController::HexKeyboardController(HexView *view)
 
 bool HexKeyboardController::keyPress(QKeyEvent *event)
 {
-    constexpr quint64 Row = HexLayout::BytesPerRow;
+    const auto Row = quint64(m_view->hexLayout().bytesPerRow());
     if (event->matches(QKeySequence::Copy)) {
         m_view->copySelection();
         return true;

@@ -13,11 +13,11 @@ namespace AddCow
 namespace
 {
 // In characters: half a character of margin on each side, one and a half between the offset,
-// hex and ASCII areas, and one more after the eighth byte. 16 bytes with an 8-digit offset take
-// 76 characters, so three views fit side by side on a 1600 pixel screen.
+// hex and ASCII areas, and one more after every eighth byte. 16 bytes with an 8-digit offset
+// take 76 characters (three views fit side by side on a 1600 pixel screen), 8 bytes 43.
 constexpr qreal MarginChars = 0.5;
 constexpr qreal ColumnGapChars = 1.5;
-constexpr qreal HalfGapChars = 1;
+constexpr qreal GroupGapChars = 1;
 }
 
 HexLayout::HexLayout() = default;
@@ -54,6 +54,16 @@ void HexLayout::setOffsetDigits(int digits)
     m_offsetDigits = std::clamp(digits, MinOffsetDigits, OffsetDigits);
 }
 
+bool HexLayout::isBytesPerRow(int bytes)
+{
+    return bytes == 8 || bytes == 16 || bytes == 32;
+}
+
+void HexLayout::setBytesPerRow(int bytes)
+{
+    m_bytesPerRow = bytes <= 11 ? 8 : bytes <= 23 ? 16 : 32;
+}
+
 void HexLayout::setCharMetrics(qreal charWidthPixels, int lineHeightPixels, int ascentPixels)
 {
     m_advance = std::max<qreal>(charWidthPixels, 1);
@@ -84,13 +94,13 @@ qreal HexLayout::hexStartChars() const
 
 qreal HexLayout::asciiStartChars() const
 {
-    return hexStartChars() + BytesPerRow * 3 - 1 + HalfGapChars + ColumnGapChars;
+    const int groupGaps = (m_bytesPerRow - 1) / GroupBytes;
+    return hexStartChars() + m_bytesPerRow * 3 - 1 + groupGaps * GroupGapChars + ColumnGapChars;
 }
 
 int HexLayout::hexColumnX(int byteColumn) const
 {
-    const qreal halfGap = byteColumn >= BytesPerRow / 2 ? HalfGapChars : 0;
-    return pixelsFor(hexStartChars() + byteColumn * 3 + halfGap);
+    return pixelsFor(hexStartChars() + byteColumn * 3 + (byteColumn / GroupBytes) * GroupGapChars);
 }
 
 int HexLayout::hexCellWidth() const
@@ -110,7 +120,7 @@ int HexLayout::asciiCellWidth() const
 
 int HexLayout::totalWidth() const
 {
-    return pixelsFor(asciiStartChars() + BytesPerRow + MarginChars);
+    return pixelsFor(asciiStartChars() + m_bytesPerRow + MarginChars);
 }
 
 QRect HexLayout::rowRect(int visibleRow, int viewportWidth) const
@@ -154,8 +164,8 @@ HexLayout::Hit HexLayout::hitTest(QPoint point) const
     }
     if (x < asciiStart) {
         hit.area = Area::Hex;
-        int column = BytesPerRow - 1;
-        for (int c = 0; c < BytesPerRow; ++c) {
+        int column = m_bytesPerRow - 1;
+        for (int c = 0; c < m_bytesPerRow; ++c) {
             if (x < hexColumnX(c) + hexCellWidth() + m_charWidth / 2) {
                 column = c;
                 break;
@@ -165,19 +175,20 @@ HexLayout::Hit HexLayout::hitTest(QPoint point) const
         hit.nibble = x >= hexColumnX(column) + hexCellWidth() / 2 ? 1 : 0;
         return hit;
     }
-    if (x < asciiColumnX(BytesPerRow) + m_charWidth) {
+    if (x < asciiColumnX(m_bytesPerRow) + m_charWidth) {
         hit.area = Area::Ascii;
         hit.byteColumn = 0;
-        while (hit.byteColumn < BytesPerRow - 1 && x >= asciiColumnX(hit.byteColumn + 1))
+        while (hit.byteColumn < m_bytesPerRow - 1 && x >= asciiColumnX(hit.byteColumn + 1))
             ++hit.byteColumn;
         return hit;
     }
     return hit;
 }
 
-quint64 HexLayout::rowCount(quint64 sizeBytes)
+quint64 HexLayout::rowCount(quint64 sizeBytes, int bytesPerRow)
 {
-    return std::max<quint64>(1, sizeBytes / BytesPerRow + (sizeBytes % BytesPerRow ? 1 : 0));
+    const auto row = quint64(bytesPerRow);
+    return std::max<quint64>(1, sizeBytes / row + (sizeBytes % row ? 1 : 0));
 }
 
 quint64 HexLayout::rowsPerScrollStep(quint64 maxTopRow)

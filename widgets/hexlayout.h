@@ -14,14 +14,17 @@ namespace AddCow
 
 /**
  * Geometry of a hex view, apart from painting: an offset column (as many hex digits as the
- * largest offset shown needs, 8 to 16), 16 bytes a row in hex, and the same 16 bytes as ASCII. Maps bytes to pixels and
- * back, and rows to the int range of a scroll bar. x is in content coordinates (before horizontal
- * scrolling), y counts from the first visible row.
+ * largest offset shown needs, 8 to 16), 8, 16 or 32 bytes a row in hex in groups of 8, and the
+ * same bytes as ASCII. Maps bytes to pixels and back, and rows to the int range of a scroll
+ * bar. x is in content coordinates (before horizontal scrolling), y counts from the first
+ * visible row.
  */
 class HexLayout
 {
 public:
-    static constexpr int BytesPerRow = 16;
+    static constexpr int DefaultBytesPerRow = 16;
+    /** Bytes between two wider gaps in the hex area. */
+    static constexpr int GroupBytes = 8;
     /** Offset digits for any 64-bit offset; a default HexLayout uses this many. */
     static constexpr int OffsetDigits = 16;
     /** The fewest offset digits shown (a 4 GiB source and smaller). */
@@ -33,7 +36,7 @@ public:
     struct Hit {
         Area area = Area::None;
         int visibleRow = 0; ///< rows below the first visible row
-        int byteColumn = 0; ///< 0-15
+        int byteColumn = 0; ///< 0 to bytesPerRow() - 1
         int nibble = 0;     ///< Hex area: 0 high nibble, 1 low nibble
     };
 
@@ -45,6 +48,12 @@ public:
 
     /** Hex digits the largest offset below sizeBytes needs, at least MinOffsetDigits. */
     static int offsetDigitsFor(quint64 sizeBytes);
+    /** 8, 16 or 32 (others are rounded to the nearest of them). */
+    void setBytesPerRow(int bytes);
+    int bytesPerRow() const { return m_bytesPerRow; }
+    /** Whether bytes is one of the row widths offered: 8, 16 or 32. */
+    static bool isBytesPerRow(int bytes);
+
     /** Digits in the offset column (clamped to MinOffsetDigits..OffsetDigits). */
     void setOffsetDigits(int digits);
     int offsetDigits() const { return m_offsetDigits; }
@@ -56,7 +65,7 @@ public:
 
     int offsetColumnX() const;
     int offsetColumnWidth() const;
-    /** Left edge of byte column (0-15) in the hex area; a wider gap separates the two halves. */
+    /** Left edge of byte column in the hex area; a wider gap follows every GroupBytes bytes. */
     int hexColumnX(int byteColumn) const;
     int hexCellWidth() const; ///< two digits
     int asciiColumnX(int byteColumn) const;
@@ -74,8 +83,9 @@ public:
     /** What is at point (content x, viewport y). Points between cells snap to the nearest byte. */
     Hit hitTest(QPoint point) const;
 
-    /** Rows needed for sizeBytes (at least 1). */
-    static quint64 rowCount(quint64 sizeBytes);
+    /** Rows of bytesPerRow needed for sizeBytes (at least 1). */
+    static quint64 rowCount(quint64 sizeBytes, int bytesPerRow);
+    quint64 rowCount(quint64 sizeBytes) const { return rowCount(sizeBytes, m_bytesPerRow); }
 
     /** Scroll bar maximum for a top row between 0 and maxTopRow. Never more than MaxScrollValue. */
     static int scrollMaximum(quint64 maxTopRow);
@@ -95,6 +105,7 @@ private:
     int m_lineHeight = 16;
     int m_ascent = 12;
     int m_offsetDigits = OffsetDigits;
+    int m_bytesPerRow = DefaultBytesPerRow;
 };
 
 } // namespace AddCow

@@ -5,17 +5,31 @@
 #include "attachedfilehexdatasource.h"
 #include "backingdiskhexdatasource.h"
 #include "backingreader.h"
+#include "hexbookmarksmodel.h"
+#include "hexbookmarksview.h"
+#include "hexchangemarker.h"
+#include "hexchangesmodel.h"
+#include "hexchangesview.h"
+#include "hexinspectormodel.h"
+#include "hexinspectorview.h"
+#include "hexsearchresultsmodel.h"
+#include "hexsearchresultsview.h"
 #include "hexview.h"
 #include "image.h"
 #include "virtualdiskhexdatasource.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QtConcurrent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -31,6 +45,8 @@ namespace AddCow
 
 namespace
 {
+const QString BytesPerRowKey = u"HexPanel/bytesPerRow"_s;
+
 /** A source with no bytes: the backing column of an image without a backing file. */
 class EmptyHexDataSource : public HexDataSource
 {
@@ -46,7 +62,7 @@ QWidget *column(QLabel *title, HexView *view, QWidget *titleButton = nullptr)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path must not widen its column past the 16 bytes below it; the tooltip has it whole.
+    // A long path must not widen its column past the bytes below it; the tooltip has it whole.
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     title->setBuddy(view);
     if (titleButton) {
@@ -79,23 +95,41 @@ HexPanel::HexPanel(QWidget *parent)
     , m_backingView(new HexView)
     , m_imageView(new HexView)
     , m_virtualView(new HexView)
-    , m_lastView(m_imageView)
+    , m_lastView(m_virtualView)
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_backingTitle(new QLabel(tr("Backing file")))
     , m_backingFileButton(toolButton(tr("File Bytes"), tr("Show the backing file's own bytes instead of the disk it holds"), u"document-open-data"_s))
     , m_imageTitle(new QLabel(tr("Raw image file")))
     , m_virtualTitle(new QLabel(tr("Virtual disk")))
     , m_goToEdit(new QLineEdit)
     , m_linkButton(toolButton(tr("Link"), tr("Scroll the three views together"), u"link"_s))
-    , m_previousDifferenceButton(toolButton(tr("Previous difference"), tr("Find the previous bytes that differ between backing and raw image file"), u"go-up-search"_s))
-    , m_nextDifferenceButton(toolButton(tr("Next difference"), tr("Find the next bytes that differ between backing and raw image file"), u"go-down-search"_s))
+    , m_bytesPerRowCombo(new QComboBox)
+    , m_previousChangeButton(toolButton(tr("Previous change"), tr("Go to the previous written bytes that differ from the backing file"), u"go-up-search"_s))
+    , m_nextChangeButton(toolButton(tr("Next change"), tr("Go to the next written bytes that differ from the backing file"), u"go-down-search"_s))
     , m_searchEdit(new QLineEdit)
     , m_searchModeCombo(new QComboBox)
-    , m_findButton(toolButton(tr("Find"), tr("Find in the virtual disk after the cursor"), u"edit-find"_s))
+    , m_searchScopeCombo(new QComboBox)
+    , m_searchOptionsButton(toolButton(tr("Options"), tr("Search options"), u"configure"_s))
+    , m_ignoreCaseAction(new QAction(tr("&Ignore Case"), this))
+    , m_wrapAroundAction(new QAction(tr("&Wrap Around"), this))
+    , m_findButton(toolButton(tr("Find"), tr("Find the next match after the cursor (F3)"), u"edit-find"_s))
+    , m_findAllButton(toolButton(tr("Find All"), tr("List every match (Ctrl+Shift+F)"), u"edit-find-replace"_s))
     , m_progressBar(new QProgressBar)
     , m_cancelButton(toolButton(tr("Cancel"), tr("Stop the search"), u"process-stop"_s))
     , m_statusLabel(new QLabel)
     , m_undoStack(new QUndoStack(this))
+    , m_changesModel(new HexChangesModel(this))
+    , m_bookmarksModel(new HexBookmarksModel(this))
+    , m_resultsModel(new HexSearchResultsModel(this))
 {
+    // Tool views: hidden children until the owner places them.
+    m_changesView = new HexChangesView(m_changesModel, this);
+    m_inspectorView = new HexInspectorView(this);
+    m_bookmarksView = new HexBookmarksView(m_bookmarksModel, this);
+    m_resultsView = new HexSearchResultsView(m_resultsModel, this);
+    for (QWidget *view : std::initializer_list<QWidget *>{m_changesView, m_inspectorView, m_bookmarksView, m_resultsView})
+        view->hide();
+
     m_backingView->setAccessibleName(tr("Backing file bytes"));
     m_imageView->setAccessibleName(tr("Raw image file bytes"));
     m_virtualView->setAccessibleName(tr("Virtual disk bytes"));
@@ -103,58 +137,145 @@ HexPanel::HexPanel(QWidget *parent)
     for (HexView *view : {m_backingView, m_imageView, m_virtualView})
         view->setFont(HexView::compactFont());
 
+    m_goToEdit->setObjectName(u"goToEdit"_s);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
     m_goToEdit->setPlaceholderText(tr("Go to offset (0x1000, 4096, 4K)"));
     m_goToEdit->setAccessibleName(tr("Go to offset"));
     m_goToEdit->setClearButtonEnabled(true);
     m_linkButton->setCheckable(true);
     m_linkButton->setChecked(true);
-    m_searchEdit->setPlaceholderText(tr("Search the virtual disk"));
+    m_bytesPerRowCombo->addItem(tr("Auto"), AutoBytesPerRow);
+    for (const int bytes : {8, 16, 32})
+        m_bytesPerRowCombo->addItem(tr("%1 bytes").arg(bytes), bytes);
+    m_bytesPerRowCombo->setToolTip(tr("Bytes per row; Auto shows as many as let the three views fit"));
+    m_bytesPerRowCombo->setAccessibleName(tr("Bytes per row"));
+    m_searchEdit->setPlaceholderText(tr("Search"));
     m_searchEdit->setAccessibleName(tr("Search pattern"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchModeCombo->addItem(tr("Hex bytes"), int(SearchMode::HexBytes));
-    m_searchModeCombo->addItem(tr("Text"), int(SearchMode::Text));
-    m_searchModeCombo->setAccessibleName(tr("Search mode"));
+    m_searchModeCombo->addItem(tr("Text (UTF-8)"), int(SearchMode::Utf8));
+    m_searchModeCombo->addItem(tr("Text (UTF-16 LE)"), int(SearchMode::Utf16LE));
+    m_searchModeCombo->addItem(tr("Text (UTF-16 BE)"), int(SearchMode::Utf16BE));
+    m_searchModeCombo->setAccessibleName(tr("Search for"));
+    m_searchScopeCombo->addItem(tr("in virtual disk"), int(SearchScope::VirtualDisk));
+    m_searchScopeCombo->addItem(tr("in raw image file"), int(SearchScope::ImageFile));
+    m_searchScopeCombo->addItem(tr("in backing file"), int(SearchScope::BackingFile));
+    m_searchScopeCombo->setAccessibleName(tr("Search in"));
+    m_ignoreCaseAction->setObjectName(u"hexIgnoreCaseAction"_s);
+    m_ignoreCaseAction->setCheckable(true);
+    m_ignoreCaseAction->setToolTip(tr("Text matches in upper and lower case"));
+    m_ignoreCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_wrapAroundAction->setObjectName(u"hexWrapAroundAction"_s);
+    m_wrapAroundAction->setCheckable(true);
+    m_wrapAroundAction->setChecked(true);
+    m_wrapAroundAction->setToolTip(tr("After the end, go on from the start"));
+    m_wrapAroundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    for (QAction *option : {m_ignoreCaseAction, m_wrapAroundAction}) {
+        option->setShortcutContext(Qt::WindowShortcut);
+        addAction(option); // the keys work without opening the menu
+    }
+    auto *optionsMenu = new QMenu(m_searchOptionsButton);
+    optionsMenu->addAction(m_ignoreCaseAction);
+    optionsMenu->addAction(m_wrapAroundAction);
+    m_searchOptionsButton->setMenu(optionsMenu);
+    m_searchOptionsButton->setPopupMode(QToolButton::InstantPopup);
     m_progressBar->setRange(0, HexSearch::ProgressRange);
-    m_progressBar->setMaximumWidth(160);
+    m_progressBar->setMaximumWidth(120);
     m_progressBar->setAccessibleName(tr("Search progress"));
     m_progressBar->hide();
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->hide();
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *toolBar = new QHBoxLayout;
-    toolBar->addWidget(m_goToEdit, 1);
-    toolBar->addWidget(m_linkButton);
-    toolBar->addWidget(m_previousDifferenceButton);
-    toolBar->addWidget(m_nextDifferenceButton);
-    toolBar->addSpacing(12);
-    toolBar->addWidget(m_searchEdit, 2);
-    toolBar->addWidget(m_searchModeCombo);
-    toolBar->addWidget(m_findButton);
-    toolBar->addWidget(m_progressBar);
-    toolBar->addWidget(m_cancelButton);
+    // Window-wide keys for what the panel does; the owner's menus may show these actions.
+    const auto shortcut = [this](const QString &name, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(u"hexFindAction"_s, QKeySequence::Find, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    // F3 alone: the platform's FindNext may add Ctrl+G, the window's Go To.
+    shortcut(u"hexFindNextAction"_s, QKeySequence(Qt::Key_F3), [this] {
+        findNextEntered();
+    });
+    shortcut(u"hexFindAllAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
+        findAllEntered();
+    });
+    shortcut(u"hexAddBookmarkAction"_s, QKeySequence(Qt::CTRL | Qt::Key_B), [this] {
+        addBookmark();
+    });
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setChildrenCollapsible(false);
+    // Two rows, so the three views below keep the whole width even at 1366 pixels.
+    auto *navigationBar = new QHBoxLayout;
+    navigationBar->addWidget(m_goToEdit, 1);
+    navigationBar->addWidget(m_linkButton);
+    navigationBar->addWidget(m_bytesPerRowCombo);
+    navigationBar->addSpacing(8);
+    navigationBar->addWidget(m_previousChangeButton);
+    navigationBar->addWidget(m_nextChangeButton);
+    navigationBar->addSpacing(8);
+    navigationBar->addWidget(m_searchEdit, 2);
+    navigationBar->addWidget(m_searchModeCombo);
+    navigationBar->addWidget(m_searchScopeCombo);
+    navigationBar->addWidget(m_searchOptionsButton);
+    navigationBar->addWidget(m_findButton);
+    navigationBar->addWidget(m_findAllButton);
+    navigationBar->addWidget(m_progressBar);
+    navigationBar->addWidget(m_cancelButton);
+
+    m_splitter->setChildrenCollapsible(false);
     m_backingFileButton->setCheckable(true);
     m_backingFileButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_backingFileButton->hide();
-    splitter->addWidget(column(m_backingTitle, m_backingView, m_backingFileButton));
-    splitter->addWidget(column(m_imageTitle, m_imageView));
-    splitter->addWidget(column(m_virtualTitle, m_virtualView));
+    m_splitter->addWidget(column(m_backingTitle, m_backingView, m_backingFileButton));
+    m_splitter->addWidget(column(m_imageTitle, m_imageView));
+    m_splitter->addWidget(column(m_virtualTitle, m_virtualView));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(toolBar);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(navigationBar);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusLabel);
 
     for (HexView *view : {m_backingView, m_imageView, m_virtualView}) {
+        view->installEventFilter(this); // focus decides which view the inspector reads
         connect(view, &HexView::topOffsetChanged, this, [this, view](quint64 offsetBytes) {
             syncTopOffset(view, offsetBytes);
         });
         connect(view, &HexView::cursorOffsetChanged, this, [this, view](quint64 offsetBytes) {
             m_lastView = view;
+            updateInspector();
             Q_EMIT offsetChanged(offsetBytes);
+        });
+        connect(view, &HexView::pendingEditsChanged, this, &HexPanel::updateInspector);
+        connect(view, &HexView::showInHeatmapRequested, this, [this](ClusterRange range) {
+            if (m_image)
+                range = range.intersected(ClusterRange{0, m_image->clusterCount()});
+            if (!range.isEmpty())
+                Q_EMIT showInHeatmapRequested(range);
+        });
+        connect(view, &HexView::goToClusterRequested, this, &HexPanel::askForCluster);
+        connect(view, &HexView::addBookmarkRequested, this, [this, view](quint64 offsetBytes, quint64 lengthBytes) {
+            m_lastView = view;
+            const int row = m_bookmarksModel->add(offsetBytes, lengthBytes);
+            if (m_bookmarksView)
+                m_bookmarksView->selectRow(row);
+            showStatus(tr("Bookmarked 0x%1.").arg(offsetBytes, 0, 16));
+            Q_EMIT toolViewRequested(m_bookmarksView);
+        });
+        connect(view, &HexView::contextMenuAboutToShow, this, &HexPanel::addContextMenuItems);
+        connect(view, &HexView::copied, this, [this](quint64 copiedBytes, quint64 selectedBytes) {
+            if (copiedBytes < selectedBytes)
+                showStatus(tr("Copied the first %1 of %2 selected bytes.")
+                               .arg(QLocale().formattedDataSize(qint64(copiedBytes)), QLocale().toString(qulonglong(selectedBytes))));
+            else
+                showStatus(tr("Copied %n byte(s).", nullptr, int(copiedBytes)));
         });
     }
     connect(m_backingFileButton, &QToolButton::toggled, this, &HexPanel::showBackingBytes);
@@ -163,15 +284,36 @@ HexPanel::HexPanel(QWidget *parent)
         if (linked)
             syncTopOffset(currentView(), currentView()->topOffset());
     });
-    connect(m_previousDifferenceButton, &QToolButton::clicked, this, &HexPanel::findPreviousDifference);
-    connect(m_nextDifferenceButton, &QToolButton::clicked, this, &HexPanel::findNextDifference);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &HexPanel::searchEntered);
-    connect(m_findButton, &QToolButton::clicked, this, &HexPanel::searchEntered);
+    connect(m_bytesPerRowCombo, &QComboBox::activated, this, [this](int index) {
+        setBytesPerRow(m_bytesPerRowCombo->itemData(index).toInt());
+    });
+    connect(m_previousChangeButton, &QToolButton::clicked, this, &HexPanel::findPreviousChange);
+    connect(m_nextChangeButton, &QToolButton::clicked, this, &HexPanel::findNextChange);
+    connect(m_changesView, &HexChangesView::previousRequested, this, &HexPanel::findPreviousChange);
+    connect(m_changesView, &HexChangesView::nextRequested, this, &HexPanel::findNextChange);
+    connect(m_changesView, &HexChangesView::runActivated, this, &HexPanel::showChange);
+    connect(m_bookmarksView, &HexBookmarksView::addRequested, this, &HexPanel::addBookmark);
+    connect(m_bookmarksView, &HexBookmarksView::bookmarkActivated, this, &HexPanel::goToBookmark);
+    connect(m_resultsView, &HexSearchResultsView::matchActivated, this, [this](const HexSearch::Match &match) {
+        HexView *view = viewFor(m_resultsScope);
+        view->setSelection(match.offsetBytes, match.lengthBytes);
+        m_lastView = view;
+        syncTopOffset(view, view->topOffset());
+        Q_EMIT offsetChanged(match.offsetBytes);
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &HexPanel::findNextEntered);
+    connect(m_findButton, &QToolButton::clicked, this, &HexPanel::findNextEntered);
+    connect(m_findAllButton, &QToolButton::clicked, this, &HexPanel::findAllEntered);
     connect(m_cancelButton, &QToolButton::clicked, this, &HexPanel::cancelSearch);
     connect(&m_searchWatcher, &QFutureWatcher<HexSearch::Match>::progressValueChanged, m_progressBar, &QProgressBar::setValue);
     connect(&m_searchWatcher, &QFutureWatcher<HexSearch::Match>::finished, this, &HexPanel::onSearchFinished);
     connect(&m_reopenWatcher, &QFutureWatcher<std::shared_ptr<Image>>::finished, this, &HexPanel::readOnlyReopened);
 
+    m_bytesPerRowSetting = QSettings().value(BytesPerRowKey, AutoBytesPerRow).toInt();
+    if (m_bytesPerRowSetting != AutoBytesPerRow && !HexLayout::isBytesPerRow(m_bytesPerRowSetting))
+        m_bytesPerRowSetting = AutoBytesPerRow;
+    m_bytesPerRowCombo->setCurrentIndex(m_bytesPerRowCombo->findData(m_bytesPerRowSetting));
+    applyBytesPerRow();
     applyImage(nullptr, false);
 }
 
@@ -230,8 +372,25 @@ void HexPanel::clear()
 
 void HexPanel::refresh()
 {
+    if (m_changeMarker)
+        m_changeMarker->clear();
     for (HexView *view : {m_backingView, m_imageView, m_virtualView})
         view->refresh();
+    updateInspector();
+}
+
+void HexPanel::clustersChanged(ClusterRange range)
+{
+    if (!m_image || range.isEmpty())
+        return;
+    const quint64 offset = range.first * ClusterSizeBytes;
+    const quint64 length = range.count * ClusterSizeBytes;
+    if (m_changeMarker)
+        m_changeMarker->invalidate(offset, length);
+    for (HexView *view : {m_backingView, m_imageView, m_virtualView})
+        view->refresh();
+    m_changesModel->rescan(range);
+    updateInspector();
 }
 
 void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
@@ -239,9 +398,20 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
     cancelSearch();
     const quint64 top = m_virtualView->topOffset();
     const quint64 cursor = m_virtualView->cursorOffset();
+    const bool samePath = m_image && image && m_image->path() == image->path();
+    // keepPosition: the same files opened again, so the changes found so far still hold.
+    if (keepPosition)
+        m_changesModel->switchImage(image);
+    else
+        m_changesModel->setImage(image);
     m_image = std::move(image);
+    m_changeMarker = m_image ? std::make_shared<HexChangeMarker>(m_image) : nullptr;
     m_undoStack->clear();
     m_backingFileSource.reset();
+    if (!samePath) {
+        m_bookmarksModel->setImagePath(m_image ? m_image->path() : QString());
+        m_resultsModel->clear();
+    }
     if (m_image) {
         if (m_image->backingFile().storedName.isEmpty()) {
             m_backingSource = std::make_shared<EmptyHexDataSource>();
@@ -267,25 +437,29 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
         title->setToolTip(title->text());
     m_imageView->setDataSource(m_imageSource);
     m_virtualView->setDataSource(m_virtualSource);
-    m_imageView->setCompareSource(m_backingSource);
     m_backingFileButton->setVisible(bool(m_backingFileSource));
     showBackingBytes();
     quint64 displaySize = 0;
     for (const auto &source : {m_backingSource, m_backingFileSource, m_imageSource, m_virtualSource})
         displaySize = std::max(displaySize, source ? source->sizeBytes() : 0);
     for (HexView *view : {m_backingView, m_imageView, m_virtualView}) {
+        if (view != m_backingView) // showBackingBytes() decides for the backing column
+            view->setChangeMarker(m_changeMarker);
         view->setDisplaySizeBytes(displaySize);
         view->setHighlightedRange(0, 0);
     }
     m_virtualView->setEditable(m_writable && m_image);
     const bool enabled = bool(m_image);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_goToEdit, m_previousDifferenceButton, m_nextDifferenceButton, m_searchEdit, m_findButton})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_goToEdit, m_previousChangeButton, m_nextChangeButton, m_searchEdit, m_findButton,
+                                                            m_findAllButton, m_bookmarksView})
         widget->setEnabled(enabled);
     m_statusLabel->clear();
+    applyBytesPerRow(); // the offset column's width depends on the size
     if (keepPosition) {
         m_virtualView->goToOffset(cursor);
         m_virtualView->setTopOffset(top);
     }
+    updateInspector();
 }
 
 void HexPanel::showBackingBytes()
@@ -307,8 +481,8 @@ void HexPanel::showBackingBytes()
     }
     m_backingTitle->setToolTip(m_backingTitle->text());
     m_backingView->setDataSource(fileBytes ? m_backingFileSource : m_backingSource);
-    // The file's own bytes have no place in the disk's offsets: nothing to compare them with.
-    m_backingView->setCompareSource(fileBytes ? nullptr : m_imageSource);
+    // The file's own bytes have no place in the disk's offsets: no changes to mark in them.
+    m_backingView->setChangeMarker(fileBytes ? nullptr : m_changeMarker);
 }
 
 HexView *HexPanel::currentView() const
@@ -318,6 +492,46 @@ HexView *HexPanel::currentView() const
             return view;
     }
     return m_lastView;
+}
+
+HexView *HexPanel::viewFor(SearchScope scope) const
+{
+    switch (scope) {
+    case SearchScope::BackingFile:
+        return m_backingView;
+    case SearchScope::ImageFile:
+        return m_imageView;
+    case SearchScope::VirtualDisk:
+        break;
+    }
+    return m_virtualView;
+}
+
+std::shared_ptr<const HexDataSource> HexPanel::sourceFor(SearchScope scope) const
+{
+    return viewFor(scope)->dataSource();
+}
+
+QString HexPanel::viewName(const HexView *view) const
+{
+    if (view == m_backingView)
+        return tr("Backing file");
+    if (view == m_imageView)
+        return tr("Raw image file");
+    return tr("Virtual disk");
+}
+
+QString HexPanel::scopeName(SearchScope scope) const
+{
+    switch (scope) {
+    case SearchScope::BackingFile:
+        return tr("backing file");
+    case SearchScope::ImageFile:
+        return tr("raw image file");
+    case SearchScope::VirtualDisk:
+        break;
+    }
+    return tr("virtual disk");
 }
 
 void HexPanel::syncTopOffset(HexView *from, quint64 offsetBytes)
@@ -342,6 +556,67 @@ bool HexPanel::isLinked() const
     return m_linkButton->isChecked();
 }
 
+void HexPanel::setBytesPerRow(int bytes)
+{
+    if (bytes != AutoBytesPerRow && !HexLayout::isBytesPerRow(bytes))
+        return;
+    m_bytesPerRowSetting = bytes;
+    m_bytesPerRowCombo->setCurrentIndex(m_bytesPerRowCombo->findData(bytes));
+    QSettings().setValue(BytesPerRowKey, bytes);
+    applyBytesPerRow();
+}
+
+int HexPanel::bytesPerRow() const
+{
+    return m_virtualView->bytesPerRow();
+}
+
+void HexPanel::applyBytesPerRow()
+{
+    int bytes = m_bytesPerRowSetting;
+    if (bytes == AutoBytesPerRow) {
+        // The most that fit a third of the width each; 8 when even that does not fit.
+        const int available = (m_splitter->width() - 2 * m_splitter->handleWidth()) / 3;
+        bytes = 8;
+        for (const int candidate : {32, 16}) {
+            if (m_virtualView->preferredWidth(candidate) <= available) {
+                bytes = candidate;
+                break;
+            }
+        }
+    }
+    if (bytes == bytesPerRow())
+        return;
+    const quint64 top = currentView()->topOffset();
+    for (HexView *view : {m_backingView, m_imageView, m_virtualView})
+        view->setBytesPerRow(bytes);
+    if (m_bytesPerRowSetting == AutoBytesPerRow) {
+        const int third = m_splitter->width() / 3;
+        m_splitter->setSizes({third, third, third});
+    }
+    syncTopOffset(nullptr, top);
+}
+
+bool HexPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (HexView *view : {m_backingView, m_imageView, m_virtualView}) {
+            if (watched == view && m_lastView != view) {
+                m_lastView = view;
+                updateInspector();
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void HexPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_bytesPerRowSetting == AutoBytesPerRow)
+        applyBytesPerRow();
+}
+
 void HexPanel::goToOffset(quint64 offsetBytes)
 {
     m_syncing = true;
@@ -349,6 +624,33 @@ void HexPanel::goToOffset(quint64 offsetBytes)
         view->goToOffset(offsetBytes);
     m_syncing = false;
     Q_EMIT offsetChanged(offsetBytes);
+}
+
+void HexPanel::goToCluster(quint64 clusterIndex)
+{
+    if (!m_image)
+        return;
+    clusterIndex = std::min(clusterIndex, m_image->clusterCount() ? m_image->clusterCount() - 1 : 0);
+    showClusterRange(ClusterRange{clusterIndex, 1});
+}
+
+void HexPanel::askForCluster(quint64 suggestedCluster)
+{
+    if (!m_image || m_image->clusterCount() == 0)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Cluster"),
+                                               tr("Cluster (0 to %1, decimal or 0x hex):").arg(QLocale().toString(qulonglong(m_image->clusterCount() - 1))),
+                                               QLineEdit::Normal, QString::number(suggestedCluster), &ok);
+    if (!ok)
+        return;
+    const QString trimmed = text.trimmed();
+    const quint64 cluster = trimmed.startsWith(u"0x"_s, Qt::CaseInsensitive) ? trimmed.mid(2).toULongLong(&ok, 16) : trimmed.toULongLong(&ok, 10);
+    if (!ok || cluster >= m_image->clusterCount()) {
+        showStatus(tr("Not a cluster of this disk: %1").arg(text));
+        return;
+    }
+    goToCluster(cluster);
 }
 
 void HexPanel::showClusterRange(ClusterRange range)
@@ -360,6 +662,26 @@ void HexPanel::showClusterRange(ClusterRange range)
     for (HexView *view : {m_backingView, m_imageView, m_virtualView})
         view->setHighlightedRange(offset, length);
     goToOffset(offset);
+}
+
+void HexPanel::addContextMenuItems(QMenu *menu)
+{
+    QMenu *rows = menu->addMenu(tr("Bytes per &Row"));
+    rows->setObjectName(u"bytesPerRowMenu"_s);
+    auto *group = new QActionGroup(rows);
+    const auto add = [&](const QString &text, int bytes) {
+        QAction *action = rows->addAction(text, this, [this, bytes] {
+            setBytesPerRow(bytes);
+        });
+        action->setObjectName(u"bytesPerRow%1Action"_s.arg(bytes));
+        action->setCheckable(true);
+        action->setChecked(m_bytesPerRowSetting == bytes);
+        group->addAction(action);
+    };
+    add(tr("&Auto"), AutoBytesPerRow);
+    add(tr("&8"), 8);
+    add(tr("&16"), 16);
+    add(tr("&32"), 32);
 }
 
 void HexPanel::setWritable(bool writable)
@@ -389,6 +711,7 @@ Result<void> HexPanel::savePendingEdits()
         return error;
     }
     cancelSearch(); // no background reads while the files change
+    m_changesModel->suspend();
 
     // Contiguous edits become one write each.
     std::vector<std::pair<quint64, QByteArray>> runs;
@@ -400,6 +723,7 @@ Result<void> HexPanel::savePendingEdits()
     }
     std::optional<Error> failure;
     std::map<quint64, char> remaining;
+    std::vector<ClusterRange> written_; // bits set or bytes rewritten: their changes are stale
     for (const auto &[offset, data] : runs) {
         if (failure) {
             for (qsizetype i = 0; i < data.size(); ++i)
@@ -415,10 +739,14 @@ Result<void> HexPanel::savePendingEdits()
         }
         if (!written.value().isEmpty())
             Q_EMIT clustersWritten(written.value());
+        written_.push_back(ClusterRange::forBytes(offset, quint64(data.size())));
     }
     // Show the disk through the image that was written (its bitmap is current) and keep the place.
     const std::shared_ptr<Image> writable = m_writableImage;
     applyImage(writable, true);
+    for (const ClusterRange range : written_)
+        m_changesModel->rescan(range);
+    m_changesModel->unsuspend();
     for (const auto &[offset, value] : remaining)
         m_virtualView->setPendingByte(offset, value);
     if (failure) {
@@ -429,41 +757,145 @@ Result<void> HexPanel::savePendingEdits()
     return {};
 }
 
-void HexPanel::findNextDifference()
+void HexPanel::findNextChange()
 {
     if (!m_image)
         return;
-    HexView *view = currentView() == m_backingView ? m_backingView : m_imageView;
-    const quint64 from = view->selectionLength() ? view->selectionStart() + 1 : view->cursorOffset();
-    startSearch(SearchKind::Difference, HexSearch::findDifference(m_backingSource, m_imageSource, from, HexSearch::Direction::Forward));
-}
-
-void HexPanel::findPreviousDifference()
-{
-    if (!m_image)
-        return;
-    HexView *view = currentView() == m_backingView ? m_backingView : m_imageView;
+    HexView *view = currentView();
     const quint64 from = view->selectionLength() ? view->selectionStart() : view->cursorOffset();
-    startSearch(SearchKind::Difference, HexSearch::findDifference(m_backingSource, m_imageSource, from, HexSearch::Direction::Backward));
+    if (const std::optional<int> row = m_changesModel->nextChanged(from)) {
+        showChangeAt(*row);
+        return;
+    }
+    showStatus(m_changesModel->isScanning() ? tr("No further change found yet: the scan is still running.")
+                   : m_changesModel->isStopped() ? tr("No further change in the part scanned so far.")
+                                                 : tr("No more changes after the cursor."));
 }
 
-void HexPanel::findInVirtualDisk(const QByteArray &pattern)
+void HexPanel::findPreviousChange()
+{
+    if (!m_image)
+        return;
+    HexView *view = currentView();
+    const quint64 from = view->selectionLength() ? view->selectionStart() : view->cursorOffset();
+    if (const std::optional<int> row = m_changesModel->previousChanged(from)) {
+        showChangeAt(*row);
+        return;
+    }
+    showStatus(m_changesModel->isScanning() ? tr("No earlier change found yet: the scan is still running.") : tr("No more changes before the cursor."));
+}
+
+void HexPanel::showChangeAt(int row)
+{
+    const ChangeRun &run = m_changesModel->run(row);
+    showChange(run);
+    if (m_changesView)
+        m_changesView->selectRow(row);
+    int number = 0;
+    for (int i = 0; i <= row; ++i)
+        number += m_changesModel->run(i).isChanged() ? 1 : 0;
+    showStatus(tr("Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.", nullptr, int(std::min<quint64>(run.lengthBytes, INT_MAX)))
+                   .arg(number)
+                   .arg(m_changesModel->changes().changedRunCount())
+                   .arg(run.offsetBytes, 0, 16)
+                   .arg(run.clusters.first)
+                   .arg(run.clusters.end() - 1));
+}
+
+void HexPanel::showChange(const ChangeRun &run)
+{
+    if (!m_image)
+        return;
+    m_syncing = true;
+    for (HexView *view : {m_backingView, m_imageView, m_virtualView})
+        view->setSelection(run.offsetBytes, run.lengthBytes);
+    m_syncing = false;
+    syncTopOffset(nullptr, m_virtualView->topOffset());
+    Q_EMIT offsetChanged(run.offsetBytes);
+}
+
+void HexPanel::setSearchOptions(const SearchOptions &options)
+{
+    m_searchModeCombo->setCurrentIndex(m_searchModeCombo->findData(int(options.mode)));
+    m_searchScopeCombo->setCurrentIndex(m_searchScopeCombo->findData(int(options.scope)));
+    m_ignoreCaseAction->setChecked(options.ignoreCase);
+    m_wrapAroundAction->setChecked(options.wrapAround);
+}
+
+HexPanel::SearchOptions HexPanel::searchOptions() const
+{
+    SearchOptions options;
+    options.mode = SearchMode(m_searchModeCombo->currentData().toInt());
+    options.scope = SearchScope(m_searchScopeCombo->currentData().toInt());
+    options.ignoreCase = m_ignoreCaseAction->isChecked();
+    options.wrapAround = m_wrapAroundAction->isChecked();
+    return options;
+}
+
+std::optional<HexSearchPattern> HexPanel::patternFor(const QString &text, const SearchOptions &options)
+{
+    switch (options.mode) {
+    case SearchMode::HexBytes: {
+        const std::optional<QByteArray> bytes = parseHexPattern(text);
+        if (!bytes)
+            return std::nullopt;
+        return HexSearchPattern::fromBytes(*bytes);
+    }
+    case SearchMode::Utf8:
+        return HexSearchPattern::fromText(text, HexSearchPattern::Encoding::Utf8, options.ignoreCase);
+    case SearchMode::Utf16LE:
+        return HexSearchPattern::fromText(text, HexSearchPattern::Encoding::Utf16LE, options.ignoreCase);
+    case SearchMode::Utf16BE:
+        return HexSearchPattern::fromText(text, HexSearchPattern::Encoding::Utf16BE, options.ignoreCase);
+    }
+    return std::nullopt;
+}
+
+void HexPanel::findNext(const HexSearchPattern &pattern, SearchScope scope, bool wrapAround)
 {
     if (!m_image || pattern.isEmpty())
         return;
-    const quint64 from = m_virtualView->selectionLength() ? m_virtualView->selectionStart() + 1 : m_virtualView->cursorOffset();
-    startSearch(SearchKind::Pattern, HexSearch::findPattern(m_virtualSource, pattern, from));
-}
-
-void HexPanel::startSearch(SearchKind kind, QFuture<HexSearch::Match> future)
-{
     cancelSearch();
-    m_searchKind = kind;
+    HexView *view = viewFor(scope);
+    const quint64 from = view->selectionLength() ? view->selectionStart() + 1 : view->cursorOffset();
+    m_searchView = view;
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_cancelButton->show();
-    showStatus(kind == SearchKind::Pattern ? tr("Searching the virtual disk…") : tr("Comparing backing and raw image file…"));
-    m_searchWatcher.setFuture(future);
+    showStatus(tr("Searching the %1…").arg(scopeName(scope)));
+    m_searchWatcher.setFuture(HexSearch::findNext(view->dataSource(), pattern, from, wrapAround));
+}
+
+void HexPanel::findAll(const HexSearchPattern &pattern, SearchScope scope)
+{
+    if (!m_image || pattern.isEmpty())
+        return;
+    m_resultsScope = scope;
+    m_resultsModel->start(sourceFor(scope), pattern, scopeName(scope));
+    showStatus(tr("Finding all in the %1…").arg(scopeName(scope)));
+    Q_EMIT toolViewRequested(m_resultsView);
+}
+
+void HexPanel::findNextEntered()
+{
+    const SearchOptions options = searchOptions();
+    const std::optional<HexSearchPattern> pattern = patternFor(m_searchEdit->text(), options);
+    if (!pattern || pattern->isEmpty()) {
+        showStatus(m_searchEdit->text().isEmpty() ? tr("Type what to search for.") : tr("Not hex bytes: %1").arg(m_searchEdit->text()));
+        return;
+    }
+    findNext(*pattern, options.scope, options.wrapAround);
+}
+
+void HexPanel::findAllEntered()
+{
+    const SearchOptions options = searchOptions();
+    const std::optional<HexSearchPattern> pattern = patternFor(m_searchEdit->text(), options);
+    if (!pattern || pattern->isEmpty()) {
+        showStatus(m_searchEdit->text().isEmpty() ? tr("Type what to search for.") : tr("Not hex bytes: %1").arg(m_searchEdit->text()));
+        return;
+    }
+    findAll(*pattern, options.scope);
 }
 
 void HexPanel::cancelSearch()
@@ -483,28 +915,91 @@ void HexPanel::onSearchFinished()
 {
     m_progressBar->hide();
     m_cancelButton->hide();
-    const SearchKind kind = m_searchKind;
-    m_searchKind = SearchKind::None;
     const QFuture<HexSearch::Match> future = m_searchWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
-        if (future.isCanceled())
-            showStatus(tr("Search cancelled."));
-        else
-            showStatus(kind == SearchKind::Pattern ? tr("Not found.") : tr("No more differences."));
+    if (future.isCanceled() || future.resultCount() == 0 || !m_searchView) {
+        showStatus(future.isCanceled() ? tr("Search cancelled.") : tr("Not found."));
         Q_EMIT searchFinished(false);
         return;
     }
     const HexSearch::Match match = future.result();
-    if (kind == SearchKind::Difference) {
-        m_backingView->setSelection(match.offsetBytes, match.lengthBytes);
-        m_imageView->setSelection(match.offsetBytes, match.lengthBytes);
-        showStatus(tr("Difference at 0x%1 (%2 bytes).").arg(match.offsetBytes, 0, 16).arg(match.lengthBytes));
-    } else {
-        m_virtualView->setSelection(match.offsetBytes, match.lengthBytes);
-        showStatus(tr("Found at 0x%1.").arg(match.offsetBytes, 0, 16));
-    }
+    m_searchView->setSelection(match.offsetBytes, match.lengthBytes);
+    m_lastView = m_searchView;
+    syncTopOffset(m_searchView, m_searchView->topOffset());
+    const QString where = viewName(m_searchView);
+    showStatus(match.wrapped ? tr("Found at 0x%1 in the %2, after wrapping around to the start.").arg(match.offsetBytes, 0, 16).arg(where)
+                             : tr("Found at 0x%1 in the %2.").arg(match.offsetBytes, 0, 16).arg(where));
+    updateInspector();
     Q_EMIT offsetChanged(match.offsetBytes);
     Q_EMIT searchFinished(true);
+}
+
+void HexPanel::addBookmark()
+{
+    if (!m_image)
+        return;
+    HexView *view = currentView();
+    const quint64 length = view->selectionLength() ? view->selectionLength() : 1;
+    const int row = m_bookmarksModel->add(view->selectionStart(), length);
+    if (m_bookmarksView)
+        m_bookmarksView->selectRow(row);
+    showStatus(tr("Bookmarked 0x%1.").arg(view->selectionStart(), 0, 16));
+    Q_EMIT toolViewRequested(m_bookmarksView);
+}
+
+void HexPanel::goToBookmark(const HexBookmark &bookmark)
+{
+    if (!m_image)
+        return;
+    HexView *view = currentView();
+    view->setSelection(bookmark.offsetBytes, bookmark.lengthBytes);
+    syncTopOffset(view, view->topOffset());
+    showStatus(tr("%1: 0x%2").arg(bookmark.name).arg(bookmark.offsetBytes, 0, 16));
+    Q_EMIT offsetChanged(bookmark.offsetBytes);
+}
+
+void HexPanel::updateInspector()
+{
+    if (!m_inspectorView)
+        return;
+    if (!m_image) {
+        m_inspectorView->clear();
+        return;
+    }
+    HexView *view = m_lastView;
+    const quint64 offset = view->cursorOffset();
+    QByteArray bytes;
+    for (int i = 0; i < HexInspectorModel::MaxBytes; ++i) {
+        const std::optional<char> byte = view->byteAt(offset + quint64(i));
+        if (!byte)
+            break;
+        bytes.append(*byte);
+    }
+    m_inspectorView->setBytes(viewName(view), offset, bytes);
+}
+
+HexChangesView *HexPanel::changesView() const
+{
+    return m_changesView;
+}
+
+HexInspectorView *HexPanel::inspectorView() const
+{
+    return m_inspectorView;
+}
+
+HexBookmarksView *HexPanel::bookmarksView() const
+{
+    return m_bookmarksView;
+}
+
+HexSearchResultsView *HexPanel::searchResultsView() const
+{
+    return m_resultsView;
+}
+
+QString HexPanel::statusText() const
+{
+    return m_statusLabel->text();
 }
 
 void HexPanel::goToEntered()
@@ -516,23 +1011,6 @@ void HexPanel::goToEntered()
     }
     goToOffset(*offset);
     showStatus(QString());
-}
-
-void HexPanel::searchEntered()
-{
-    const auto mode = SearchMode(m_searchModeCombo->currentData().toInt());
-    QByteArray pattern;
-    if (mode == SearchMode::HexBytes) {
-        const std::optional<QByteArray> bytes = parseHexPattern(m_searchEdit->text());
-        if (!bytes) {
-            showStatus(tr("Not hex bytes: %1").arg(m_searchEdit->text()));
-            return;
-        }
-        pattern = *bytes;
-    } else {
-        pattern = m_searchEdit->text().toUtf8();
-    }
-    findInVirtualDisk(pattern);
 }
 
 void HexPanel::showStatus(const QString &text)

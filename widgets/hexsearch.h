@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "hexsearchpattern.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QMetaType>
 #include <QPromise>
 
+#include <functional>
 #include <memory>
 
 namespace AddCow
@@ -15,10 +18,10 @@ namespace AddCow
 class HexDataSource;
 
 /**
- * Background searches over hex data sources (QtConcurrent::run with a QPromise). Each returns a
- * future with one Match when found, none when not found or cancelled. Progress runs from 0 to
- * ProgressRange; QFuture::cancel() stops the search within one chunk (about a mebibyte).
- * Both skip holes (SEEK_DATA) where that cannot hide a match.
+ * Background searches over hex data sources (QtConcurrent::run with a QPromise). Progress runs
+ * from 0 to ProgressRange; QFuture::cancel() stops a search within one chunk (a mebibyte).
+ * Holes (SEEK_DATA) are skipped unless the pattern can match zeros; a match across two chunks
+ * or two clusters is found like any other.
  */
 class HexSearch
 {
@@ -26,29 +29,28 @@ public:
     struct Match {
         quint64 offsetBytes = 0;
         quint64 lengthBytes = 0;
+        bool wrapped = false; ///< found after wrapping around to the start
         bool operator==(const Match &) const = default;
     };
-    enum class Direction { Forward, Backward };
     static constexpr int ProgressRange = 1000;
     static constexpr quint64 ChunkBytes = 1024 * 1024;
-
-    /** The first occurrence of pattern starting at or after fromOffsetBytes. */
-    static QFuture<Match> findPattern(std::shared_ptr<const HexDataSource> source, const QByteArray &pattern, quint64 fromOffsetBytes);
+    /** Find all stops after this many matches, so a pattern found everywhere cannot fill memory. */
+    static constexpr int MaxFindAllMatches = 100000;
 
     /**
-     * The start of a run of bytes that differ between a and b. Forward: the first run that starts at
-     * or after fromOffsetBytes; Backward: the run holding the nearest differing byte before
-     * fromOffsetBytes. Bytes are compared up to the shorter source's end; the rest of the longer
-     * source (present against absent) is one last run. lengthBytes is the run's length, as far as
-     * the chunk that found it reaches.
+     * One result: the first match starting at or after fromOffsetBytes; with wrapAround, when
+     * there is none, the first one before it (wrapped). No result when there is no match.
      */
-    static QFuture<Match> findDifference(std::shared_ptr<const HexDataSource> a, std::shared_ptr<const HexDataSource> b,
-                                         quint64 fromOffsetBytes, Direction direction);
+    static QFuture<Match> findNext(std::shared_ptr<const HexDataSource> source, const HexSearchPattern &pattern, quint64 fromOffsetBytes,
+                                   bool wrapAround = false);
+    /** Every match from the start, in order and not overlapping, as they are found; at most maxMatches. */
+    static QFuture<Match> findAll(std::shared_ptr<const HexDataSource> source, const HexSearchPattern &pattern,
+                                  int maxMatches = MaxFindAllMatches);
 
     /** The same searches, run in the calling thread (the futures above run these). */
-    static void findPatternIn(QPromise<Match> &promise, const HexDataSource &source, const QByteArray &pattern, quint64 fromOffsetBytes);
-    static void findDifferenceIn(QPromise<Match> &promise, const HexDataSource &a, const HexDataSource &b, quint64 fromOffsetBytes,
-                                 Direction direction);
+    static void findNextIn(QPromise<Match> &promise, const HexDataSource &source, const HexSearchPattern &pattern, quint64 fromOffsetBytes,
+                           bool wrapAround);
+    static void findAllIn(QPromise<Match> &promise, const HexDataSource &source, const HexSearchPattern &pattern, int maxMatches);
 };
 
 } // namespace AddCow

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "hexview.h"
 
+#include "hexchangemarker.h"
 #include "hexdatasource.h"
 #include "hexeditcommand.h"
 #include "sourcecolors.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -23,7 +27,6 @@ namespace AddCow
 
 namespace
 {
-constexpr int Row = HexLayout::BytesPerRow;
 const QString AbsentHex = u"\u00b7\u00b7"_s;
 const QString AbsentAscii = u"\u00b7"_s;
 
@@ -40,7 +43,7 @@ QColor pendingColor()
 
 QColor differenceColor(const QColor &base)
 {
-    // Backing and raw disagree. A lighter red on dark backgrounds keeps the text readable.
+    // A write changed the byte (R13). A lighter red on dark backgrounds keeps the text readable.
     return base.lightness() < 128 ? QColor(0xff, 0x80, 0x8a) : QColor(0xda, 0x44, 0x53);
 }
 
@@ -107,10 +110,9 @@ void HexView::setDataSource(std::shared_ptr<const HexDataSource> source)
     Q_EMIT topOffsetChanged(0);
 }
 
-void HexView::setCompareSource(std::shared_ptr<const HexDataSource> source)
+void HexView::setChangeMarker(std::shared_ptr<HexChangeMarker> marker)
 {
-    m_compareSource = std::move(source);
-    m_compareCache.setDataSource(m_compareSource);
+    m_changeMarker = std::move(marker);
     viewport()->update();
 }
 
@@ -137,14 +139,29 @@ void HexView::setSourceMarkingEnabled(bool enabled)
 void HexView::refresh()
 {
     m_cache.clear();
-    m_compareCache.clear();
+    if (m_changeMarker)
+        m_changeMarker->clear();
     updateScrollBars();
     viewport()->update();
 }
 
 quint64 HexView::rowCount() const
 {
-    return HexLayout::rowCount(totalSizeBytes());
+    return m_layout.rowCount(totalSizeBytes());
+}
+
+void HexView::setBytesPerRow(int bytes)
+{
+    const quint64 top = topOffset();
+    const int before = m_layout.bytesPerRow();
+    m_layout.setBytesPerRow(bytes);
+    if (m_layout.bytesPerRow() == before)
+        return;
+    m_topRow = std::min(top / rowBytes(), maxTopRow());
+    updateGeometry();
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT topOffsetChanged(topOffset());
 }
 
 quint64 HexView::maxTopRow() const
@@ -161,7 +178,7 @@ int HexView::pageRows() const
 
 quint64 HexView::topOffset() const
 {
-    return m_topRow * Row;
+    return m_topRow * rowBytes();
 }
 
 void HexView::updateOffsetDigits()
@@ -183,9 +200,14 @@ QFont HexView::compactFont()
 
 QSize HexView::sizeHint() const
 {
-    // All 16 bytes and the ASCII column, without a horizontal scroll bar.
-    const int width = m_layout.totalWidth() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
-    return QSize(width, QAbstractScrollArea::sizeHint().height());
+    return QSize(preferredWidth(bytesPerRow()), QAbstractScrollArea::sizeHint().height());
+}
+
+int HexView::preferredWidth(int bytesPerRow) const
+{
+    HexLayout layout = m_layout;
+    layout.setBytesPerRow(bytesPerRow);
+    return layout.totalWidth() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
 }
 
 void HexView::updateScrollBars()
@@ -218,7 +240,7 @@ void HexView::setTopRow(quint64 row)
 
 void HexView::setTopOffset(quint64 offsetBytes)
 {
-    setTopRow(offsetBytes / Row);
+    setTopRow(offsetBytes / rowBytes());
 }
 
 void HexView::goToOffset(quint64 offsetBytes)
@@ -229,7 +251,7 @@ void HexView::goToOffset(quint64 offsetBytes)
     m_cursorOffset = offsetBytes;
     m_cursorNibble = 0;
     m_hasSelection = false;
-    setTopRow(offsetBytes / Row);
+    setTopRow(offsetBytes / rowBytes());
     updateOffsets(oldCursor, oldCursor);
     updateOffsets(m_cursorOffset, m_cursorOffset);
     emitSelectionIfChanged();
@@ -258,7 +280,7 @@ void HexView::setSelection(quint64 offsetBytes, quint64 lengthBytes)
     m_cursorOffset = offsetBytes;
     m_cursorNibble = 0;
     m_hasSelection = true;
-    const quint64 top = offsetBytes / Row;
+    const quint64 top = offsetBytes / rowBytes();
     if (top < m_topRow || top >= m_topRow + quint64(pageRows()))
         setTopRow(top);
     viewport()->update();
@@ -287,10 +309,10 @@ void HexView::emitSelectionIfChanged()
     Q_EMIT selectionChanged(start, length);
 }
 
-QString HexView::selectionAsHex() const
+QByteArray HexView::selectedBytes() const
 {
     if (!m_source || !m_hasSelection)
-        return QString();
+        return {};
     const quint64 start = selectionStart();
     const quint64 length = std::min(selectionLength(), MaxCopyBytes);
     QByteArray bytes(qsizetype(length), Qt::Uninitialized);
@@ -302,14 +324,155 @@ QString HexView::selectionAsHex() const
         if (index < bytes.size())
             bytes[index] = it->second;
     }
-    return QString::fromLatin1(bytes.toHex(' '));
+    return bytes;
 }
 
-void HexView::copySelection()
+QString HexView::formatBytes(const QByteArray &bytes, CopyFormat format)
 {
-    const QString text = selectionAsHex();
-    if (!text.isEmpty())
-        QGuiApplication::clipboard()->setText(text);
+    switch (format) {
+    case CopyFormat::Hex:
+        return QString::fromLatin1(bytes.toHex(' '));
+    case CopyFormat::Base64:
+        return QString::fromLatin1(bytes.toBase64());
+    case CopyFormat::CArray: {
+        constexpr int PerLine = 12;
+        QString text = u"unsigned char data[%1] = {"_s.arg(bytes.size());
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            text += i % PerLine == 0 ? u"\n    "_s : u" "_s;
+            text += u"0x"_s + hexByte(bytes.at(i));
+            if (i + 1 < bytes.size())
+                text += u',';
+        }
+        text += u"\n};\n"_s;
+        return text;
+    }
+    }
+    return {};
+}
+
+QString HexView::selectionAsHex() const
+{
+    return formatBytes(selectedBytes(), CopyFormat::Hex);
+}
+
+void HexView::copySelection(CopyFormat format)
+{
+    const QByteArray bytes = selectedBytes();
+    if (bytes.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(formatBytes(bytes, format));
+    Q_EMIT copied(quint64(bytes.size()), selectionLength());
+}
+
+QMenu *HexView::createContextMenu(quint64 offsetBytes)
+{
+    auto *menu = new QMenu(this);
+    const bool selection = m_hasSelection && selectionLength() > 0;
+    const auto addCopy = [&](const QString &text, const QString &name, CopyFormat format) {
+        QAction *action = menu->addAction(text, this, [this, format] {
+            copySelection(format);
+        });
+        action->setObjectName(name);
+        action->setEnabled(selection);
+        return action;
+    };
+    addCopy(tr("Copy as &Hex"), u"copyHexAction"_s, CopyFormat::Hex)->setShortcut(QKeySequence::Copy);
+    addCopy(tr("Copy as &C Array"), u"copyCArrayAction"_s, CopyFormat::CArray);
+    addCopy(tr("Copy as &Base64"), u"copyBase64Action"_s, CopyFormat::Base64);
+    menu->addSeparator();
+
+    const quint64 total = totalSizeBytes();
+    const quint64 cluster = offsetBytes / ClusterSizeBytes;
+    QAction *selectCluster = menu->addAction(tr("&Select Cluster %1").arg(QLocale().toString(qulonglong(cluster))), this, [this, cluster, total] {
+        const quint64 start = cluster * ClusterSizeBytes;
+        if (start < total)
+            setSelection(start, std::min(ClusterSizeBytes, total - start)); // a partial last cluster ends with the data
+    });
+    selectCluster->setObjectName(u"selectClusterAction"_s);
+    QAction *goToCluster = menu->addAction(tr("&Go to Cluster…"), this, [this, cluster] {
+        Q_EMIT goToClusterRequested(cluster);
+    });
+    goToCluster->setObjectName(u"goToClusterAction"_s);
+    const quint64 start = selection ? selectionStart() : offsetBytes;
+    const quint64 length = selection ? selectionLength() : 1;
+    QAction *showInHeatmap = menu->addAction(tr("Show in &Heatmap"), this, [this, start, length] {
+        Q_EMIT showInHeatmapRequested(ClusterRange::forBytes(start, length));
+    });
+    showInHeatmap->setObjectName(u"showInHeatmapAction"_s);
+    menu->addSeparator();
+    QAction *bookmark = menu->addAction(tr("Add &Bookmark"), this, [this, start, length] {
+        Q_EMIT addBookmarkRequested(start, length);
+    });
+    bookmark->setObjectName(u"addBookmarkAction"_s);
+    bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    for (QAction *action : menu->actions())
+        action->setShortcutVisibleInContextMenu(true);
+    Q_EMIT contextMenuAboutToShow(menu, offsetBytes);
+    return menu;
+}
+
+QRect HexView::cursorCellRect() const
+{
+    const quint64 row = m_cursorOffset / rowBytes();
+    if (row < m_topRow || row >= m_topRow + quint64(pageRows()))
+        return QRect(viewport()->rect().center(), QSize(1, 1));
+    const int column = int(m_cursorOffset % rowBytes());
+    const QRect cell = m_cursorInAscii ? m_layout.asciiCellRect(int(row - m_topRow), column) : m_layout.hexCellRect(int(row - m_topRow), column);
+    return cell.translated(-horizontalScrollBar()->value(), 0);
+}
+
+bool HexView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers commands = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        bool mine = key->matches(QKeySequence::Copy);
+        switch (key->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            mine = mine || !commands;
+            break;
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            mine = mine || (commands & ~Qt::ControlModifier) == 0;
+            break;
+        default:
+            // While editing, a typed digit or character is an edit, never a one-key shortcut.
+            mine = mine || (m_editable && !commands && !key->text().isEmpty() && key->text().at(0).isPrint());
+            break;
+        }
+        if (mine) {
+            event->accept();
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void HexView::contextMenuEvent(QContextMenuEvent *event)
+{
+    quint64 offset = m_cursorOffset;
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const std::optional<quint64> clicked = offsetAt(event->pos(), nullptr);
+        if (!clicked)
+            return;
+        offset = *clicked;
+        const bool insideSelection = m_hasSelection && offset >= selectionStart() && offset - selectionStart() < selectionLength();
+        if (!insideSelection)
+            moveCursor(offset, false); // as a left click would, so the menu acts on what is under the pointer
+    }
+    if (!m_source || totalSizeBytes() == 0)
+        return;
+    QMenu *menu = createContextMenu(offset);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QPoint where = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                     : viewport()->mapToGlobal(cursorCellRect().bottomLeft());
+    menu->popup(where);
+    event->accept();
 }
 
 void HexView::setEditable(bool editable)
@@ -369,8 +532,8 @@ void HexView::updateOffsets(quint64 firstOffset, quint64 lastOffset)
 {
     if (lastOffset < firstOffset)
         std::swap(firstOffset, lastOffset);
-    const quint64 firstRow = firstOffset / Row;
-    const quint64 lastRow = lastOffset / Row;
+    const quint64 firstRow = firstOffset / rowBytes();
+    const quint64 lastRow = lastOffset / rowBytes();
     const quint64 visibleEnd = m_topRow + quint64(m_layout.visibleRows(viewport()->height()));
     if (lastRow < m_topRow || firstRow >= visibleEnd)
         return;
@@ -381,7 +544,7 @@ void HexView::updateOffsets(quint64 firstOffset, quint64 lastOffset)
 
 void HexView::ensureCursorVisible()
 {
-    const quint64 row = m_cursorOffset / Row;
+    const quint64 row = m_cursorOffset / rowBytes();
     const quint64 page = quint64(pageRows());
     if (row < m_topRow)
         setTopRow(row);
@@ -487,7 +650,7 @@ std::optional<quint64> HexView::offsetAt(QPoint viewportPoint, bool *inAscii) co
         return std::nullopt;
     if (inAscii)
         *inAscii = hit.area == HexLayout::Area::Ascii;
-    const quint64 offset = (m_topRow + quint64(hit.visibleRow)) * Row + quint64(hit.byteColumn);
+    const quint64 offset = (m_topRow + quint64(hit.visibleRow)) * rowBytes() + quint64(hit.byteColumn);
     return std::min(offset, total - 1);
 }
 
@@ -603,20 +766,17 @@ void HexView::paintEvent(QPaintEvent *event)
     const int lineHeight = m_layout.lineHeight();
     const int firstRow = std::max(0, dirty.top() / lineHeight);
     const int lastRow = dirty.bottom() / lineHeight;
-    const quint64 firstOffset = (m_topRow + quint64(firstRow)) * Row;
+    const quint64 firstOffset = (m_topRow + quint64(firstRow)) * rowBytes();
     if (firstOffset >= total)
         return;
-    const quint64 spanBytes = std::min(quint64(lastRow - firstRow + 1) * Row, total - firstOffset);
+    const quint64 spanBytes = std::min(quint64(lastRow - firstRow + 1) * rowBytes(), total - firstOffset);
 
     // Only the rows in the dirty rect are read, through the page caches.
     QByteArray bytes(qsizetype(spanBytes), Qt::Uninitialized);
     const quint64 available = m_cache.read(firstOffset, bytes.data(), spanBytes);
-    QByteArray compareBytes;
-    quint64 compareAvailable = 0;
-    if (m_compareSource) {
-        compareBytes.resize(qsizetype(spanBytes));
-        compareAvailable = m_compareCache.read(firstOffset, compareBytes.data(), spanBytes);
-    }
+    std::vector<bool> changed;
+    if (m_changeMarker)
+        m_changeMarker->changedBytes(firstOffset, spanBytes, changed);
     QList<MapRun> runs;
     if (m_markSources && available > 0)
         runs = m_source->sourceRuns(firstOffset, available);
@@ -642,14 +802,14 @@ void HexView::paintEvent(QPaintEvent *event)
                      pal.alternateBase());
 
     for (int row = firstRow; row <= lastRow; ++row) {
-        const quint64 rowOffset = (m_topRow + quint64(row)) * Row;
+        const quint64 rowOffset = (m_topRow + quint64(row)) * rowBytes();
         if (rowOffset >= total)
             break;
         const int y = row * lineHeight;
         painter.setPen(dimColor);
         painter.drawText(m_layout.offsetColumnX(), y + ascent, QString::number(rowOffset, 16).rightJustified(m_layout.offsetDigits(), u'0'));
 
-        for (int column = 0; column < Row; ++column) {
+        for (int column = 0; column < m_layout.bytesPerRow(); ++column) {
             const quint64 offset = rowOffset + quint64(column);
             if (offset >= total)
                 break;
@@ -664,8 +824,8 @@ void HexView::paintEvent(QPaintEvent *event)
                 ++runIndex;
             if (runIndex < runs.size() && runs.at(runIndex).offsetBytes <= offset)
                 background = withAlpha(sourceColor(runs.at(runIndex).source), 50);
-            // Differences show in the text colour, so the source tint stays visible under them.
-            const bool differs = present && index < compareAvailable && compareBytes.at(qsizetype(index)) != bytes.at(qsizetype(index));
+            // Changes show in the text colour, so the source tint stays visible under them.
+            const bool differs = index < changed.size() && changed[size_t(index)];
             const bool highlighted = m_highlightLength && offset >= m_highlightOffset && offset - m_highlightOffset < m_highlightLength;
             if (highlighted)
                 background = highlightColor;
@@ -679,7 +839,7 @@ void HexView::paintEvent(QPaintEvent *event)
             const QRect asciiRect = m_layout.asciiCellRect(row, column);
             if (background.isValid()) {
                 // A selection or highlighted range also fills the gap to its next byte, so it reads as one band.
-                const int extra = column == Row - 1 ? 0 : m_layout.hexColumnX(column + 1) - hexRect.right() - 1;
+                const int extra = column == m_layout.bytesPerRow() - 1 ? 0 : m_layout.hexColumnX(column + 1) - hexRect.right() - 1;
                 const bool selectionGoesOn = selected && offset - selStart + 1 < selLength;
                 const bool highlightGoesOn = highlighted && !selected && !pending && offset - m_highlightOffset + 1 < m_highlightLength
                     && !(selLength && offset + 1 >= selStart && offset + 1 - selStart < selLength) && !m_pendingEdits.count(offset + 1);

@@ -7,27 +7,31 @@
 #include "hexmousecontroller.h"
 #include "hexpagecache.h"
 
+#include "clusterrange.h"
+
 #include <QAbstractScrollArea>
 
 #include <map>
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QUndoStack;
 
 namespace AddCow
 {
 
+class HexChangeMarker;
 class HexDataSource;
 
 /**
- * Shows one HexDataSource as offset | 16 hex bytes | ASCII rows, reading only the visible rows
- * through a bounded page cache, so any offset of an 8 TiB file shows at once. Offsets are 64-bit;
- * the scroll bar is scaled when rows exceed its int range, and goToOffset() stays exact.
- * Bytes past the end of the source (up to the display size) show as absent, not as zeros.
- * Optionally marks where the virtual disk takes bytes from (HexDataSource::sourceRuns), highlights
- * bytes that differ from a compare source, and accepts typed edits as pending bytes (an overlay
- * with undo through a QUndoStack) that the owner writes out.
+ * Shows one HexDataSource as offset | 8, 16 or 32 hex bytes | ASCII rows, reading only the
+ * visible rows through a bounded page cache, so any offset of an 8 TiB file shows at once.
+ * Offsets are 64-bit; the scroll bar is scaled when rows exceed its int range, and goToOffset()
+ * stays exact. Bytes past the end of the source (up to the display size) show as absent, not as
+ * zeros. Optionally marks where the virtual disk takes bytes from (HexDataSource::sourceRuns)
+ * and the bytes writes changed (HexChangeMarker), and accepts typed edits as pending bytes (an
+ * overlay with undo through a QUndoStack) that the owner writes out.
  */
 class HexView : public QAbstractScrollArea
 {
@@ -35,14 +39,20 @@ class HexView : public QAbstractScrollArea
 public:
     /** The most bytes Ctrl+C copies; larger selections copy their start. */
     static constexpr quint64 MaxCopyBytes = 1024 * 1024;
+    /** How the context menu's Copy as… writes bytes. */
+    enum class CopyFormat {
+        Hex,    ///< "de ad be ef"
+        CArray, ///< "unsigned char data[4] = { 0xde, 0xad, 0xbe, 0xef };", 12 a line
+        Base64,
+    };
 
     explicit HexView(QWidget *parent = nullptr);
     ~HexView() override;
 
     void setDataSource(std::shared_ptr<const HexDataSource> source);
     std::shared_ptr<const HexDataSource> dataSource() const { return m_source; }
-    /** Bytes that differ from this source (both present) are highlighted. Null: none. */
-    void setCompareSource(std::shared_ptr<const HexDataSource> source);
+    /** Marks the bytes writes changed, at the virtual disk's offsets (shared by the views of one image). Null: none. */
+    void setChangeMarker(std::shared_ptr<HexChangeMarker> marker);
     /** Shows rows up to at least sizeBytes, so views of files of different sizes line up. */
     void setDisplaySizeBytes(quint64 sizeBytes);
     /** max(source size, display size): the offsets the view can show. */
@@ -69,10 +79,20 @@ public:
     void setSelection(quint64 offsetBytes, quint64 lengthBytes);
     quint64 selectionStart() const;
     quint64 selectionLength() const;
+    /** The selected bytes (pending edits included, none past the end), at most MaxCopyBytes. Empty without a selection. */
+    QByteArray selectedBytes() const;
+    static QString formatBytes(const QByteArray &bytes, CopyFormat format);
     /** The selected bytes as "de ad be ef" (pending edits included), at most MaxCopyBytes. */
     QString selectionAsHex() const;
-    /** Copies selectionAsHex() to the clipboard (Ctrl+C). */
-    void copySelection();
+    /** Copies the selected bytes to the clipboard as format (Ctrl+C: hex) and emits copied(). */
+    void copySelection(CopyFormat format = CopyFormat::Hex);
+
+    /**
+     * The context menu for the byte at offsetBytes: copy as hex, C array or Base64, select its
+     * cluster, go to a cluster, show in the heatmap, add a bookmark; then
+     * contextMenuAboutToShow() lets the owner add more. The caller owns the menu.
+     */
+    QMenu *createContextMenu(quint64 offsetBytes);
 
     /** Typing hex digits (or text in the ASCII column) edits bytes before the source's end. */
     void setEditable(bool editable);
@@ -92,13 +112,19 @@ public:
     bool isCursorInAscii() const { return m_cursorInAscii; }
 
     const HexLayout &hexLayout() const { return m_layout; }
+    /** 8, 16 or 32 bytes a row (HexLayout::setBytesPerRow); the row at the top stays in view. */
+    void setBytesPerRow(int bytes);
+    int bytesPerRow() const { return m_layout.bytesPerRow(); }
     /**
      * The fixed font one point smaller (not below 8 pt): three views of 16 bytes and their ASCII
-     * side by side, about 230 characters, then fit a 1600 pixel screen without scrolling sideways.
+     * side by side, about 230 characters, then fit a 1600 pixel screen without scrolling sideways
+     * (HexPanel drops to 8 bytes a row where they do not).
      */
     static QFont compactFont();
-    /** Wide enough for the offset column, 16 bytes and the ASCII column. */
+    /** Wide enough for the offset column, the bytes of a row and the ASCII column. */
     QSize sizeHint() const override;
+    /** The width that shows bytesPerRow bytes a row without scrolling sideways (frame and scroll bar included). */
+    int preferredWidth(int bytesPerRow) const;
     const HexPageCache &pageCache() const { return m_cache; }
 
 Q_SIGNALS:
@@ -106,8 +132,18 @@ Q_SIGNALS:
     void selectionChanged(quint64 offsetBytes, quint64 lengthBytes);
     void cursorOffsetChanged(quint64 offsetBytes);
     void pendingEditsChanged();
+    /** The context menu's actions the view cannot do itself. */
+    void showInHeatmapRequested(AddCow::ClusterRange range);
+    void goToClusterRequested(quint64 clusterIndex);
+    void addBookmarkRequested(quint64 offsetBytes, quint64 lengthBytes);
+    void contextMenuAboutToShow(QMenu *menu, quint64 offsetBytes);
+    /** bytesCopied of bytesSelected went to the clipboard (fewer when the selection passes MaxCopyBytes). */
+    void copied(quint64 bytesCopied, quint64 bytesSelected);
 
 protected:
+    /** Takes the keys it uses before the window's shortcuts can (Ctrl+C, moving, typing while editable); every other shortcut (Ctrl+E, Ctrl+S) reaches the window. */
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -126,6 +162,7 @@ private:
     friend class HexMouseController;
 
     quint64 rowCount() const;
+    quint64 rowBytes() const { return quint64(m_layout.bytesPerRow()); }
     quint64 maxTopRow() const;
     void setTopRow(quint64 row);
     void scrollRows(qint64 rows);
@@ -135,6 +172,8 @@ private:
     void ensureCursorVisible();
     void updateOffsets(quint64 firstOffset, quint64 lastOffset);
     void emitSelectionIfChanged();
+    /** The cursor's cell in viewport coordinates, or the viewport's middle when it is not visible. */
+    QRect cursorCellRect() const;
     std::optional<quint64> offsetAt(QPoint viewportPoint, bool *inAscii) const;
     void dragSelectionTo(quint64 offsetBytes);
     void typeHexDigit(int digit);
@@ -143,9 +182,8 @@ private:
     bool isEditableOffset(quint64 offsetBytes) const;
 
     std::shared_ptr<const HexDataSource> m_source;
-    std::shared_ptr<const HexDataSource> m_compareSource;
+    std::shared_ptr<HexChangeMarker> m_changeMarker;
     HexPageCache m_cache;
-    HexPageCache m_compareCache;
     HexLayout m_layout;
     HexKeyboardController m_keyboard;
     HexMouseController m_mouse;

@@ -16,7 +16,9 @@ class HexLayoutTest : public QObject
 private Q_SLOTS:
     void scrollMappingRoundTrip_data();
     void scrollMappingRoundTrip();
+    void hitTestMatchesCells_data();
     void hitTestMatchesCells();
+    void bytesPerRowSetsTheWidth();
     void offsetColumnHolds64BitOffsets();
     void rowCount_data();
     void rowCount();
@@ -68,12 +70,23 @@ void HexLayoutTest::scrollMappingRoundTrip()
     QCOMPARE(HexLayout::rowForScrollValue(0, maxTopRow), quint64(0));
 }
 
+void HexLayoutTest::hitTestMatchesCells_data()
+{
+    QTest::addColumn<int>("bytesPerRow");
+    QTest::newRow("8 bytes a row") << 8;
+    QTest::newRow("16 bytes a row") << 16;
+    QTest::newRow("32 bytes a row") << 32;
+}
+
 void HexLayoutTest::hitTestMatchesCells()
 {
+    QFETCH(int, bytesPerRow);
     HexLayout layout;
     layout.setCharMetrics(9, 17, 13);
+    layout.setBytesPerRow(bytesPerRow);
+    QCOMPARE(layout.bytesPerRow(), bytesPerRow);
     for (int row : {0, 3}) {
-        for (int column = 0; column < HexLayout::BytesPerRow; ++column) {
+        for (int column = 0; column < bytesPerRow; ++column) {
             const QRect hex = layout.hexCellRect(row, column);
             HexLayout::Hit hit = layout.hitTest(QPoint(hex.left() + 2, hex.center().y()));
             QCOMPARE(hit.area, HexLayout::Area::Hex);
@@ -93,12 +106,38 @@ void HexLayoutTest::hitTestMatchesCells()
     }
     QCOMPARE(layout.hitTest(QPoint(layout.offsetColumnX() + 3, 5)).area, HexLayout::Area::Offset);
     QCOMPARE(layout.hitTest(QPoint(layout.totalWidth() + 50, 5)).area, HexLayout::Area::None);
-    // Cells do not overlap and keep their order.
-    for (int column = 1; column < HexLayout::BytesPerRow; ++column) {
+    // Cells do not overlap and keep their order; every group of 8 is followed by a wider gap.
+    for (int column = 1; column < bytesPerRow; ++column) {
         QVERIFY(layout.hexColumnX(column) >= layout.hexColumnX(column - 1) + layout.hexCellWidth());
         QVERIFY(layout.asciiColumnX(column) >= layout.asciiColumnX(column - 1) + layout.asciiCellWidth());
+        const int step = layout.hexColumnX(column) - layout.hexColumnX(column - 1);
+        if (column % HexLayout::GroupBytes == 0)
+            QVERIFY(step > 3 * 9);
+        else
+            QCOMPARE(step, 3 * 9);
     }
-    QVERIFY(layout.asciiColumnX(0) > layout.hexColumnX(15) + layout.hexCellWidth());
+    QVERIFY(layout.asciiColumnX(0) > layout.hexColumnX(bytesPerRow - 1) + layout.hexCellWidth());
+    QVERIFY(layout.totalWidth() > layout.asciiColumnX(bytesPerRow - 1) + layout.asciiCellWidth());
+}
+
+void HexLayoutTest::bytesPerRowSetsTheWidth()
+{
+    HexLayout layout;
+    layout.setCharMetrics(7, 16, 12);
+    layout.setOffsetDigits(8);
+    // 76 characters at 16 bytes (see hexlayout.cpp), 43 at 8, 142 at 32 (three group gaps).
+    QCOMPARE(layout.totalWidth(), 76 * 7);
+    layout.setBytesPerRow(8);
+    QCOMPARE(layout.totalWidth(), 43 * 7);
+    layout.setBytesPerRow(32);
+    QCOMPARE(layout.totalWidth(), 142 * 7);
+    QVERIFY(HexLayout::isBytesPerRow(8) && HexLayout::isBytesPerRow(16) && HexLayout::isBytesPerRow(32));
+    QVERIFY(!HexLayout::isBytesPerRow(0) && !HexLayout::isBytesPerRow(12) && !HexLayout::isBytesPerRow(64));
+    layout.setBytesPerRow(5);
+    QCOMPARE(layout.bytesPerRow(), 8);
+    layout.setBytesPerRow(1000);
+    QCOMPARE(layout.bytesPerRow(), 32);
+    QCOMPARE(layout.rowCount(100), quint64(4));
 }
 
 void HexLayoutTest::offsetColumnHolds64BitOffsets()
@@ -113,20 +152,24 @@ void HexLayoutTest::offsetColumnHolds64BitOffsets()
 void HexLayoutTest::rowCount_data()
 {
     QTest::addColumn<quint64>("sizeBytes");
+    QTest::addColumn<int>("bytesPerRow");
     QTest::addColumn<quint64>("rows");
-    QTest::newRow("empty") << quint64(0) << quint64(1);
-    QTest::newRow("one byte") << quint64(1) << quint64(1);
-    QTest::newRow("one row") << quint64(16) << quint64(1);
-    QTest::newRow("partial row") << quint64(17) << quint64(2);
-    QTest::newRow("8 TiB") << (quint64(8) << 40) << (quint64(8) << 36);
-    QTest::newRow("max") << ~quint64(0) << (~quint64(0) / 16 + 1);
+    QTest::newRow("empty") << quint64(0) << 16 << quint64(1);
+    QTest::newRow("one byte") << quint64(1) << 16 << quint64(1);
+    QTest::newRow("one row") << quint64(16) << 16 << quint64(1);
+    QTest::newRow("partial row") << quint64(17) << 16 << quint64(2);
+    QTest::newRow("8 TiB") << (quint64(8) << 40) << 16 << (quint64(8) << 36);
+    QTest::newRow("max") << ~quint64(0) << 16 << (~quint64(0) / 16 + 1);
+    QTest::newRow("8 a row, partial row") << quint64(17) << 8 << quint64(3);
+    QTest::newRow("32 a row, max") << ~quint64(0) << 32 << (~quint64(0) / 32 + 1);
 }
 
 void HexLayoutTest::rowCount()
 {
     QFETCH(quint64, sizeBytes);
+    QFETCH(int, bytesPerRow);
     QFETCH(quint64, rows);
-    QCOMPARE(HexLayout::rowCount(sizeBytes), rows);
+    QCOMPARE(HexLayout::rowCount(sizeBytes, bytesPerRow), rows);
 }
 
 void HexLayoutTest::offsetDigitsFitTheSize_data()
@@ -164,7 +207,7 @@ void HexLayoutTest::fewerOffsetDigitsMakeRowsNarrower()
     QVERIFY(layout.offsetColumnWidth() >= qRound(8 * 7.2) - 1);
     QVERIFY(layout.hexColumnX(0) > layout.offsetColumnX() + layout.offsetColumnWidth());
     // Cells still do not overlap with a fractional advance; the ninth byte starts a wider gap.
-    for (int column = 1; column < HexLayout::BytesPerRow; ++column) {
+    for (int column = 1; column < layout.bytesPerRow(); ++column) {
         QVERIFY(layout.hexColumnX(column) > layout.hexColumnX(column - 1) + layout.hexCellWidth());
         QCOMPARE(layout.asciiCellRect(0, column - 1).right() + 1, layout.asciiCellRect(0, column).left());
     }

@@ -1,55 +1,41 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "changescan.h"
 #include "header.h"
+#include "hexbookmarksmodel.h"
+#include "hexchangemarker.h"
+#include "hexchangesmodel.h"
+#include "hexchangesview.h"
 #include "hexdatasource.h"
+#include "hexinspectormodel.h"
+#include "hexinspectorview.h"
 #include "hexpanel.h"
+#include "hexsearchresultsmodel.h"
+#include "hexsearchresultsview.h"
+#include "hextestimage.h"
 #include "hextestsources.h"
 #include "hexview.h"
 #include "image.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace AddCow;
 
-namespace
-{
-constexpr quint64 Cluster = ClusterSizeBytes;
+using HexTest::Cluster;
+using HexTest::readFile;
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (auto &byte : bytes)
-        byte = char(random.bounded(256));
-    return bytes;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-} // namespace
-
-/**
- * A real image, built byte by byte: a backing file of 3 1/8 clusters, a raw image file of
- * 5 clusters + 100 bytes (R15: partial last cluster), bits set for clusters 1 and 3 (R13).
- * Cluster 2 of the raw file holds stale bytes that the virtual disk must not show; cluster 4
- * is past the backing file's end, so it reads as zeros.
- */
+/** The panel on a real image built byte by byte (HexTest::ImageFixture). */
 class HexPanelTest : public QObject
 {
     Q_OBJECT
@@ -65,15 +51,22 @@ private Q_SLOTS:
     void marksWhereTheVirtualDiskReads();
     void scrollsTogetherUnlessUnlinked();
     void goToAndClusterRange();
-    void nextAndPreviousDifference();
-    void searchVirtualDisk();
+    void changesListAndNavigation();
+    void redMarksFollowTheChanges();
+    void changesFollowSavedEdits();
+    void searchOptions_data();
+    void searchOptions();
+    void findAllListsEveryHit();
     void cancelSearch();
+    void bytesPerRowSetting();
+    void contextMenuActions();
+    void inspectorFollowsTheCursor();
     void editUndoRedoSave();
     void saveWithoutWritableImageFails();
 
 private:
     std::shared_ptr<Image> openImage(Image::Access access);
-    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<HexTest::ImageFixture> m_fixture;
     QString m_addCowPath;
     QString m_backingPath;
     QString m_rawPath;
@@ -85,28 +78,17 @@ private:
 
 void HexPanelTest::init()
 {
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_backingPath = m_dir->filePath(QStringLiteral("backing.img"));
-    m_rawPath = m_dir->filePath(QStringLiteral("raw.img"));
-    m_addCowPath = m_dir->filePath(QStringLiteral("disk.add-cow"));
-    m_virtualSize = 5 * Cluster + 100;
-    m_backing = randomBytes(qsizetype(3 * Cluster + 8192), 7);
-    m_backing.replace(1000, 13, "HELLO-BACKING");
-    m_raw = randomBytes(qsizetype(m_virtualSize), 8);
-    m_raw.replace(qsizetype(2 * Cluster + 300), 12, "STALE-NEEDLE"); // bit 0: not on the virtual disk
-    m_raw.replace(200000, 5, "\xca\xfe\xba\xbe\x01"); // cluster 3, bit 1
-    m_raw.replace(qsizetype(4 * Cluster), qsizetype(Cluster + 100), QByteArray(qsizetype(Cluster + 100), '\0'));
-    QVERIFY(writeFile(m_backingPath, m_backing));
-    QVERIFY(writeFile(m_rawPath, m_raw));
-
-    const Header header = Header::make("raw.img", "raw", "backing.img", "raw", 0); // R16: relative names
-    const quint64 clusters = clusterCountFor(m_virtualSize);
-    QByteArray bitmap(qsizetype(bitmapRegionBytesFor(clusters)), '\0'); // R11
-    bitmap[0] = char((1 << 1) | (1 << 3)); // R13: clusters 1 and 3 in the image file
-    QVERIFY(writeFile(m_addCowPath, header.serialize() + bitmap));
+    m_fixture = std::make_unique<HexTest::ImageFixture>();
+    QVERIFY(m_fixture->make());
+    m_backingPath = m_fixture->backingPath;
+    m_rawPath = m_fixture->rawPath;
+    m_addCowPath = m_fixture->addCowPath;
+    m_backing = m_fixture->backing;
+    m_raw = m_fixture->raw;
+    m_virtualSize = m_fixture->virtualSize;
 
     m_panel = std::make_unique<HexPanel>();
+    m_panel->setBytesPerRow(16); // the offsets below count 16-byte rows
     m_panel->resize(1800, 600);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -115,8 +97,7 @@ void HexPanelTest::init()
 void HexPanelTest::cleanup()
 {
     m_panel.reset();
-    delete m_dir;
-    m_dir = nullptr;
+    m_fixture.reset();
 }
 
 std::shared_ptr<Image> HexPanelTest::openImage(Image::Access access)
@@ -282,7 +263,7 @@ void HexPanelTest::goToAndClusterRange()
     QCOMPARE(offsetSpy.last().at(0).toULongLong(), quint64(0x2345));
 
     // The Go to field takes hex, decimal and suffixes.
-    auto *goTo = m_panel->findChild<QLineEdit *>();
+    auto *goTo = m_panel->findChild<QLineEdit *>(QStringLiteral("goToEdit"));
     QVERIFY(goTo);
     goTo->setText(QStringLiteral("128K"));
     QTest::keyClick(goTo, Qt::Key_Return);
@@ -300,85 +281,285 @@ void HexPanelTest::goToAndClusterRange()
     QCOMPARE(m_panel->imageView()->topOffset(), Cluster);
 }
 
-void HexPanelTest::nextAndPreviousDifference()
+namespace
+{
+/** Changed runs as the definition gives them: bit 1 and bytes unlike the clean disk (R13). */
+QList<ChangeRun> expectedChanges(const QByteArray &disk, const QByteArray &clean, const QList<quint64> &allocated)
+{
+    QList<ChangeRun> runs;
+    for (const quint64 c : allocated) {
+        const quint64 begin = c * Cluster;
+        const quint64 end = std::min<quint64>(begin + Cluster, quint64(disk.size()));
+        std::optional<quint64> first;
+        quint64 last = 0;
+        for (quint64 i = begin; i < end; ++i) {
+            if (disk.at(qsizetype(i)) != clean.at(qsizetype(i))) {
+                first = first ? first : i;
+                last = i;
+            }
+        }
+        const ChangeRun run = first ? ChangeRun{ChangeRun::Kind::Changed, {c, 1}, *first, last + 1 - *first}
+                                    : ChangeRun{ChangeRun::Kind::Unchanged, {c, 1}, begin, end - begin};
+        if (!runs.isEmpty() && runs.last().clusters.end() == c && runs.last().kind == run.kind) {
+            runs.last().clusters.count += 1;
+            runs.last().lengthBytes = run.endBytes() - runs.last().offsetBytes;
+        } else {
+            runs.append(run);
+        }
+    }
+    return runs;
+}
+} // namespace
+
+void HexPanelTest::changesListAndNavigation()
 {
     std::shared_ptr<Image> image = openImage(Image::Access::ReadOnly);
     QVERIFY(image);
     m_panel->setImage(image);
-    // The model: run starts where backing and raw differ, and the raw file's tail past the backing file.
-    const quint64 minSize = std::min<quint64>(m_backing.size(), m_raw.size());
-    const auto differs = [&](quint64 p) {
-        return p >= minSize || m_backing.at(qsizetype(p)) != m_raw.at(qsizetype(p));
-    };
-    QList<quint64> starts;
-    for (quint64 p = 0; p < quint64(m_raw.size()) && starts.size() < 3; ++p) {
-        if (differs(p) && (p == 0 || !differs(p - 1)))
-            starts.append(p);
-    }
-    QCOMPARE(starts.size(), 3);
+    HexChangesModel *changes = m_panel->changesModel();
+    QTRY_VERIFY(changes->isComplete());
+    const QList<ChangeRun> expected = expectedChanges(m_fixture->virtualDisk(), m_fixture->cleanDisk(), {1, 3});
+    QCOMPARE(expected.size(), 2);
+    QCOMPARE(changes->changes().runs(), expected);
+    QCOMPARE(changes->rowCount(), 2);
+    QVERIFY2(m_panel->changesView()->summaryText().startsWith(QStringLiteral("2 change(s) in 2 cluster(s)")), qPrintable(m_panel->changesView()->summaryText()));
 
-    QSignalSpy finished(m_panel.get(), &HexPanel::searchFinished);
-    for (const quint64 start : starts) {
-        m_panel->findNextDifference();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.last().at(0).toBool(), true);
-        QCOMPARE(m_panel->imageView()->selectionStart(), start);
-        QCOMPARE(m_panel->backingView()->selectionStart(), start);
+    // Next/Previous go by run, from the cursor, and select the run's differing bytes in all three views.
+    m_panel->goToOffset(0);
+    m_panel->findNextChange();
+    for (HexView *view : {m_panel->backingView(), m_panel->imageView(), m_panel->virtualDiskView()}) {
+        QCOMPARE(view->selectionStart(), expected.at(0).offsetBytes);
+        QCOMPARE(view->selectionLength(), expected.at(0).lengthBytes);
     }
-    m_panel->findPreviousDifference();
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(m_panel->imageView()->selectionStart(), starts.at(1));
+    QVERIFY2(m_panel->statusText().startsWith(QStringLiteral("Change 1 of 2")), qPrintable(m_panel->statusText()));
+    QCOMPARE(m_panel->changesView()->treeView()->currentIndex().row(), 0);
+    m_panel->findNextChange();
+    QCOMPARE(m_panel->virtualDiskView()->selectionStart(), expected.at(1).offsetBytes);
+    QVERIFY(m_panel->statusText().startsWith(QStringLiteral("Change 2 of 2")));
+    m_panel->findNextChange(); // issue 14: no clean cluster, no tail past the backing file's end counts
+    QCOMPARE(m_panel->statusText(), QStringLiteral("No more changes after the cursor."));
+    QCOMPARE(m_panel->virtualDiskView()->selectionStart(), expected.at(1).offsetBytes);
+    m_panel->findPreviousChange();
+    QCOMPARE(m_panel->virtualDiskView()->selectionStart(), expected.at(0).offsetBytes);
+    m_panel->findPreviousChange();
+    QCOMPARE(m_panel->statusText(), QStringLiteral("No more changes before the cursor."));
 
-    // Near the backing file's end: the next run starts at or after the cursor; the raw file's tail
-    // (absent in the backing file) counts as different.
-    for (const quint64 from : {minSize - 1, minSize}) {
-        std::optional<quint64> expected;
-        for (quint64 p = from; p < quint64(m_raw.size()) && !expected; ++p) {
-            if (differs(p) && (p == 0 || !differs(p - 1)))
-                expected = p;
-        }
-        m_panel->goToOffset(from);
-        m_panel->findNextDifference();
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.last().at(0).toBool(), expected.has_value());
-        if (expected)
-            QCOMPARE(m_panel->imageView()->selectionStart(), *expected);
-    }
+    // A click in the list goes to that run.
+    QTreeView *tree = m_panel->changesView()->treeView();
+    tree->show();
+    const QModelIndex second = tree->model()->index(1, 0);
+    tree->scrollTo(second);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(second).center());
+    QCOMPARE(m_panel->imageView()->selectionStart(), expected.at(1).offsetBytes);
 }
 
-void HexPanelTest::searchVirtualDisk()
+/**
+ * The red marks follow the same definition, byte by byte: only in clusters whose bit is 1, where
+ * the image file's byte differs from the clean one. The stale bytes of cluster 2 (bit 0) and the
+ * zeros past the backing file's end are not marked, though the files differ there.
+ */
+void HexPanelTest::redMarksFollowTheChanges()
 {
     std::shared_ptr<Image> image = openImage(Image::Access::ReadOnly);
     QVERIFY(image);
-    m_panel->setImage(image);
-    QSignalSpy finished(m_panel.get(), &HexPanel::searchFinished);
-
-    m_panel->findInVirtualDisk("HELLO-BACKING"); // text in cluster 0, from the backing file
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.last().at(0).toBool(), true);
-    QCOMPARE(m_panel->virtualDiskView()->selectionStart(), quint64(1000));
-    QCOMPARE(m_panel->virtualDiskView()->selectionLength(), quint64(13));
-
-    m_panel->virtualDiskView()->goToOffset(0);
-    m_panel->findInVirtualDisk("STALE-NEEDLE"); // R13: raw bytes under a 0 bit are not on the disk
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.last().at(0).toBool(), false);
-
-    // Through the UI: hex bytes in cluster 3 (bit 1).
-    m_panel->virtualDiskView()->goToOffset(0);
-    const QList<QLineEdit *> edits = m_panel->findChildren<QLineEdit *>();
-    QLineEdit *searchEdit = nullptr;
-    for (QLineEdit *edit : edits) {
-        if (edit->accessibleName() == HexPanel::tr("Search pattern"))
-            searchEdit = edit;
+    HexChangeMarker marker(image);
+    std::vector<bool> marks;
+    marker.changedBytes(0, m_virtualSize + 50, marks);
+    QCOMPARE(marks.size(), size_t(m_virtualSize + 50));
+    const QByteArray disk = m_fixture->virtualDisk();
+    const QByteArray clean = m_fixture->cleanDisk();
+    quint64 marked = 0;
+    for (quint64 i = 0; i < m_virtualSize + 50; ++i) {
+        const quint64 c = i / Cluster;
+        const bool expected = i < m_virtualSize && (c == 1 || c == 3) && disk.at(qsizetype(i)) != clean.at(qsizetype(i));
+        QVERIFY2(marks[size_t(i)] == expected, qPrintable(QString::number(i)));
+        marked += expected ? 1 : 0;
     }
-    QVERIFY(searchEdit);
-    searchEdit->setText(QStringLiteral("ca fe ba be 01"));
-    QTest::keyClick(searchEdit, Qt::Key_Return);
+    QVERIFY(marked > Cluster); // random bytes: most of two clusters
+    // Exactly the bytes of the changed runs: every marked byte lies in one, and each run's ends are marked.
+    JobContext context;
+    QList<ChangeRun> runs;
+    QVERIFY(ChangeScan::scan(*image, {0, image->clusterCount()}, context, [&](const ChangeScan::Batch &batch) {
+        runs.append(batch.runs);
+    }));
+    for (const ChangeRun &run : runs) {
+        QVERIFY(marks[size_t(run.offsetBytes)]);
+        QVERIFY(marks[size_t(run.endBytes() - 1)]);
+    }
+    // A part in the middle of a window asks for only that part.
+    marker.changedBytes(2 * Cluster - 8, 16, marks);
+    for (int i = 0; i < 16; ++i)
+        QCOMPARE(marks[size_t(i)], i < 8 && disk.at(qsizetype(2 * Cluster - 8 + i)) != clean.at(qsizetype(2 * Cluster - 8 + i)));
+
+    // The views paint the marks: the same view without a marker looks different.
+    m_panel->setImage(image);
+    HexView *view = m_panel->imageView();
+    view->goToOffset(Cluster);
+    const QImage marked_ = view->grab().toImage();
+    view->setChangeMarker(nullptr);
+    QVERIFY(view->grab().toImage() != marked_);
+}
+
+/** Saving edits scans only what they touched: a cluster written with its own bytes is allocated, unchanged. */
+void HexPanelTest::changesFollowSavedEdits()
+{
+    m_panel->setImage(openImage(Image::Access::ReadOnly));
+    HexChangesModel *changes = m_panel->changesModel();
+    QTRY_VERIFY(changes->isComplete());
+    std::shared_ptr<Image> writable = openImage(Image::Access::ReadWrite);
+    QVERIFY(writable);
+    m_panel->setWritableImage(writable);
+    m_panel->setWritable(true);
+    HexView *disk = m_panel->virtualDiskView();
+    disk->setPendingByte(2 * Cluster + 5, m_backing.at(qsizetype(2 * Cluster + 5))); // the byte it has: unchanged
+    disk->setPendingByte(10, char(~m_backing.at(10)));                               // cluster 0 changes
+    const Result<void> saved = m_panel->savePendingEdits();
+    QVERIFY2(saved, qPrintable(saved.error().message()));
+    QTRY_VERIFY(changes->isComplete());
+    QByteArray after = m_fixture->virtualDisk();
+    after[10] = char(~m_backing.at(10));
+    const QList<ChangeRun> expected = expectedChanges(after, m_fixture->cleanDisk(), {0, 1, 2, 3});
+    QCOMPARE(changes->changes().runs(), expected);
+    QCOMPARE(expected.size(), 3); // clusters 0-1 changed, 2 unchanged, 3 changed
+    QCOMPARE(expected.at(0).offsetBytes, quint64(10));
+    QCOMPARE(changes->changes().unchangedClusterCount(), quint64(1));
+    QVERIFY(m_panel->changesView()->summaryText().contains(QStringLiteral("1 cluster(s) allocated, unchanged")));
+    // The list hides allocated, unchanged runs unless asked.
+    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), 2);
+    m_panel->changesView()->setShowUnchanged(true);
+    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), 3);
+    QCOMPARE(m_panel->changesView()->treeView()->model()->index(1, 0).data().toString(), QStringLiteral("Allocated, unchanged"));
+
+    // Someone else writes (here the test, through the image the panel shows): clustersChanged
+    // scans again. Cluster 4 joins cluster 3's run.
+    QVERIFY(writable->write(4 * Cluster + 9, QByteArrayLiteral("X")));
+    m_panel->clustersChanged({4, 1});
+    QTRY_VERIFY(changes->isComplete());
+    after[qsizetype(4 * Cluster + 9)] = 'X';
+    QCOMPARE(changes->changes().runs(), expectedChanges(after, m_fixture->cleanDisk(), {0, 1, 2, 3, 4}));
+    QCOMPARE(changes->changes().runs().last().clusters, (ClusterRange{3, 2}));
+    QCOMPARE(changes->changes().runs().last().endBytes(), 4 * Cluster + 10);
+}
+
+void HexPanelTest::searchOptions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<bool>("ignoreCase");
+    QTest::addColumn<bool>("wrapAround");
+    QTest::addColumn<quint64>("from");
+    QTest::addColumn<qint64>("found"); // -1: not found
+    QTest::addColumn<bool>("wrapped");
+    using Mode = HexPanel::SearchMode;
+    using Scope = HexPanel::SearchScope;
+    const auto needle = qint64(HexTest::ImageFixture::needleOffset());
+    QTest::newRow("hex across a cluster boundary") << QStringLiteral("4e 45 45 44 4c 45") << int(Mode::HexBytes) << int(Scope::VirtualDisk) << false
+                                                   << false << quint64(0) << needle << false;
+    QTest::newRow("text across a cluster boundary") << QStringLiteral("NEEDLE") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false << false
+                                                    << quint64(0) << needle << false;
+    QTest::newRow("case matters") << QStringLiteral("needle") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false << true << quint64(0)
+                                  << qint64(-1) << false;
+    QTest::newRow("ignoring case") << QStringLiteral("needle") << int(Mode::Utf8) << int(Scope::VirtualDisk) << true << false << quint64(0)
+                                   << needle << false;
+    QTest::newRow("R13: stale raw bytes are not on the virtual disk") << QStringLiteral("STALE-NEEDLE") << int(Mode::Utf8) << int(Scope::VirtualDisk)
+                                                                      << false << true << quint64(0) << qint64(-1) << false;
+    QTest::newRow("in the raw image file they are") << QStringLiteral("NEEDLE") << int(Mode::Utf8) << int(Scope::ImageFile) << false << false
+                                                    << quint64(0) << qint64(2 * Cluster + 306) << false;
+    QTest::newRow("UTF-16 LE ignoring case") << QStringLiteral("GRÜßE") << int(Mode::Utf16LE) << int(Scope::VirtualDisk) << true << false
+                                             << quint64(0) << qint64(3000) << false;
+    QTest::newRow("UTF-16 LE case matters") << QStringLiteral("GRÜßE") << int(Mode::Utf16LE) << int(Scope::BackingFile) << false << true
+                                            << quint64(0) << qint64(-1) << false;
+    QTest::newRow("UTF-16 BE in the backing file") << QStringLiteral("disk") << int(Mode::Utf16BE) << int(Scope::BackingFile) << true << false
+                                                   << quint64(0) << qint64(5000) << false;
+    QTest::newRow("the raw file's last bytes") << QStringLiteral("ENDTXT") << int(Mode::Utf8) << int(Scope::ImageFile) << false << false
+                                               << quint64(4 * Cluster) << qint64(5 * Cluster + 100 - 6) << false;
+    QTest::newRow("past the cursor, no wrap") << QStringLiteral("HELLO-BACKING") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false << false
+                                              << quint64(2000) << qint64(-1) << false;
+    QTest::newRow("past the cursor, wrap around") << QStringLiteral("HELLO-BACKING") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false
+                                                  << true << quint64(2000) << qint64(1000) << true;
+    QTest::newRow("hex in a written cluster") << QStringLiteral("cafebabe01") << int(Mode::HexBytes) << int(Scope::VirtualDisk) << false << false
+                                              << quint64(0) << qint64(200000) << false;
+}
+
+void HexPanelTest::searchOptions()
+{
+    QFETCH(QString, text);
+    QFETCH(int, mode);
+    QFETCH(int, scope);
+    QFETCH(bool, ignoreCase);
+    QFETCH(bool, wrapAround);
+    QFETCH(quint64, from);
+    QFETCH(qint64, found);
+    QFETCH(bool, wrapped);
+    m_panel->setImage(openImage(Image::Access::ReadOnly));
+    HexPanel::SearchOptions options;
+    options.mode = HexPanel::SearchMode(mode);
+    options.scope = HexPanel::SearchScope(scope);
+    options.ignoreCase = ignoreCase;
+    options.wrapAround = wrapAround;
+    m_panel->setSearchOptions(options);
+    QCOMPARE(m_panel->searchOptions().scope, options.scope);
+    HexView *view = m_panel->viewFor(options.scope);
+    view->goToOffset(from);
+
+    // Through the tool bar, as a user would: type, press Return.
+    auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    search->setText(text);
+    QSignalSpy finished(m_panel.get(), &HexPanel::searchFinished);
+    QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.last().at(0).toBool(), true);
-    QCOMPARE(m_panel->virtualDiskView()->selectionStart(), quint64(200000));
-    QCOMPARE(m_panel->virtualDiskView()->selectionLength(), quint64(5));
+    QCOMPARE(finished.last().at(0).toBool(), found >= 0);
+    if (found < 0) {
+        QCOMPARE(m_panel->statusText(), QStringLiteral("Not found."));
+        return;
+    }
+    const std::optional<HexSearchPattern> pattern = HexPanel::patternFor(text, options);
+    QVERIFY(pattern);
+    QCOMPARE(view->selectionStart(), quint64(found));
+    QCOMPARE(view->selectionLength(), pattern->lengthBytes());
+    QCOMPARE(m_panel->statusText().contains(QStringLiteral("wrapping")), wrapped);
+    // F3 goes on from the match, with the same options.
+    QTest::keyClick(m_panel.get(), Qt::Key_F3);
+    QVERIFY(finished.wait(10000));
+    if (finished.last().at(0).toBool())
+        QVERIFY(view->selectionStart() != quint64(found) || wrapAround);
+}
+
+void HexPanelTest::findAllListsEveryHit()
+{
+    m_panel->setImage(openImage(Image::Access::ReadOnly));
+    HexPanel::SearchOptions options;
+    options.mode = HexPanel::SearchMode::Utf8;
+    QSignalSpy raised(m_panel.get(), &HexPanel::toolViewRequested);
+    const auto findAll = [&](HexPanel::SearchScope scope) {
+        options.scope = scope;
+        m_panel->findAll(*HexPanel::patternFor(QStringLiteral("MARK"), options), scope);
+        HexSearchResultsModel *results = m_panel->searchResultsModel();
+        QTest::qWaitFor([&] {
+            return !results->isRunning();
+        });
+        QList<quint64> offsets;
+        for (const HexSearch::Match &match : results->matches())
+            offsets.append(match.offsetBytes);
+        return offsets;
+    };
+    QCOMPARE(findAll(HexPanel::SearchScope::VirtualDisk), HexTest::ImageFixture::markOnVirtualDisk());
+    QCOMPARE(raised.count(), 1);
+    QCOMPARE(raised.last().at(0).value<QWidget *>(), m_panel->searchResultsView());
+    QVERIFY2(m_panel->searchResultsView()->summaryText().startsWith(QStringLiteral("4 hit(s) in the virtual disk")),
+             qPrintable(m_panel->searchResultsView()->summaryText()));
+    QCOMPARE(findAll(HexPanel::SearchScope::ImageFile), (QList<quint64>{Cluster + 200, 2 * Cluster + 500, 3 * Cluster + 60000}));
+    QCOMPARE(findAll(HexPanel::SearchScope::BackingFile), (QList<quint64>{100, 2 * Cluster + 7}));
+    // The list shows offset, cluster and the bytes; activating a hit selects it in its view.
+    QAbstractItemModel *model = m_panel->searchResultsView()->treeView()->model();
+    QCOMPARE(model->index(1, HexSearchResultsModel::OffsetColumn).data().toString(), QStringLiteral("0x20007"));
+    QCOMPARE(model->index(1, HexSearchResultsModel::ClusterColumn).data().toString(), QStringLiteral("2"));
+    QVERIFY(model->index(1, HexSearchResultsModel::BytesColumn).data().toString().startsWith(QStringLiteral("MARK")));
+    Q_EMIT m_panel->searchResultsView()->treeView()->activated(model->index(1, 0));
+    QCOMPARE(m_panel->backingView()->selectionStart(), 2 * Cluster + 7);
+    QCOMPARE(m_panel->backingView()->selectionLength(), quint64(4));
 }
 
 void HexPanelTest::cancelSearch()
@@ -387,10 +568,116 @@ void HexPanelTest::cancelSearch()
     QVERIFY(image);
     m_panel->setImage(image);
     QSignalSpy finished(m_panel.get(), &HexPanel::searchFinished);
-    m_panel->findInVirtualDisk("HELLO-BACKING");
+    m_panel->findNext(HexSearchPattern::fromBytes("HELLO-BACKING"), HexPanel::SearchScope::VirtualDisk, false);
     m_panel->cancelSearch(); // may already be done on a tiny disk: either way it ends, once
     QVERIFY(!m_panel->isSearchRunning());
     QTRY_COMPARE(finished.count(), 1);
+}
+
+void HexPanelTest::bytesPerRowSetting()
+{
+    m_panel->setImage(openImage(Image::Access::ReadOnly));
+    m_panel->goToOffset(0x1234);
+    for (const int bytes : {8, 32, 16}) {
+        m_panel->setBytesPerRow(bytes);
+        QCOMPARE(m_panel->bytesPerRowSetting(), bytes);
+        for (HexView *view : {m_panel->backingView(), m_panel->imageView(), m_panel->virtualDiskView()}) {
+            QCOMPARE(view->bytesPerRow(), bytes);
+            QCOMPARE(view->cursorOffset(), quint64(0x1234));
+            QCOMPARE(view->topOffset() % quint64(bytes), quint64(0));
+        }
+        // Kept for the next start.
+        QCOMPARE(QSettings().value(QStringLiteral("HexPanel/bytesPerRow")).toInt(), bytes);
+        HexPanel other;
+        QCOMPARE(other.bytesPerRowSetting(), bytes);
+    }
+    // Auto: the most that let the three views fit side by side.
+    m_panel->setBytesPerRow(HexPanel::AutoBytesPerRow);
+    m_panel->resize(1366, 600);
+    QTRY_COMPARE(m_panel->bytesPerRow(), 8);
+    for (HexView *view : {m_panel->backingView(), m_panel->imageView(), m_panel->virtualDiskView()}) {
+        QTRY_VERIFY(view->viewport()->width() >= view->hexLayout().totalWidth());
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    }
+    m_panel->resize(1800, 600);
+    QTRY_COMPARE(m_panel->bytesPerRow(), 16);
+    m_panel->resize(3000, 600);
+    QTRY_COMPARE(m_panel->bytesPerRow(), 32);
+    // And from the context menu.
+    std::unique_ptr<QMenu> menu(m_panel->virtualDiskView()->createContextMenu(0));
+    auto *eight = menu->findChild<QAction *>(QStringLiteral("bytesPerRow8Action"));
+    QVERIFY(eight);
+    eight->trigger();
+    QCOMPARE(m_panel->bytesPerRowSetting(), 8);
+    QCOMPARE(m_panel->bytesPerRow(), 8);
+}
+
+void HexPanelTest::contextMenuActions()
+{
+    std::shared_ptr<Image> image = openImage(Image::Access::ReadOnly);
+    m_panel->setImage(image);
+    HexView *view = m_panel->imageView();
+    view->setSelection(Cluster - 2, 4); // clusters 0 and 1
+    QSignalSpy heatmap(m_panel.get(), &HexPanel::showInHeatmapRequested);
+    std::unique_ptr<QMenu> menu(view->createContextMenu(Cluster - 1));
+    menu->findChild<QAction *>(QStringLiteral("showInHeatmapAction"))->trigger();
+    QCOMPARE(heatmap.count(), 1);
+    QCOMPARE(heatmap.last().at(0).value<ClusterRange>(), (ClusterRange{0, 2}));
+    view->setSelection(m_virtualSize - 1, 1);
+    menu.reset(view->createContextMenu(m_virtualSize - 1));
+    menu->findChild<QAction *>(QStringLiteral("showInHeatmapAction"))->trigger();
+    QCOMPARE(heatmap.last().at(0).value<ClusterRange>(), (ClusterRange{5, 1}));
+
+    // Add Bookmark from the menu takes the selection.
+    view->setSelection(0x500, 3);
+    menu.reset(view->createContextMenu(0x501));
+    menu->findChild<QAction *>(QStringLiteral("addBookmarkAction"))->trigger();
+    QCOMPARE(m_panel->bookmarksModel()->rowCount(), 1);
+    QCOMPARE(m_panel->bookmarksModel()->bookmark(0).offsetBytes, quint64(0x500));
+    QCOMPARE(m_panel->bookmarksModel()->bookmark(0).lengthBytes, quint64(3));
+
+    // Go to Cluster… asks (a dialog); goToCluster() is what it calls.
+    QSignalSpy goTo(view, &HexView::goToClusterRequested);
+    menu.reset(view->createContextMenu(3 * Cluster + 5));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("goToClusterAction")));
+    m_panel->goToCluster(3);
+    for (HexView *each : {m_panel->backingView(), m_panel->imageView(), m_panel->virtualDiskView()}) {
+        QCOMPARE(each->cursorOffset(), 3 * Cluster);
+        QCOMPARE(each->highlightedOffset(), 3 * Cluster);
+        QCOMPARE(each->highlightedLength(), Cluster);
+    }
+    m_panel->goToCluster(1000); // past the end: the last cluster
+    QCOMPARE(m_panel->virtualDiskView()->cursorOffset(), 5 * Cluster);
+}
+
+void HexPanelTest::inspectorFollowsTheCursor()
+{
+    m_panel->setImage(openImage(Image::Access::ReadOnly));
+    HexInspectorView *inspector = m_panel->inspectorView();
+    HexView *view = m_panel->backingView();
+    view->setFocus();
+    view->goToOffset(3000); // "Grüße" in UTF-16LE
+    QCOMPARE(inspector->model()->offsetBytes(), quint64(3000));
+    QCOMPARE(inspector->model()->bytes(), m_backing.mid(3000, HexInspectorModel::MaxBytes));
+    // The text goes on into the random bytes after it, up to a NUL or 16 characters.
+    QVERIFY(inspector->model()->index(int(HexInspectorModel::Type::Utf16), HexInspectorModel::LittleEndianColumn).data().toString().startsWith(
+        QStringLiteral("\"Grüße")));
+    QVERIFY(inspector->locationText().startsWith(QStringLiteral("Backing file, offset 0xbb8")));
+    // Near the end of a source: fewer bytes, and wide types show a dash.
+    m_panel->imageView()->setFocus();
+    m_panel->imageView()->goToOffset(m_virtualSize - 3);
+    QCOMPARE(inspector->model()->bytes(), m_raw.right(3));
+    QCOMPARE(inspector->model()->index(int(HexInspectorModel::Type::Unsigned32), HexInspectorModel::LittleEndianColumn).data().toString(),
+             QStringLiteral("\u2014"));
+    // Pending edits are what the inspector reads.
+    m_panel->setWritable(true);
+    HexView *disk = m_panel->virtualDiskView();
+    disk->setFocus();
+    disk->goToOffset(0);
+    disk->setPendingByte(0, char(0x7f));
+    QCOMPARE(inspector->model()->bytes().at(0), char(0x7f));
+    QCOMPARE(inspector->model()->index(int(HexInspectorModel::Type::Signed8), HexInspectorModel::LittleEndianColumn).data().toString(),
+             QStringLiteral("127"));
 }
 
 void HexPanelTest::editUndoRedoSave()

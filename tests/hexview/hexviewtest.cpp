@@ -5,9 +5,12 @@
 #include "hextestsources.h"
 #include "hexview.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QMenu>
 #include <QGuiApplication>
 #include <QScrollBar>
+#include <QVBoxLayout>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,11 @@ private Q_SLOTS:
     void editUndoRedo();
     void editAsciiColumn();
     void noEditPastTheEnd();
+    void bytesPerRow_data();
+    void bytesPerRow();
+    void copyFormats();
+    void contextMenu();
+    void windowShortcutsReachTheWindow();
 
 private:
     QPoint hexCellCenter(int visibleRow, int column) const;
@@ -98,11 +106,11 @@ void HexViewTest::readsOnlyVisibleRows()
 
     QCOMPARE(m_view->cursorOffset(), offset);
     const quint64 top = m_view->topOffset();
-    const quint64 visibleBytes = quint64(m_view->hexLayout().visibleRows(m_view->viewport()->height())) * HexLayout::BytesPerRow;
+    const quint64 visibleBytes = quint64(m_view->hexLayout().visibleRows(m_view->viewport()->height())) * quint64(m_view->bytesPerRow());
     QVERIFY(offset >= top && offset < top + visibleBytes);
-    QCOMPARE(top % HexLayout::BytesPerRow, quint64(0));
+    QCOMPARE(top % quint64(m_view->bytesPerRow()), quint64(0));
     if (offset + 1000 < 8 * TiB)
-        QCOMPARE(top, offset - offset % HexLayout::BytesPerRow); // exact positioning: the row is at the top
+        QCOMPARE(top, offset - offset % quint64(m_view->bytesPerRow())); // exact positioning: the row is at the top
 
     // Only the pages holding the visible rows were read.
     const quint64 page = m_view->pageCache().pageBytes();
@@ -195,7 +203,7 @@ void HexViewTest::scrollBarMappingForHugeSizes()
     const quint64 target = 5 * TiB + 4 * GiB + 0x1230;
     m_view->goToOffset(target);
     QCOMPARE(m_view->topOffset(), target); // exact, though the scroll bar cannot say it
-    const quint64 maxTopRow = HexLayout::rowCount(8 * TiB) - quint64(m_view->pageRows());
+    const quint64 maxTopRow = HexLayout::rowCount(8 * TiB, m_view->bytesPerRow()) - quint64(m_view->pageRows());
     QCOMPARE(bar->value(), HexLayout::scrollValueForRow(target / 16, maxTopRow));
     QVERIFY(!topSpy.isEmpty());
     QCOMPARE(topSpy.last().at(0).toULongLong(), target);
@@ -215,7 +223,7 @@ void HexViewTest::wheelScrollsRowsOnHugeFiles()
 {
     m_view->setDataSource(std::make_shared<SyntheticSource>(8 * TiB));
     m_view->goToOffset(4 * TiB);
-    QVERIFY(HexLayout::rowsPerScrollStep(HexLayout::rowCount(8 * TiB)) > 100); // a scroll bar step is many rows
+    QVERIFY(HexLayout::rowsPerScrollStep(HexLayout::rowCount(8 * TiB, m_view->bytesPerRow())) > 100); // a scroll bar step is many rows
     const QPoint inside = m_view->viewport()->rect().center();
     QWheelEvent down(inside, m_view->viewport()->mapToGlobal(inside), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
                      Qt::NoScrollPhase, false);
@@ -441,6 +449,178 @@ void HexViewTest::noEditPastTheEnd()
     QTest::keyClicks(m_view.get(), QStringLiteral("ff"));
     QCOMPARE(m_view->pendingEdits().size(), size_t(1));
     QCOMPARE(m_view->pendingByte(30), std::nullopt);
+}
+
+void HexViewTest::bytesPerRow_data()
+{
+    QTest::addColumn<int>("bytes");
+    QTest::newRow("8") << 8;
+    QTest::newRow("16") << 16;
+    QTest::newRow("32") << 32;
+}
+
+void HexViewTest::bytesPerRow()
+{
+    QFETCH(int, bytes);
+    auto source = std::make_shared<MemorySource>(countingBytes(5000));
+    m_view->setDataSource(source);
+    m_view->resize(m_view->preferredWidth(bytes) + 20, m_view->height());
+    m_view->goToOffset(1000);
+    const quint64 oldTop = m_view->topOffset();
+    m_view->setBytesPerRow(bytes);
+    QCOMPARE(m_view->bytesPerRow(), bytes);
+    QCOMPARE(m_view->hexLayout().bytesPerRow(), bytes);
+    // The row holding the old top stays at the top; the cursor stays.
+    QCOMPARE(m_view->topOffset(), oldTop - oldTop % quint64(bytes));
+    QCOMPARE(m_view->cursorOffset(), quint64(1000));
+    QCOMPARE(m_view->verticalScrollBar()->maximum(), int(HexLayout::rowCount(5000, bytes)) - m_view->pageRows());
+    // Down moves a row, End to the row's last byte, a click hits the byte under it.
+    m_view->setFocus();
+    QTest::keyClick(m_view.get(), Qt::Key_Down);
+    QCOMPARE(m_view->cursorOffset(), quint64(1000 + bytes));
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QCOMPARE(m_view->cursorOffset(), quint64(1000 + bytes) / bytes * bytes + bytes - 1);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, hexCellCenter(2, bytes - 1));
+    QCOMPARE(m_view->cursorOffset(), m_view->topOffset() + 3 * quint64(bytes) - 1);
+    // Everything fits: no scrolling sideways at the preferred width.
+    QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0);
+    // Painted: the last byte of the row is drawn where the layout says.
+    QVERIFY(!m_view->grab().isNull());
+}
+
+void HexViewTest::copyFormats()
+{
+    const QByteArray bytes = QByteArray::fromHex("deadbeef0001020304050607080910");
+    QCOMPARE(HexView::formatBytes(bytes.left(4), HexView::CopyFormat::Hex), QStringLiteral("de ad be ef"));
+    QCOMPARE(HexView::formatBytes(bytes.left(4), HexView::CopyFormat::Base64), QStringLiteral("3q2+7w=="));
+    QCOMPARE(HexView::formatBytes(bytes.left(2), HexView::CopyFormat::CArray), QStringLiteral("unsigned char data[2] = {\n    0xde, 0xad\n};\n"));
+    // Twelve a line.
+    QCOMPARE(HexView::formatBytes(bytes, HexView::CopyFormat::CArray),
+             QStringLiteral("unsigned char data[15] = {\n"
+                            "    0xde, 0xad, 0xbe, 0xef, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,\n"
+                            "    0x08, 0x09, 0x10\n};\n"));
+    QCOMPARE(HexView::formatBytes({}, HexView::CopyFormat::CArray), QStringLiteral("unsigned char data[0] = {\n};\n"));
+}
+
+void HexViewTest::contextMenu()
+{
+    const QByteArray bytes = countingBytes(200000);
+    m_view->setDataSource(std::make_shared<MemorySource>(bytes));
+    m_view->setSelection(70000, 3);
+    QSignalSpy copied(m_view.get(), &HexView::copied);
+    std::unique_ptr<QMenu> menu(m_view->createContextMenu(70001));
+    const auto action = [&](const char *name) {
+        auto *found = menu->findChild<QAction *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning() << "no action" << name;
+        return found;
+    };
+    QVERIFY(action("copyHexAction") && action("copyCArrayAction") && action("copyBase64Action"));
+    action("copyBase64Action")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(bytes.mid(70000, 3).toBase64()));
+    action("copyCArrayAction")->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("unsigned char data[3] = {\n    0x")));
+    action("copyHexAction")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(bytes.mid(70000, 3).toHex(' ')));
+    QCOMPARE(copied.count(), 3);
+    QCOMPARE(copied.last().at(0).toULongLong(), quint64(3));
+
+    // Select Cluster: the 64 KiB cluster of the byte the menu is for; the last one ends with the data.
+    action("selectClusterAction")->trigger();
+    QCOMPARE(m_view->selectionStart(), quint64(65536));
+    QCOMPARE(m_view->selectionLength(), quint64(65536));
+    menu.reset(m_view->createContextMenu(199999));
+    action("selectClusterAction")->trigger();
+    QCOMPARE(m_view->selectionStart(), quint64(196608));
+    QCOMPARE(m_view->selectionLength(), quint64(200000 - 196608));
+
+    // What the view cannot do itself is asked for.
+    QSignalSpy heatmap(m_view.get(), &HexView::showInHeatmapRequested);
+    QSignalSpy goTo(m_view.get(), &HexView::goToClusterRequested);
+    QSignalSpy bookmark(m_view.get(), &HexView::addBookmarkRequested);
+    m_view->setSelection(65530, 10);
+    menu.reset(m_view->createContextMenu(65535));
+    action("showInHeatmapAction")->trigger();
+    action("goToClusterAction")->trigger();
+    action("addBookmarkAction")->trigger();
+    QCOMPARE(heatmap.last().at(0).value<ClusterRange>(), (ClusterRange{0, 2}));
+    QCOMPARE(goTo.last().at(0).toULongLong(), quint64(0));
+    QCOMPARE(bookmark.last().at(0).toULongLong(), quint64(65530));
+    QCOMPARE(bookmark.last().at(1).toULongLong(), quint64(10));
+
+    // Without a selection the copy actions are off; the menu acts on the byte under the pointer.
+    m_view->setSelection(0, 0);
+    menu.reset(m_view->createContextMenu(5));
+    QVERIFY(!action("copyHexAction")->isEnabled());
+    action("addBookmarkAction")->trigger();
+    QCOMPARE(bookmark.last().at(0).toULongLong(), quint64(5));
+    QCOMPARE(bookmark.last().at(1).toULongLong(), quint64(1));
+
+    // A right click outside the selection moves the cursor there first, as a left click would.
+    m_view->setSelection(0, 4);
+    QSignalSpy aboutToShow(m_view.get(), &HexView::contextMenuAboutToShow);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, hexCellCenter(1, 2), m_view->viewport()->mapToGlobal(hexCellCenter(1, 2)));
+    QCoreApplication::sendEvent(m_view->viewport(), &event);
+    QCOMPARE(aboutToShow.count(), 1);
+    QCOMPARE(m_view->cursorOffset(), m_view->topOffset() + quint64(m_view->bytesPerRow()) + 2);
+    QCOMPARE(m_view->selectionLength(), quint64(0));
+    for (QMenu *open : m_view->findChildren<QMenu *>())
+        open->close();
+}
+
+/**
+ * Issue 14: Ctrl+E (Allow Editing) and other window shortcuts work while a hex view has focus;
+ * the view keeps only what it uses: moving, Ctrl+C, and typed digits while editing.
+ */
+void HexViewTest::windowShortcutsReachTheWindow()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new HexView;
+    layout->addWidget(view);
+    view->setDataSource(std::make_shared<MemorySource>(countingBytes(4096)));
+    const auto windowAction = [&](const QKeySequence &key) {
+        auto *action = new QAction(&window);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        window.addAction(action);
+        return std::make_unique<QSignalSpy>(action, &QAction::triggered);
+    };
+    const auto allowEditing = windowAction(QKeySequence(Qt::CTRL | Qt::Key_E));
+    const auto save = windowAction(QKeySequence(Qt::CTRL | Qt::Key_S));
+    const auto plainE = windowAction(QKeySequence(Qt::Key_E)); // a one-key shortcut somewhere in the window
+    const auto copy = windowAction(QKeySequence::Copy);
+    const auto down = windowAction(QKeySequence(Qt::Key_Down));
+    window.resize(900, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(allowEditing->count(), 1);
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(save->count(), 1);
+    // Read-only, a plain E is not the view's: the window's shortcut gets it.
+    QTest::keyClick(view, Qt::Key_E);
+    QCOMPARE(plainE->count(), 1);
+    // Moving and copying are the view's own.
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(down->count(), 0);
+    QCOMPARE(view->cursorOffset(), quint64(view->bytesPerRow()));
+    view->setSelection(16, 2);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(copy->count(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(countingBytes(4096).mid(16, 2).toHex(' ')));
+
+    // Editing: "e" is a hex digit, typed into the byte; Ctrl+E still reaches the window.
+    view->setEditable(true);
+    view->goToOffset(0);
+    QTest::keyClick(view, Qt::Key_E, Qt::NoModifier);
+    QCOMPARE(plainE->count(), 1);
+    QCOMPARE(view->pendingByte(0), std::optional<char>(char((0xe << 4) | (countingBytes(1).at(0) & 0x0f))));
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(allowEditing->count(), 2);
 }
 
 QTEST_MAIN(HexViewTest)
