@@ -14,7 +14,11 @@
 #include "headerview.h"
 #include "heatmapview.h"
 #include "heatmapwidget.h"
+#include "hexbookmarksview.h"
+#include "hexchangesview.h"
+#include "hexinspectorview.h"
 #include "hexpanel.h"
+#include "hexsearchresultsview.h"
 #include "hexview.h"
 #include "imageactions.h"
 #include "image.h"
@@ -40,6 +44,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QKeySequence>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -291,6 +296,27 @@ void MainWindow::createWidgets()
     m_jobsDock->setObjectName(u"jobsDock"_s);
     m_jobsDock->setWidget(m_jobPanel);
     tabifyDockWidget(m_findingsDock, m_jobsDock);
+
+    // The hex panel's tool views, tabs of their own under the header, findings and jobs: seven
+    // tabs in one row would not show their titles.
+    QDockWidget *previous = nullptr;
+    const std::pair<QWidget *, QString> hexTools[] = {{m_hexPanel->changesView(), tr("Changes")},
+                                                      {m_hexPanel->inspectorView(), tr("Inspector")},
+                                                      {m_hexPanel->bookmarksView(), tr("Bookmarks")},
+                                                      {m_hexPanel->searchResultsView(), tr("Search Results")}};
+    for (const auto &[view, title] : hexTools) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(view->objectName() + u"Dock"_s);
+        dock->setWidget(view);
+        view->show();
+        if (previous)
+            tabifyDockWidget(previous, dock);
+        else
+            splitDockWidget(m_headerDock, dock, Qt::Vertical);
+        m_hexToolDocks.append(dock);
+        previous = dock;
+    }
+    m_hexToolDocks.first()->raise();
     m_headerDock->raise();
 
     m_selectionLabel = new QLabel(this);
@@ -326,6 +352,20 @@ void MainWindow::createWidgets()
     connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
     // Until the hex panel follows the document itself: bytes changed, read them again.
     connect(m_document, &ImageDocument::dataChanged, m_hexPanel, &HexPanel::refresh);
+    connect(m_hexPanel, &HexPanel::showInHeatmapRequested, this, [this](ClusterRange range) {
+        heatmap()->goToCluster(range.first);
+        const QSignalBlocker blocker(heatmap()); // the hex views stay on the byte the user chose
+        heatmap()->setSelection(range);
+        showSelection(range);
+    });
+    connect(m_hexPanel, &HexPanel::toolViewRequested, this, [this](QWidget *view) {
+        for (QDockWidget *dock : std::as_const(m_hexToolDocks)) {
+            if (dock->widget() == view) {
+                dock->show();
+                dock->raise();
+            }
+        }
+    });
     connect(m_headerView, &HeaderView::fieldSelected, this, [this](HeaderField field) {
         const HeaderFieldInfo &info = headerFieldInfo(field);
         if (info.lengthBytes > 0)
@@ -463,7 +503,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(heatmap()->longerRowsAction());
     m_viewMenu->addAction(heatmap()->automaticRowsAction());
     m_viewMenu->addSeparator();
-    const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1}, {m_findingsDock, Qt::Key_2}, {m_jobsDock, Qt::Key_3}, {m_hexDock, Qt::Key_5}};
+    const std::pair<QDockWidget *, Qt::Key> docks[] = {{m_headerDock, Qt::Key_1},      {m_findingsDock, Qt::Key_2},     {m_jobsDock, Qt::Key_3},
+                                                       {m_hexDock, Qt::Key_5},         {m_hexToolDocks.at(0), Qt::Key_6}, {m_hexToolDocks.at(1), Qt::Key_7},
+                                                       {m_hexToolDocks.at(2), Qt::Key_8}, {m_hexToolDocks.at(3), Qt::Key_9}};
     for (const auto &[dock, key] : docks) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(dock->objectName() + u"ToggleAction"_s);
@@ -536,6 +578,7 @@ void MainWindow::showEvent(QShowEvent *event)
     m_stateRestored = true;
     resizeDocks({m_hexDock}, {height() * 42 / 100}, Qt::Vertical);
     resizeDocks({m_headerDock}, {width() * 34 / 100}, Qt::Horizontal);
+    resizeDocks({m_headerDock, m_hexToolDocks.first()}, {height() * 30 / 100, height() * 25 / 100}, Qt::Vertical);
 }
 
 void MainWindow::writeSettings()

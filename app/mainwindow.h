@@ -176,6 +176,7 @@ private:
     QDockWidget *m_headerDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_jobsDock = nullptr;
+    QList<QDockWidget *> m_hexToolDocks; ///< Changes, Inspector, Bookmarks, Search Results
     QToolBar *m_toolBar = nullptr;
 
     QLabel *m_selectionLabel = nullptr;

@@ -10,7 +10,8 @@
 #   demo.raw          256 MiB image file (sparse); its last 64 MiB lie past the backing file's
 #                     end, so clean clusters there read as zero (R13)
 #   demo.add-cow      the add-cow file, with clusters written in patterns (a ring, stripes,
-#                     a block) so the heatmap and the map have something to show
+#                     a block) so the heatmap and the map have something to show, and four
+#                     clusters written with the bytes they had (allocated, unchanged)
 # Running it again replaces the three files. Uses about 50 MiB of disk.
 set -euo pipefail
 
@@ -80,6 +81,10 @@ runs=$(awk 'BEGIN {
 while read -r first count; do
     text_clusters "image file" "$first" "$count" | "$addcow" write "$addcowfile" $((first * cluster))
 done <<< "$runs"
+
+# Clusters 100-103 written with the bytes they already had: allocated, but unchanged (the
+# Changes list tells them apart from real changes).
+"$addcow" read "$addcowfile" $((100 * cluster)) $((4 * cluster)) | "$addcow" write "$addcowfile" $((100 * cluster))
 
 # A partial write inside one cluster: R18 copies the rest of the cluster from the backing file.
 printf 'AddCow Studio demo: this line was written into the middle of a backing cluster.\n' \

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void init();
     void menusForEveryone();
     void opensImage();
+    void hexViewsShowWholeRows_data();
     void hexViewsShowWholeRows();
     void olderWindowLayoutIsNotRestored();
     void headerOnly_data();
@@ -170,8 +171,18 @@ void MainWindowTest::opensImage()
     QVERIFY(window.findingsView()->findings().isEmpty());
 }
 
+void MainWindowTest::hexViewsShowWholeRows_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("bytesPerRow");
+    QTest::newRow("1600x1000: 16 bytes a row") << QSize(1600, 1000) << 16;
+    QTest::newRow("1366x768: 8 bytes a row (issue 14: the ASCII columns were cut off)") << QSize(1366, 768) << 8;
+}
+
 void MainWindowTest::hexViewsShowWholeRows()
 {
+    QFETCH(QSize, size);
+    QFETCH(int, bytesPerRow);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = TestImages::make(dir.path());
@@ -179,14 +190,15 @@ void MainWindowTest::hexViewsShowWholeRows()
 
     MainWindow window;
     window.setWindowState(Qt::WindowNoState); // first start maximizes; the offscreen screen is small
-    window.resize(1600, 1000);
+    window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openImage(path);
     QVERIFY(waitForOpen(window));
-    // The hex panel spans the window; on a 1600 pixel wide window each of the three views shows
-    // its 16 bytes and the ASCII column without scrolling sideways.
+    // The hex panel spans the window; each of the three views shows its bytes (Auto: as many
+    // as fit) and the ASCII column without scrolling sideways.
     QVERIFY(window.hexPanel()->width() >= window.width() - 32);
+    QTRY_COMPARE(window.hexPanel()->bytesPerRow(), bytesPerRow);
     for (HexView *view : {window.hexPanel()->backingView(), window.hexPanel()->imageView(), window.hexPanel()->virtualDiskView()}) {
         QCOMPARE(view->hexLayout().offsetDigits(), HexLayout::MinOffsetDigits); // a small disk: 8 digits
         QTRY_VERIFY2(view->viewport()->width() >= view->hexLayout().totalWidth(),
@@ -452,18 +464,21 @@ void MainWindowTest::editAndWrite()
     QAction *save = window.findChild<QAction *>(QStringLiteral("saveEditsAction"));
     QVERIFY(!save->isEnabled());
 
-    window.findChild<QAction *>(QStringLiteral("allowEditingAction"))->trigger();
+    // Issue 14: Ctrl+E and Ctrl+S reach the window while the hex view has focus.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    HexView *view = window.hexPanel()->virtualDiskView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(window.isEditing(), 10000);
     QVERIFY(save->isEnabled());
 
     constexpr quint64 cluster = 20;
     constexpr quint64 offset = cluster * ClusterSizeBytes + 100;
-    HexView *view = window.hexPanel()->virtualDiskView();
     view->goToOffset(offset);
     view->setFocus();
     QTest::keyClicks(view, QStringLiteral("5a"));
     QVERIFY(window.hexPanel()->hasPendingEdits());
-    save->trigger();
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!window.hexPanel()->hasPendingEdits());
     QTRY_VERIFY_WITH_TIMEOUT(window.heatmap()->hasCurrentFrame(), 10000);
     QCOMPARE(window.heatmap()->sourceOfCluster(cluster), DataSource::Image);
