@@ -41,7 +41,7 @@ enum class Input { None, Pipe, File };
 
 // Runs addcow with arguments; stdin comes from input (a pipe or a regular file) or is empty.
 Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
-               Input mode = Input::None, const QString &workingDirectory = {})
+               Input mode = Input::None, const QString &workingDirectory = {}, int timeoutMs = TimeoutMs)
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
@@ -73,7 +73,7 @@ Run runProgram(const QString &program, const QStringList &arguments, const QByte
         }
         process.closeWriteChannel();
     }
-    if (!process.waitForFinished(TimeoutMs) || process.exitStatus() != QProcess::NormalExit)
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit)
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
@@ -744,7 +744,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(out + u"/demo.raw"_s, QByteArray(3 * Cluster, 'x')));
         QVERIFY(writeFile(out + u"/demo-backing.raw"_s, "old"));
 
-        const Run demo = runProgram(u"bash"_s, {QStringLiteral(MAKE_DEMO_SCRIPT), QStringLiteral(ADDCOW_BINARY), out});
+        // Dozens of durable writes (R18: each one synced): minutes on a busy machine's disk.
+        const Run demo = runProgram(u"bash"_s, {QStringLiteral(MAKE_DEMO_SCRIPT), QStringLiteral(ADDCOW_BINARY), out}, {}, Input::None, {}, 4 * 60 * 1000);
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         const QString addCow = out + u"/demo.add-cow"_s;
         QCOMPARE(addcow({u"check"_s, addCow}).exitCode, 0);
