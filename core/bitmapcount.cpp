@@ -120,24 +120,53 @@ Result<quint64> countRange(int fd, const QString &path, quint64 fromBytes, quint
 
 Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount)
 {
+    return countAllocatedOnDisk(fd, path, bitmapOffsetBytes, clusterCount, ClusterRange{0, clusterCount});
+}
+
+Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount, ClusterRange range)
+{
+    range = range.intersected(ClusterRange{0, clusterCount}); // R12: bits past the clusters are ignored
+    if (range.isEmpty())
+        return quint64(0);
     const qint64 fileBytes = FileIo::fileSize(fd);
     if (fileBytes < 0)
         return Error::fromErrno(path, u"cannot read the size of the file"_s);
-    // Whole bytes hold 8 clusters each; the last byte may hold fewer (R12: the rest is ignored).
-    const quint64 wholeEnd = std::min(bitmapOffsetBytes + clusterCount / 8, quint64(fileBytes));
-    quint64 count = 0;
-    if (wholeEnd > bitmapOffsetBytes) {
-        const Result<quint64> whole = countRange(fd, path, bitmapOffsetBytes, wholeEnd);
-        if (!whole)
-            return whole;
-        count = whole.value();
-    }
-    if (const unsigned tailBits = unsigned(clusterCount % 8); tailBits != 0) {
-        uchar last = 0;
-        const qint64 got = FileIo::readFull(fd, reinterpret_cast<char *>(&last), 1, bitmapOffsetBytes + clusterCount / 8);
+    // The bits of one byte from bit `from` up to (not including) bit `to`.
+    const auto countBits = [&](quint64 byteIndex, unsigned from, unsigned to) -> Result<quint64> {
+        uchar byte = 0;
+        const qint64 got = FileIo::readFull(fd, reinterpret_cast<char *>(&byte), 1, bitmapOffsetBytes + byteIndex);
         if (got < 0)
             return Error::fromErrno(path, u"cannot read the bitmap"_s);
-        count += quint64(std::popcount(uchar(last & ((1u << tailBits) - 1))));
+        const unsigned mask = ((1u << to) - 1) & ~((1u << from) - 1);
+        return quint64(std::popcount(uchar(byte & mask)));
+    };
+    const quint64 firstByte = range.first / 8;
+    const quint64 endByte = range.end() / 8; // the byte holding the first cluster past the range
+    if (firstByte == endByte)
+        return countBits(firstByte, unsigned(range.first % 8), unsigned(range.end() % 8));
+    quint64 count = 0;
+    // A partial first byte, whole bytes (8 clusters each, counted where they lie), a partial last byte.
+    quint64 wholeFrom = firstByte;
+    if (const unsigned headBit = unsigned(range.first % 8); headBit != 0) {
+        const Result<quint64> head = countBits(firstByte, headBit, 8);
+        if (!head)
+            return head;
+        count += head.value();
+        ++wholeFrom;
+    }
+    // Bitmap bytes missing at the end of the file count as clear.
+    const quint64 wholeEnd = std::min(bitmapOffsetBytes + endByte, quint64(fileBytes));
+    if (wholeEnd > bitmapOffsetBytes + wholeFrom) {
+        const Result<quint64> whole = countRange(fd, path, bitmapOffsetBytes + wholeFrom, wholeEnd);
+        if (!whole)
+            return whole;
+        count += whole.value();
+    }
+    if (const unsigned tailBits = unsigned(range.end() % 8); tailBits != 0) {
+        const Result<quint64> tail = countBits(endByte, 0, tailBits);
+        if (!tail)
+            return tail;
+        count += tail.value();
     }
     return count;
 }

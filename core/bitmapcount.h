@@ -3,6 +3,7 @@
 #pragma once
 
 #include "addcowcore_export.h"
+#include "clusterrange.h"
 #include "result.h"
 
 #include <QString>
@@ -21,5 +22,7 @@ namespace AddCow
  * check). Fails with an Io error naming path when reading fails or the file shrinks meanwhile.
  */
 ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount);
+/** The same for the clusters of range only (a partition), clamped to clusterCount. */
+ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount, ClusterRange range);
 
 } // namespace AddCow

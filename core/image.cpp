@@ -25,6 +25,7 @@
 #include <map>
 #include <mutex>
 #include <sys/stat.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -280,18 +281,23 @@ struct Image::Private {
 
     // R13/R14: the source at offsetBytes and how far it reaches, at most to limitBytes.
     // Works on whole runs of same-state clusters (ClusterBitmap::runAt), never cluster by cluster.
-    Run runAt(quint64 offsetBytes, quint64 limitBytes) const
+    Run runAt(quint64 offsetBytes, quint64 limitBytes) const { return runAt(offsetBytes, limitBytes, bitmap, 0); }
+
+    // The same with bits that start at cluster bitsFirstCluster: the bitmap, or a window of it
+    // read from disk for a HeaderOnly image (loadBits).
+    Run runAt(quint64 offsetBytes, quint64 limitBytes, const ClusterBitmap &bits, quint64 bitsFirstCluster) const
     {
         if (allAllocated.load(std::memory_order_relaxed))
             return {limitBytes, DataSource::Image};
         const quint64 cluster = offsetBytes / ClusterSizeBytes;
         const quint64 limitCluster = (limitBytes - 1) / ClusterSizeBytes + 1;
-        const bool set = bitmap.test(cluster);
-        const ClusterRange run = bitmap.runAt(cluster, limitCluster);
+        const quint64 bitsCluster = cluster - bitsFirstCluster;
+        const bool set = bits.test(bitsCluster);
+        const ClusterRange run = bits.runAt(bitsCluster, limitCluster - bitsFirstCluster);
         // Bits only go from 0 to 1. If this one changed while runAt looked, runAt may have measured
         // the other state's run: take this cluster alone, as it was first seen.
-        const bool unchanged = bitmap.test(cluster) == set;
-        const quint64 runEndCluster = unchanged ? std::max(run.end(), cluster + 1) : cluster + 1;
+        const bool unchanged = bits.test(bitsCluster) == set;
+        const quint64 runEndCluster = unchanged ? std::max(run.end() + bitsFirstCluster, cluster + 1) : cluster + 1;
         const quint64 runEnd = std::min(runEndCluster * ClusterSizeBytes, limitBytes);
         if (set) {
             // Pairs with the release that set the bit after its data was written (R21).
@@ -306,6 +312,18 @@ struct Image::Private {
         const ClusterRange same = backingZero.runAt(cluster, limitCluster);
         const quint64 sameEnd = std::min(std::max(same.end(), cluster + 1) * ClusterSizeBytes, backingEnd);
         return {sameEnd, backingZero.test(cluster) ? DataSource::BackingZero : DataSource::Backing};
+    }
+
+    // HeaderOnly: the bits of range from the .add-cow file, as a bitmap that starts at the
+    // returned first cluster (range.first rounded down to a whole bitmap byte, R13).
+    Result<std::pair<ClusterBitmap, quint64>> loadBits(ClusterRange range) const
+    {
+        const quint64 firstByte = range.first / 8;
+        const quint64 byteCount = (range.end() - 1) / 8 - firstByte + 1;
+        QByteArray bytes(qsizetype(byteCount), Qt::Uninitialized);
+        if (Result<void> read = readPadded(addCowFd, path, headerSizeBytes + firstByte, bytes.data(), byteCount); !read)
+            return read.error();
+        return std::pair(ClusterBitmap::fromBytes(bytes, range.end() - firstByte * 8), firstByte * 8);
     }
 
     // Reads [offsetBytes, +length) of a file; bytes past its end read as zero (the file shrank).
@@ -997,6 +1015,13 @@ Result<quint64> Image::countAllocated() const
     return countAllocatedOnDisk(d->addCowFd, d->path, d->headerSizeBytes, d->clusterCount);
 }
 
+Result<quint64> Image::countAllocated(ClusterRange range) const
+{
+    if (d->hasBitmap)
+        return d->bitmap.countAllocated(range);
+    return countAllocatedOnDisk(d->addCowFd, d->path, d->headerSizeBytes, d->clusterCount, range);
+}
+
 DataSource Image::sourceOfCluster(quint64 clusterIndex) const
 {
     Q_ASSERT(d->hasBitmap || d->allAllocated.load(std::memory_order_relaxed));
@@ -1034,14 +1059,22 @@ QList<MapRun> Image::map(quint64 offsetBytes, quint64 lengthBytes) const
 
 Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
 {
-    if (!d->hasBitmap && !d->allAllocated.load(std::memory_order_relaxed))
-        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Bitmap, 0, u"the image was opened without its bitmap"_s);
     if (const auto error = d->checkRange(offsetBytes, lengthBytes))
         return *error;
+    // Without the bitmap in memory, the bits of the clusters read come from disk.
+    std::pair<ClusterBitmap, quint64> window;
+    const ClusterBitmap *bits = &d->bitmap;
+    if (!d->hasBitmap && !d->allAllocated.load(std::memory_order_relaxed) && lengthBytes > 0) {
+        Result<std::pair<ClusterBitmap, quint64>> loaded = d->loadBits(ClusterRange::forBytes(offsetBytes, lengthBytes));
+        if (!loaded)
+            return loaded.error();
+        window = std::move(loaded).value();
+        bits = &window.first;
+    }
     const quint64 end = offsetBytes + lengthBytes;
     quint64 position = offsetBytes;
     while (position < end) {
-        const Private::Run run = d->runAt(position, end);
+        const Private::Run run = d->runAt(position, end, *bits, window.second);
         char *target = buffer + (position - offsetBytes);
         const quint64 length = run.endBytes - position;
         switch (run.source) {
@@ -1054,6 +1087,11 @@ Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes)
                 return result;
             break;
         case DataSource::Zero:
+            // HeaderOnly starts no qemu-nbd (R9): a clean cluster of a non-raw backing disk is unknown here.
+            if (!d->hasBitmap && d->backingFd >= 0 && !d->backingReader)
+                return makeError(ErrorCode::InvalidArgument, d->backing.resolvedPath, HeaderField::BackingFormat, 0,
+                                 u"a header-only open does not read a %1 backing disk"_s.arg(QString::fromLatin1(d->header.backingFormat())));
+            Q_FALLTHROUGH();
         case DataSource::BackingZero: // the backing format says so: no need to ask it for the bytes
             std::memset(target, 0, length);
             break;

@@ -88,7 +88,7 @@ public:
     enum class Contents {
         Everything, ///< header, files and bitmap: everything below works
         HeaderOnly, ///< ReadOnly, to describe the image (addcow info): the bitmap stays on disk
-                    ///< (R12 is still checked) and only countAllocated() looks at it
+                    ///< (R12 is still checked); countAllocated() and read() look at the bits they need there
     };
 
     /**
@@ -146,6 +146,8 @@ public:
      * HeaderOnly image on disk without loading the bitmap (countAllocatedOnDisk).
      */
     Result<quint64> countAllocated() const;
+    /** The same for the clusters of range (clamped to clusterCount()), e.g. a partition. */
+    Result<quint64> countAllocated(ClusterRange range) const;
 
     /**
      * Re-reads the bits of range (clamped to the clusters) from the .add-cow file into memory:
@@ -167,8 +169,9 @@ public:
     QList<MapRun> map() const { return map(0, virtualSizeBytes()); }
 
     /**
-     * Reads the virtual disk (R13-R15), in runs of same-source clusters. Past the end: OutOfRange;
-     * on a HeaderOnly image: InvalidArgument.
+     * Reads the virtual disk (R13-R15), in runs of same-source clusters. Past the end: OutOfRange.
+     * A HeaderOnly image reads the bits of the clusters it touches from disk first: fine for a
+     * partition table or a sector, not meant for streaming the disk.
      */
     Result<void> read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const;
     Result<QByteArray> read(quint64 offsetBytes, quint64 lengthBytes) const;
