@@ -247,7 +247,7 @@ private Q_SLOTS:
                                     u"bitmap-offset"_s, u"bitmap-size"_s, u"features"_s, u"optional-features"_s,
                                     u"backing-filename"_s, u"image-filename"_s, u"full-backing-filename"_s,
                                     u"full-image-filename"_s, u"backing-format"_s, u"image-format"_s, u"backing-chain"_s,
-                                    u"backing-chain-error"_s};
+                                    u"backing-chain-error"_s, u"partition-table"_s, u"partitions"_s}; // partitions: tests/partitions/infopartitionstest.cpp
         expectedKeys.sort();
         QCOMPARE(object.keys(), expectedKeys);
         QCOMPARE(object[u"filename"_s].toString(), disk.addCow);
