@@ -17,7 +17,7 @@ packages=(cmake g++ ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev q
           libqt6svg6 qt6-translations-l10n python3 desktop-file-utils appstream shared-mime-info
           libxml2-utils dpkg-dev fonts-dejavu-core libssl-dev
           pkg-config nbdkit nbdkit-plugin-dev libnbd-dev libnbd-bin openssl
-          qemu-system-x86 busybox-static cpio)
+          qemu-system-x86 busybox-static cpio fdisk)
 
 build() {
     cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON

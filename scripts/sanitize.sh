@@ -14,7 +14,7 @@ build="${ADDCOW_ASAN_BUILD_DIR:-$top/build-asan}"
 
 packages=(cmake g++ ninja-build extra-cmake-modules qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libgl-dev xvfb xauth qemu-utils libssl-dev pkg-config nbdkit nbdkit-plugin-dev
-          libnbd-dev libnbd-bin openssl)
+          libnbd-dev libnbd-bin openssl fdisk)
 
 install_dependencies "${packages[@]}"
 

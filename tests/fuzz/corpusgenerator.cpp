@@ -5,6 +5,7 @@
 // Usage: corpusgenerator <tests/fuzz/corpus>
 #include "fuzzentrypoints.h"
 
+#include "crc32.h"
 #include "format.h"
 #include "header.h"
 
@@ -14,6 +15,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <tuple>
 
 using namespace AddCow;
 using namespace FuzzEntryPoints;
@@ -61,6 +63,73 @@ ImageInput files(const QByteArray &headerBytes, quint32 imageSize, QByteArray bi
 ImageInput overBacking(const QByteArray &headerBytes, quint32 size = 16 * Cluster, QByteArray bitmap = QByteArray(2, '\0'))
 {
     return files(headerBytes, size, bitmap, size, ImageInput::MakeBacking | ImageInput::FillBacking);
+}
+
+// Small disks (128 sectors) with partition tables, for the partition table reader.
+void putMbrSlot(QByteArray &disk, qsizetype sector, int slot, quint8 type, quint32 startLba, quint32 sectors)
+{
+    const qsizetype entry = sector * 512 + 446 + 16 * slot;
+    disk[entry + 4] = char(type);
+    put32(disk, entry + 8, startLba);
+    put32(disk, entry + 12, sectors);
+    disk[sector * 512 + 510] = char(0x55);
+    disk[sector * 512 + 511] = char(0xaa);
+}
+
+QByteArray mbrDisk(bool ebrLoop)
+{
+    QByteArray disk(64 * 1024, '\0');
+    putMbrSlot(disk, 0, 0, 0x83, 2, 18);
+    putMbrSlot(disk, 0, 1, 0x05, 21, 107); // extended: EBRs at 21 and 41
+    putMbrSlot(disk, 21, 0, 0x83, 1, 19);
+    putMbrSlot(disk, 21, 1, 0x05, 20, 87);
+    putMbrSlot(disk, 41, 0, 0x07, 1, 86);
+    if (ebrLoop)
+        putMbrSlot(disk, 41, 1, 0x05, 0, 107);
+    return disk;
+}
+
+QByteArray gptDisk()
+{
+    QByteArray disk(64 * 1024, '\0');
+    putMbrSlot(disk, 0, 0, 0xee, 1, 127); // protective MBR
+    const char efiType[16] = {'\x28', '\x73', '\x2a', '\xc1', '\x1f', '\xf8', '\xd2', '\x11', '\xba', '\x4b', '\x00', '\xa0', '\xc9', '\x3e', '\xc9', '\x3b'};
+    const char linuxType[16] = {'\xaf', '\x3d', '\xc6', '\x0f', '\x83', '\x84', '\x72', '\x47', '\x8e', '\x79', '\x3d', '\x69', '\xd8', '\x47', '\x7d', '\xe4'};
+    for (const qsizetype array : {2 * 512, 95 * 512}) {
+        std::memcpy(disk.data() + array, efiType, 16);
+        disk[array + 16] = 1;
+        put64(disk, array + 32, 34);
+        put64(disk, array + 40, 63);
+        disk[array + 56] = 'f';
+        std::memcpy(disk.data() + array + 128, linuxType, 16);
+        disk[array + 128 + 16] = 2;
+        put64(disk, array + 128 + 32, 64);
+        put64(disk, array + 128 + 40, 94);
+    }
+    for (const auto &[lba, alternate, entries] : {std::tuple{1, 127, 2}, std::tuple{127, 1, 95}}) {
+        const qsizetype h = lba * 512;
+        std::memcpy(disk.data() + h, "EFI PART", 8);
+        put32(disk, h + 8, 0x00010000);
+        put32(disk, h + 12, 92);
+        put64(disk, h + 24, quint64(lba));
+        put64(disk, h + 32, quint64(alternate));
+        put64(disk, h + 40, 34);
+        put64(disk, h + 48, 94);
+        disk[h + 56] = 7; // disk GUID
+        put64(disk, h + 72, quint64(entries));
+        put32(disk, h + 80, 128);
+        put32(disk, h + 84, 128);
+        put32(disk, h + 88, crc32(QByteArrayView(disk.constData() + entries * 512, 128 * 128)));
+        put32(disk, h + 16, crc32(QByteArrayView(disk.constData() + h, 92)));
+    }
+    return disk;
+}
+
+ImageInput partitioned(const QByteArray &disk)
+{
+    ImageInput input = files(header("disk.raw", {}, FeatureAllAllocated), quint32(disk.size()), QByteArray(1, '\0'));
+    input.imageBytes = disk;
+    return input;
 }
 
 QList<Variant> variants()
@@ -113,6 +182,10 @@ QList<Variant> variants()
     list.append({"R19-committed", files(header("disk.raw", "base.raw", FeatureAllAllocated), 9 * Cluster, QByteArray("\xff\x01", 2))});
     // R20 with force: the image file is smaller than the backing file, whose tail R11 hides.
     list.append({"R20-fresh-over-larger-backing", files(valid, 3 * Cluster, QByteArray(1, '\0'), 4 * Cluster + 17, ImageInput::MakeBacking | ImageInput::FillBacking)});
+    // Partition tables on the virtual disk (PartitionTable::read through the image).
+    list.append({"partitions-mbr-logical", partitioned(mbrDisk(false))});
+    list.append({"partitions-mbr-ebr-loop", partitioned(mbrDisk(true))});
+    list.append({"partitions-gpt", partitioned(gptDisk())});
     return list;
 }
 

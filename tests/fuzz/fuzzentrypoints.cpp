@@ -5,6 +5,7 @@
 #include "format.h"
 #include "headerparser.h"
 #include "image.h"
+#include "partitiontable.h"
 #include "verifyjob.h"
 
 #include <QDir>
@@ -75,6 +76,34 @@ void checkRead(const Image &image, const QList<MapRun> &runs, quint64 offsetByte
         const quint64 end = std::min(run.offsetBytes + run.lengthBytes, offsetBytes + lengthBytes);
         for (quint64 i = begin; i < end; ++i)
             FUZZ_CHECK(bytes.value()[qsizetype(i - offsetBytes)] == '\0', u"non-zero byte at %1 in a zero run"_s.arg(i));
+    }
+}
+
+// The partition table of the virtual disk: read without crashing, within its bounds, sane when
+// accepted, and the same through a HeaderOnly image (bits read from disk) as through the bitmap.
+void checkPartitions(const Image &image, const Image &headerOnly)
+{
+    const Result<PartitionTable> table = PartitionTable::read(image);
+    const Result<PartitionTable> again = PartitionTable::read(headerOnly);
+    FUZZ_CHECK(table.ok() == again.ok(), u"partition table read differs without the bitmap"_s);
+    if (!table)
+        return; // an I/O error on a hostile file is an answer
+    FUZZ_CHECK(table->partitions == again->partitions && table->findings == again->findings, u"partition table differs without the bitmap"_s);
+    quint64 readBytes = 0;
+    for (const PartitionTable::Region &region : table->readRegions) {
+        FUZZ_CHECK(region.offsetBytes + region.lengthBytes <= image.virtualSizeBytes(), u"read past the disk"_s);
+        readBytes += region.lengthBytes;
+    }
+    FUZZ_CHECK(readBytes <= 2 * PartitionTable::LargeSectorBytes + 2 * (PartitionTable::LargeSectorBytes + PartitionTable::MaxEntryArrayBytes)
+                   + 512 * quint64(PartitionTable::MaxEbrCount),
+               u"%1 bytes read for a partition table"_s.arg(readBytes));
+    FUZZ_CHECK(!table->isRefused() || table->partitions.isEmpty(), u"a refused table lists partitions"_s);
+    for (const Partition &partition : table->partitions) {
+        FUZZ_CHECK(partition.lengthBytes > 0 && partition.endBytes() <= image.virtualSizeBytes(), u"partition %1 outside the disk"_s.arg(partition.number));
+        const Result<quint64> allocated = countAllocatedClusters(image, partition);
+        const Result<quint64> counted = countAllocatedClusters(headerOnly, partition);
+        FUZZ_CHECK(allocated.ok() && counted.ok() && allocated.value() == counted.value() && allocated.value() <= partition.clusters().count,
+                   u"allocated clusters of partition %1"_s.arg(partition.number));
     }
 }
 
@@ -188,6 +217,7 @@ void openImageBytes(QByteArrayView bytes)
         position += runs[i].lengthBytes;
     }
     FUZZ_CHECK(position == virtualSize, u"map ends at %1 of %2"_s.arg(position).arg(virtualSize));
+    checkPartitions(image, headerOnly.value());
 
     // R15: past the end is an error, never zeros.
     FUZZ_CHECK(!image.read(virtualSize, 1).ok(), u"read past the end succeeded"_s);

@@ -21,7 +21,8 @@ void parseHeaderBytes(QByteArrayView bytes);
 /**
  * A whole file set built from the bytes (see ImageInput): the .add-cow file, a sparse image file
  * and optionally a backing file, written to a temporary directory; then Image::open read-only,
- * map(), read() of a few ranges and checkImage, each with its invariants (R11, R13, R15).
+ * map(), read() of a few ranges, checkImage and the partition table of the virtual disk, each with
+ * its invariants (R11, R13, R15; bounded, sane partitions).
  */
 void openImageBytes(QByteArrayView bytes);
 
