@@ -26,6 +26,7 @@
 #include "jobpanel.h"
 #include "languagedialog.h"
 #include "mapexportjob.h"
+#include "partitionspanel.h"
 #include "recentfiles.h"
 #include "ruletext.h"
 #include "summarystrip.h"
@@ -142,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(imageActions->locateBackingAction(), &QAction::changed, this, [this, imageActions] {
         m_locateBackingButton->setVisible(imageActions->locateBackingAction()->isEnabled() && isHeaderOnly());
     });
+    new PartitionsPanel(this); // the Partitions dock (before readSettings, which restores its place)
 
     connect(m_recentFiles, &RecentFiles::changed, this, [this] {
         updateRecentMenu();

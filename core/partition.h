@@ -4,6 +4,7 @@
 
 #include "clusterrange.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace AddCow
@@ -50,3 +51,5 @@ struct Partition {
 };
 
 } // namespace AddCow
+
+Q_DECLARE_METATYPE(AddCow::Partition)
