@@ -12,7 +12,11 @@
 #   demo.add-cow      the add-cow file, with clusters written in patterns (a ring, stripes,
 #                     a block) so the heatmap and the map have something to show, and four
 #                     clusters written with the bytes they had (allocated, unchanged)
-# Running it again replaces the three files. Uses about 50 MiB of disk.
+# and a second set, a VM's disk with partitions:
+#   vm-base.raw       1 GiB backing file (sparse) with a GPT made by sfdisk: an EFI system
+#                     partition, swap, root and home, each with some data "installed"
+#   vm.raw, vm.add-cow the disk the VM wrote to since: mostly root and swap, a little home
+# Running it again replaces the files. Uses about 130 MiB of disk; needs sfdisk (fdisk package).
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
@@ -91,3 +95,51 @@ printf 'AddCow Studio demo: this line was written into the middle of a backing c
     | "$addcow" write "$addcowfile" $((200 * cluster + 4096))
 
 "$addcow" info "$addcowfile"
+
+# The VM's disk: a GPT from sfdisk (/usr/sbin may not be on a user's PATH).
+sfdisk=$(command -v sfdisk || echo /usr/sbin/sfdisk)
+[ -x "$sfdisk" ] || { echo "$0: sfdisk is missing (apt-get install fdisk)" >&2; exit 1; }
+vmbase="$out/vm-base.raw"
+vmimage="$out/vm.raw"
+vmaddcow="$out/vm.add-cow"
+rm -f "$vmbase" "$vmimage" "$vmaddcow"
+truncate -s $((1024 * mib)) "$vmbase"
+"$sfdisk" --quiet --no-reread --no-tell-kernel "$vmbase" <<'TABLE'
+label: gpt
+label-id: 3A7D2C51-9B0E-4F6A-8C1D-2E5F7A9B0C3D
+size=100MiB, type=U, name="EFI system partition"
+size=128MiB, type=S, name="swap"
+size=512MiB, type=4F68BCE3-E8CD-4DB1-96E7-FBCAF984B709, name="root"
+type=933AC7E1-2EB4-4F13-B844-0E14E2AEF915, name="home"
+TABLE
+# What the installer left (cluster runs "FIRST COUNT" of 64 KiB): boot files, the root file
+# system's first half, a little of home.
+while read -r first count; do
+    text_clusters "installed" "$first" "$count" | put "$vmbase" $((first * cluster))
+done <<'INSTALLED'
+16 40
+3680 160
+8900 40
+12000 24
+INSTALLED
+"$addcow" create -b vm-base.raw -F raw -i vm.raw "$vmaddcow" > /dev/null
+# What the VM wrote since: updates all over root, a block of swap, new files in home and one
+# kernel in the EFI partition.
+while read -r first count; do
+    text_clusters "vm wrote" "$first" "$count" | "$addcow" write "$vmaddcow" $((first * cluster))
+done <<'WRITTEN'
+40 8
+1700 60
+2300 20
+3700 80
+4600 16
+5200 90
+6400 24
+7000 60
+8200 8
+9100 30
+10400 12
+12100 30
+13800 6
+WRITTEN
+"$addcow" info "$vmaddcow" | sed -n '/^partition table/,$p'
