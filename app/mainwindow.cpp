@@ -352,8 +352,8 @@ void MainWindow::createWidgets()
         settings()->setValue(u"Heatmap/rowClustersLog2"_s, log2);
     });
     connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
-    // Until the hex panel follows the document itself: bytes changed, read them again.
-    connect(m_document, &ImageDocument::dataChanged, m_hexPanel, &HexPanel::refresh);
+    // The hex panel shows the document's image and follows its writes and reloaded bits.
+    m_hexPanel->setDocument(m_document);
     connect(m_hexPanel, &HexPanel::showInHeatmapRequested, this, [this](ClusterRange range) {
         heatmap()->goToCluster(range.first);
         const QSignalBlocker blocker(heatmap()); // the hex views stay on the byte the user chose
@@ -678,7 +678,6 @@ void MainWindow::imageReplaced()
     if (path.isEmpty()) {
         setWindowTitle(tr("AddCow Studio"));
         heatmap()->clear();
-        m_hexPanel->clear();
         showPlaceholder(tr("No image open"), noImageText());
         updateActions();
         updateZoomLabel();
@@ -693,7 +692,6 @@ void MainWindow::imageReplaced()
     const Findings &findings = m_document->findings();
     if (const std::shared_ptr<Image> image = m_document->image()) {
         heatmap()->setImage(image); // shares the image's bitmap, counted in the background
-        m_hexPanel->setImage(image);
         m_stack->setCurrentWidget(m_splitter);
         heatmap()->zoomToFit();
         statusBar()->showMessage(hasErrors(findings) || hasWarnings(findings) ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
@@ -702,7 +700,6 @@ void MainWindow::imageReplaced()
     } else {
         // Header-only mode: everything the header tells, every broken rule marked, no disk.
         heatmap()->clear();
-        m_hexPanel->clear();
         const std::optional<Error> error = m_document->imageError();
         m_unavailableReason = error ? errorText(*error) : tr("The image cannot be opened.");
         showPlaceholder(tr("Only the header of %1 can be shown").arg(fileName),
@@ -989,38 +986,8 @@ void MainWindow::setEditing(bool editing)
 
 Result<void> MainWindow::writePendingEdits()
 {
-    HexView *view = m_hexPanel->virtualDiskView();
-    const std::map<quint64, char> edits = view->pendingEdits();
-    if (edits.empty())
-        return {};
-    // Contiguous edits become one write each (R18 copy-on-write per write).
-    std::vector<std::pair<quint64, QByteArray>> runs;
-    for (const auto &[offset, value] : edits) {
-        if (!runs.empty() && runs.back().first + quint64(runs.back().second.size()) == offset)
-            runs.back().second.append(value);
-        else
-            runs.emplace_back(offset, QByteArray(1, value));
-    }
-    std::optional<Error> failure;
-    std::map<quint64, char> remaining;
-    for (const auto &[offset, data] : runs) {
-        if (!failure) {
-            const Result<ClusterRange> written = m_document->write(offset, data);
-            if (written)
-                continue;
-            failure = written.error();
-        }
-        for (qsizetype i = 0; i < data.size(); ++i)
-            remaining[offset + quint64(i)] = data.at(i);
-    }
-    // What was written is on disk: no undo of it any more. What failed stays pending.
-    view->clearPendingEdits();
-    m_hexPanel->undoStack()->clear();
-    for (const auto &[offset, value] : remaining)
-        view->setPendingByte(offset, value);
-    if (failure)
-        return *failure;
-    return {};
+    // Through the document's edit session (R18 copy-on-write per run of edits); what failed stays pending.
+    return m_hexPanel->savePendingEdits();
 }
 
 void MainWindow::saveEdits()

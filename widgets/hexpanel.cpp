@@ -16,6 +16,7 @@
 #include "hexsearchresultsview.h"
 #include "hexview.h"
 #include "image.h"
+#include "imagedocument.h"
 #include "virtualdiskhexdatasource.h"
 
 #include <QAction>
@@ -314,7 +315,7 @@ HexPanel::HexPanel(QWidget *parent)
         m_bytesPerRowSetting = AutoBytesPerRow;
     m_bytesPerRowCombo->setCurrentIndex(m_bytesPerRowCombo->findData(m_bytesPerRowSetting));
     applyBytesPerRow();
-    applyImage(nullptr, false);
+    applyImage(nullptr, false, false);
 }
 
 HexPanel::~HexPanel()
@@ -323,9 +324,34 @@ HexPanel::~HexPanel()
     m_reopenWatcher.waitForFinished();
 }
 
+void HexPanel::setDocument(ImageDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_writableImage.reset();
+    if (!m_document) {
+        applyImage(nullptr, false, false);
+        return;
+    }
+    connect(m_document, &ImageDocument::imageReplaced, this, [this] {
+        // Reopened (a new header, another size) or another file: scan everything again.
+        const std::shared_ptr<Image> image = m_document->image();
+        applyImage(image, image && m_image && image->path() == m_image->path(), false);
+    });
+    connect(m_document, &ImageDocument::clustersChanged, this, &HexPanel::clustersChanged);
+    connect(m_document, &ImageDocument::dataChanged, this, &HexPanel::dataChanged);
+    applyImage(m_document->image(), false, false);
+}
+
+ImageDocument *HexPanel::document() const
+{
+    return m_document;
+}
+
 void HexPanel::setImage(std::shared_ptr<Image> image)
 {
-    applyImage(std::move(image), false);
+    applyImage(std::move(image), false, false);
 }
 
 void HexPanel::setWritableImage(std::shared_ptr<Image> image)
@@ -335,7 +361,7 @@ void HexPanel::setWritableImage(std::shared_ptr<Image> image)
     if (!showingWritable || m_image == m_writableImage)
         return;
     if (m_writableImage)
-        applyImage(m_writableImage, true);
+        applyImage(m_writableImage, true, true);
     else
         reopenReadOnly();
 }
@@ -361,13 +387,13 @@ void HexPanel::readOnlyReopened()
         return;
     }
     if (reopened->path() == m_image->path())
-        applyImage(reopened, true);
+        applyImage(reopened, true, true);
 }
 
 void HexPanel::clear()
 {
     m_writableImage.reset();
-    applyImage(nullptr, false);
+    applyImage(nullptr, false, false);
 }
 
 void HexPanel::refresh()
@@ -381,26 +407,31 @@ void HexPanel::refresh()
 
 void HexPanel::clustersChanged(ClusterRange range)
 {
-    if (!m_image || range.isEmpty())
+    if (range.isEmpty())
         return;
-    const quint64 offset = range.first * ClusterSizeBytes;
-    const quint64 length = range.count * ClusterSizeBytes;
+    // R13: the virtual disk reads these clusters from another file now; tints and marks follow.
+    dataChanged(range.first * ClusterSizeBytes, range.count * ClusterSizeBytes);
+}
+
+void HexPanel::dataChanged(quint64 offsetBytes, quint64 lengthBytes)
+{
+    if (!m_image || lengthBytes == 0)
+        return;
     if (m_changeMarker)
-        m_changeMarker->invalidate(offset, length);
+        m_changeMarker->invalidate(offsetBytes, lengthBytes);
     for (HexView *view : {m_backingView, m_imageView, m_virtualView})
-        view->refresh();
-    m_changesModel->rescan(range);
+        view->invalidate(offsetBytes, lengthBytes);
+    m_changesModel->rescan(ClusterRange::forBytes(offsetBytes, lengthBytes));
     updateInspector();
 }
 
-void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition)
+void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition, bool keepChanges)
 {
     cancelSearch();
     const quint64 top = m_virtualView->topOffset();
     const quint64 cursor = m_virtualView->cursorOffset();
     const bool samePath = m_image && image && m_image->path() == image->path();
-    // keepPosition: the same files opened again, so the changes found so far still hold.
-    if (keepPosition)
+    if (keepChanges)
         m_changesModel->switchImage(image);
     else
         m_changesModel->setImage(image);
@@ -704,7 +735,8 @@ Result<void> HexPanel::savePendingEdits()
     const std::map<quint64, char> edits = m_virtualView->pendingEdits();
     if (edits.empty())
         return {};
-    if (!m_writableImage || m_writableImage->access() != Image::Access::ReadWrite) {
+    const bool throughDocument = m_document && m_document->isWritable() && m_document->image() == m_image;
+    if (!throughDocument && (!m_writableImage || m_writableImage->access() != Image::Access::ReadWrite)) {
         Error error;
         error.code = ErrorCode::InvalidArgument;
         error.detail = u"no image is open for writing"_s;
@@ -723,14 +755,15 @@ Result<void> HexPanel::savePendingEdits()
     }
     std::optional<Error> failure;
     std::map<quint64, char> remaining;
-    std::vector<ClusterRange> written_; // bits set or bytes rewritten: their changes are stale
+    std::vector<std::pair<quint64, quint64>> writtenBytes; // their changes, tints and cached bytes are stale
     for (const auto &[offset, data] : runs) {
         if (failure) {
             for (qsizetype i = 0; i < data.size(); ++i)
                 remaining[offset + quint64(i)] = data.at(i);
             continue;
         }
-        const Result<ClusterRange> written = m_writableImage->write(offset, data); // R18
+        // R18. The document announces what it wrote (dataChanged, clustersChanged) itself.
+        const Result<ClusterRange> written = throughDocument ? m_document->write(offset, data) : m_writableImage->write(offset, data);
         if (!written) {
             failure = written.error();
             for (qsizetype i = 0; i < data.size(); ++i)
@@ -739,14 +772,20 @@ Result<void> HexPanel::savePendingEdits()
         }
         if (!written.value().isEmpty())
             Q_EMIT clustersWritten(written.value());
-        written_.push_back(ClusterRange::forBytes(offset, quint64(data.size())));
+        writtenBytes.emplace_back(offset, quint64(data.size()));
     }
-    // Show the disk through the image that was written (its bitmap is current) and keep the place.
-    const std::shared_ptr<Image> writable = m_writableImage;
-    applyImage(writable, true);
-    for (const ClusterRange range : written_)
-        m_changesModel->rescan(range);
-    m_changesModel->unsuspend();
+    m_virtualView->clearPendingEdits();
+    m_undoStack->clear();
+    if (throughDocument) {
+        m_changesModel->unsuspend();
+    } else {
+        // Show the disk through the image that was written (its bitmap is current) and keep the place.
+        const std::shared_ptr<Image> writable = m_writableImage;
+        applyImage(writable, true, true);
+        for (const auto &[offset, length] : writtenBytes)
+            dataChanged(offset, length);
+        m_changesModel->unsuspend();
+    }
     for (const auto &[offset, value] : remaining)
         m_virtualView->setPendingByte(offset, value);
     if (failure) {

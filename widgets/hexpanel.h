@@ -37,6 +37,7 @@ class HexSearchResultsModel;
 class HexSearchResultsView;
 class HexView;
 class Image;
+class ImageDocument;
 struct ChangeRun;
 struct HexBookmark;
 
@@ -72,6 +73,14 @@ public:
     explicit HexPanel(QWidget *parent = nullptr);
     ~HexPanel() override;
 
+    /**
+     * Follows document: shows its image (again after every imageReplaced()), and repaints and
+     * scans for changes what its clustersChanged() and dataChanged() name (a commit, edits, other
+     * programs' writes). During its edit session savePendingEdits() writes through it
+     * (ImageDocument::write). Null stops following and clears.
+     */
+    void setDocument(ImageDocument *document);
+    ImageDocument *document() const;
     /** Shows image's three byte streams; null clears. Pending edits and the undo history are dropped. */
     void setImage(std::shared_ptr<Image> image);
     /**
@@ -83,8 +92,10 @@ public:
     void clear();
     /** Forgets cached bytes and repaints (the files changed, e.g. during a commit). */
     void refresh();
-    /** The bits or bytes of clusters changed on disk: repaints them and scans them for changes again. */
+    /** The bits of clusters changed: repaints them and scans them for changes again. */
     void clustersChanged(ClusterRange range);
+    /** Virtual-disk bytes changed (in the image file or through the bits): repaints and scans them again. */
+    void dataChanged(quint64 offsetBytes, quint64 lengthBytes);
 
     /** Moves every view's cursor to offsetBytes and shows it. */
     void goToOffset(quint64 offsetBytes);
@@ -107,7 +118,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     bool hasPendingEdits() const;
     /**
-     * Writes the pending edits through the writable image (Image::write: R18 copy-on-write, R15),
+     * Writes the pending edits through the document in its edit session (setDocument()), else
+     * through the writable image (Image::write: R18 copy-on-write, R15),
      * emits clustersWritten() for each write that allocated clusters, then drops the edits and
      * the undo history and shows the disk as written. On failure the edits not written stay pending.
      */
@@ -175,7 +187,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void applyImage(std::shared_ptr<Image> image, bool keepPosition);
+    /** keepPosition: the cursor stays; keepChanges: the same files again, the changes found still hold. */
+    void applyImage(std::shared_ptr<Image> image, bool keepPosition, bool keepChanges);
     /** The backing column: the disk the guest sees, or (File Bytes) the backing file's own bytes. */
     void showBackingBytes();
     void onSearchFinished();
@@ -194,6 +207,7 @@ private:
     void reopenReadOnly();
     void readOnlyReopened();
 
+    QPointer<ImageDocument> m_document;
     std::shared_ptr<Image> m_image;
     std::shared_ptr<Image> m_writableImage;
     std::shared_ptr<const HexDataSource> m_backingSource; ///< the backing disk (R9): what differences compare

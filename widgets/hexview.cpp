@@ -145,6 +145,14 @@ void HexView::refresh()
     viewport()->update();
 }
 
+void HexView::invalidate(quint64 offsetBytes, quint64 lengthBytes)
+{
+    if (lengthBytes == 0)
+        return;
+    m_cache.invalidate(offsetBytes, lengthBytes);
+    updateOffsets(offsetBytes, offsetBytes + lengthBytes - 1);
+}
+
 quint64 HexView::rowCount() const
 {
     return m_layout.rowCount(totalSizeBytes());

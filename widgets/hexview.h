@@ -61,6 +61,8 @@ public:
     void setSourceMarkingEnabled(bool enabled);
     /** Forgets cached bytes (the source changed on disk) and repaints. */
     void refresh();
+    /** Forgets the cached bytes of [offsetBytes, offsetBytes + lengthBytes) and repaints them. */
+    void invalidate(quint64 offsetBytes, quint64 lengthBytes);
 
     /** Moves the cursor to offsetBytes and scrolls so its row is at the top (or as close as the end allows). */
     void goToOffset(quint64 offsetBytes);

@@ -16,6 +16,7 @@
 #include "hextestsources.h"
 #include "hexview.h"
 #include "image.h"
+#include "imagedocument.h"
 
 #include <QAction>
 #include <QFile>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void bytesPerRowSetting();
     void contextMenuActions();
     void inspectorFollowsTheCursor();
+    void followsTheDocument();
     void editUndoRedoSave();
     void saveWithoutWritableImageFails();
 
@@ -782,6 +784,56 @@ void HexPanelTest::saveWithoutWritableImageFails()
     m_panel->setWritable(false); // the user discards them
     QVERIFY(!m_panel->hasPendingEdits());
     QCOMPARE(m_panel->undoStack()->count(), 0);
+}
+
+/**
+ * With an ImageDocument the panel shows its image and follows what it announces: bits another
+ * program set (reloadClusters), and edits written through the document's edit session.
+ */
+void HexPanelTest::followsTheDocument()
+{
+    ImageDocument document;
+    m_panel->setDocument(&document);
+    QCOMPARE(m_panel->document(), &document);
+    QSignalSpy replaced(&document, &ImageDocument::imageReplaced);
+    document.open(m_addCowPath);
+    QVERIFY(replaced.wait(10000));
+    HexView *disk = m_panel->virtualDiskView();
+    QCOMPARE(disk->dataSource()->sizeBytes(), m_virtualSize);
+    HexChangesModel *changes = m_panel->changesModel();
+    QTRY_VERIFY(changes->isComplete());
+    QCOMPARE(changes->changes().runs(), expectedChanges(m_fixture->virtualDisk(), m_fixture->cleanDisk(), {1, 3}));
+    QCOMPARE(disk->byteAt(10), std::optional<char>(m_backing.at(10)));
+
+    // Another program writes into cluster 0 (R18: copy-on-write, its bit set).
+    {
+        std::shared_ptr<Image> other = openImage(Image::Access::ReadWrite);
+        QVERIFY(other);
+        QVERIFY(other->write(10, QByteArrayLiteral("Z")));
+    }
+    QVERIFY(document.reloadClusters({0, 1}));
+    QTRY_VERIFY(changes->isComplete());
+    QByteArray after = m_fixture->virtualDisk();
+    after[10] = 'Z';
+    QTRY_COMPARE(changes->changes().runs(), expectedChanges(after, m_fixture->cleanDisk(), {0, 1, 3}));
+    QCOMPARE(disk->byteAt(10), std::optional<char>('Z')); // the cached bytes went with the change
+
+    // An edit session of the document: the panel writes through it.
+    document.setWritable(true);
+    QTRY_VERIFY_WITH_TIMEOUT(document.isWritable(), 10000);
+    m_panel->setWritable(true);
+    disk->setPendingByte(2 * Cluster + 5, m_backing.at(qsizetype(2 * Cluster + 5))); // allocated, unchanged
+    const Result<void> saved = m_panel->savePendingEdits();
+    QVERIFY2(saved, qPrintable(saved.error().message()));
+    QVERIFY(!m_panel->hasPendingEdits());
+    QTRY_VERIFY(changes->isComplete());
+    QCOMPARE(changes->changes().runs(), expectedChanges(after, m_fixture->cleanDisk(), {0, 1, 2, 3}));
+    QCOMPARE(changes->changes().unchangedClusterCount(), quint64(1));
+    std::shared_ptr<Image> reread = openImage(Image::Access::ReadOnly);
+    QVERIFY(reread && reread->bitmap().test(2));
+
+    m_panel->setDocument(nullptr);
+    QVERIFY(!disk->dataSource());
 }
 
 QTEST_MAIN(HexPanelTest)
