@@ -42,8 +42,8 @@ PartitionsPanel::PartitionsPanel(MainWindow *window)
     if (auto *viewMenu = window->findChild<QMenu *>(u"viewMenu"_s))
         viewMenu->addAction(toggle);
 
-    connect(window, &MainWindow::imageChanged, this, &PartitionsPanel::imageChanged);
     connect(m_reader, &PartitionTableReader::readingStarted, this, [this] { m_view->setReading(true); });
+    connect(m_reader, &PartitionTableReader::cleared, m_view, &PartitionsView::clear);
     connect(m_reader, &PartitionTableReader::tableRead, this, &PartitionsPanel::tableRead);
     connect(m_reader, &PartitionTableReader::allocationCounted, this, [this] {
         m_view->setAllocatedClusters(m_reader->scan().allocatedClusters);
@@ -51,20 +51,11 @@ PartitionsPanel::PartitionsPanel(MainWindow *window)
     connect(m_view, &PartitionsView::partitionSelected, this, &PartitionsPanel::showPartition);
     connect(m_view, &PartitionsView::offsetRequested, this, &PartitionsPanel::showOffset);
     connect(window->heatmap(), &HeatmapWidget::selectionChanged, this, &PartitionsPanel::mapSelectionChanged);
+    // Read again when another image is shown or the guest rewrote the table; counted again when bits change.
+    m_reader->setDocument(window->document());
 }
 
 PartitionsPanel::~PartitionsPanel() = default;
-
-void PartitionsPanel::imageChanged()
-{
-    const std::shared_ptr<Image> image = m_window->image();
-    if (!image) {
-        m_reader->clear();
-        m_view->clear();
-        return;
-    }
-    m_reader->read(image);
-}
 
 void PartitionsPanel::tableRead()
 {

@@ -18,7 +18,8 @@ class PartitionsView;
 
 /**
  * The Partitions dock of AddCow Studio: the partitions of the shown image's virtual disk
- * (PartitionsView), read in the background (PartitionTableReader) whenever an image is shown.
+ * (PartitionsView), read in the background (PartitionTableReader) following the window's
+ * ImageDocument: read again when the image or the table's sectors change, counted again when bits do.
  * Selecting a partition selects its clusters on the heatmap and shows its start in the hex
  * views; selecting clusters on the map selects the partition they belong to.
  */
@@ -35,7 +36,6 @@ public:
     PartitionTableReader *reader() const { return m_reader; }
 
 private:
-    void imageChanged();
     void tableRead();
     void showPartition(const Partition &partition);
     void showOffset(quint64 offsetBytes, quint64 lengthBytes);

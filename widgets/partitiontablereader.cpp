@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "partitiontablereader.h"
 
+#include "imagedocument.h"
+
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -153,6 +155,35 @@ void PartitionTableReader::clear()
     m_reading = false;
     m_recountPending = false;
     m_recountTimer->stop();
+    Q_EMIT cleared();
+}
+
+void PartitionTableReader::setDocument(ImageDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (!document) {
+        clear();
+        return;
+    }
+    connect(document, &ImageDocument::imageReplaced, this, [this] { read(m_document->image()); });
+    connect(document, &ImageDocument::dataChanged, this, &PartitionTableReader::documentDataChanged);
+    connect(document, &ImageDocument::clustersChanged, this, &PartitionTableReader::recount);
+    connect(document, &QObject::destroyed, this, [this] {
+        m_document = nullptr;
+        clear();
+    });
+    read(document->image());
+}
+
+void PartitionTableReader::documentDataChanged(quint64 offsetBytes, quint64 lengthBytes)
+{
+    // Only bytes the table was read from can change it; while a read runs, it may have read them before the change.
+    if (!m_image)
+        return;
+    if (m_reading || !m_scan.table || m_scan.table->touchesTable(offsetBytes, lengthBytes))
+        read(m_image);
 }
 
 } // namespace AddCow

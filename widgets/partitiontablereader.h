@@ -18,6 +18,8 @@ class QTimer;
 namespace AddCow
 {
 
+class ImageDocument;
+
 /**
  * Reads the partition table of an image's virtual disk and counts the clusters allocated in each
  * partition, off the GUI thread: the table is a few KiB, but the backing file may be slow (NBD)
@@ -25,7 +27,7 @@ namespace AddCow
  *
  * read() starts over (the newest request wins; older results are dropped); recount() only counts
  * again with the table it has, at most a few times a second however often it is called (a
- * commit sets bits in many small batches).
+ * commit sets bits in many small batches). Following an ImageDocument does both by itself.
  */
 class PartitionTableReader : public QObject
 {
@@ -49,6 +51,14 @@ public:
     /** Forgets the image and the table; nothing more is reported for older requests. */
     void clear();
 
+    /**
+     * Follows document (null: stops): reads its image's table when the image is replaced and
+     * again when bytes the table was read from change (the guest repartitioned), and recounts
+     * when bits change. Reads the current image at once.
+     */
+    void setDocument(ImageDocument *document);
+    ImageDocument *document() const { return m_document; }
+
     bool isReading() const { return m_reading; }
     std::shared_ptr<const Image> image() const { return m_image; }
     /** The last result; empty table and no error before the first read and after clear(). */
@@ -61,16 +71,20 @@ public:
 
 Q_SIGNALS:
     void readingStarted();
+    /** read(nullptr) or clear(): there is no table to show. */
+    void cleared();
     /** A read() finished: scan() holds its result. */
     void tableRead();
     /** A recount() finished: scan().allocatedClusters is current. */
     void allocationCounted();
 
 private:
+    void documentDataChanged(quint64 offsetBytes, quint64 lengthBytes);
     void startRecount();
     void readFinished();
     void recountFinished();
 
+    ImageDocument *m_document = nullptr;
     std::shared_ptr<const Image> m_image;
     Scan m_scan;
     bool m_reading = false;

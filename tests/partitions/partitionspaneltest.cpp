@@ -10,11 +10,13 @@
 #include "heatmapwidget.h"
 #include "hexpanel.h"
 #include "hexview.h"
+#include "imagedocument.h"
 #include "mainwindow.h"
 #include "partitiontablereader.h"
 #include "partitionsview.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void listsThePartitionsOfTheShownImage();
     void clickShowsThePartition();
     void mapSelectionSelectsThePartition();
+    void followsTheEditSession();
 
 private:
     PartitionsView *viewOf(MainWindow &window) const;
@@ -144,6 +147,32 @@ void PartitionsPanelTest::mapSelectionSelectsThePartition()
     QVERIFY(selected.isEmpty()); // following the map asks the map for nothing
     window.showClusters(ClusterRange{0, 1}); // before the first partition
     QVERIFY(view->treeView()->selectionModel()->selectedRows().isEmpty());
+}
+
+void PartitionsPanelTest::followsTheEditSession()
+{
+    // A copy of the disk in a folder of its own, since this test writes.
+    QDir folder(m_dir.path());
+    QVERIFY(folder.mkpath(u"edit"_s) && folder.cd(u"edit"_s));
+    QVERIFY(QFile::copy(m_dir.filePath(u"base.raw"_s), folder.filePath(u"base.raw"_s)));
+    QVERIFY(QFile::copy(m_dir.filePath(u"disk.raw"_s), folder.filePath(u"disk.raw"_s)));
+    QVERIFY(QFile::copy(m_addCow, folder.filePath(u"disk.add-cow"_s)));
+
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    PartitionsView *view = viewOf(window);
+    window.openImage(folder.filePath(u"disk.add-cow"_s));
+    QVERIFY(waitForOpen(window));
+    QVERIFY(QTest::qWaitFor([view] { return !view->isShowingPlaceholder(); }, 20000));
+    QCOMPARE(view->allocatedClusters(), (QList<quint64>{0, 3, 0}));
+
+    // Written in the edit session: swap's first cluster is counted at once, without reopening.
+    window.document()->setWritable(true);
+    QVERIFY(QTest::qWaitFor([&] { return window.isEditing(); }, 10000));
+    const Partition &swap = m_table.partitions.at(2);
+    QVERIFY(window.document()->write(swap.startBytes, "written").ok());
+    QVERIFY(QTest::qWaitFor([view] { return view->allocatedClusters() == QList<quint64>{0, 3, 1}; }, 10000));
 }
 
 QTEST_MAIN(PartitionsPanelTest)

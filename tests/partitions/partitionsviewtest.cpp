@@ -7,6 +7,7 @@
 #include "../image/imagetestutil.h"
 
 #include "image.h"
+#include "imagedocument.h"
 #include "partitiontablereader.h"
 #include "partitiontext.h"
 #include "partitionsview.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void readerReadsOffTheGuiThread();
     void newestReadWins();
     void recountAfterWrites();
+    void followsTheDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +375,53 @@ void PartitionsViewTest::recountAfterWrites()
     QTest::qWait(400);
     QCOMPARE(counted.size(), 1);
     QCOMPARE(reader.scan().allocatedClusters, (QList<quint64>{0, 5, 0, 0}));
+}
+
+void PartitionsViewTest::followsTheDocument()
+{
+    // A copy, since this test writes.
+    const QString addCow = m_dir.filePath(u"follow.add-cow"_s);
+    QVERIFY(writeFile(addCow, ImageTest::addCowBytes("follow.raw", "base.raw", DiskBytes)));
+    QFile imageFile(m_dir.filePath(u"follow.raw"_s));
+    QVERIFY(imageFile.open(QIODevice::WriteOnly) && imageFile.resize(qint64(DiskBytes)));
+    imageFile.close();
+
+    ImageDocument document;
+    QSignalSpy replaced(&document, &ImageDocument::imageReplaced);
+    document.open(addCow);
+    QVERIFY(replaced.wait(10000));
+    PartitionTableReader reader;
+    QSignalSpy read(&reader, &PartitionTableReader::tableRead);
+    QSignalSpy counted(&reader, &PartitionTableReader::allocationCounted);
+    reader.setDocument(&document);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(reader.scan().table->scheme, PartitionTable::Scheme::Gpt);
+    const Partition root = reader.scan().table->partitions.at(1);
+
+    QSignalSpy access(&document, &ImageDocument::accessChanged);
+    document.setWritable(true);
+    QVERIFY(QTest::qWaitFor([&] { return document.isWritable(); }, 10000));
+
+    // Data in a partition: counted again, the table is not read again.
+    QVERIFY(document.write(root.startBytes + 3 * ClusterSizeBytes, "data").ok());
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(reader.scan().allocatedClusters.at(1), quint64(1));
+    QCOMPARE(read.size(), 1);
+
+    // The guest replaces the protective MBR with an MBR of one partition: read again.
+    QByteArray sector(512, '\0');
+    setMbrSlot(sector, 0, 0, 0, 0x83, 2048, 8192);
+    QVERIFY(document.write(0, sector).ok());
+    QVERIFY(read.wait(10000));
+    QCOMPARE(reader.scan().table->scheme, PartitionTable::Scheme::Mbr);
+    QCOMPARE(reader.scan().table->partitions.size(), 1);
+    QCOMPARE(reader.scan().allocatedClusters, QList<quint64>{1});
+
+    // Closed: nothing to show.
+    QSignalSpy cleared(&reader, &PartitionTableReader::cleared);
+    document.close();
+    QVERIFY(!cleared.isEmpty() || cleared.wait(10000));
+    QVERIFY(!reader.scan().table);
 }
 
 QTEST_MAIN(PartitionsViewTest)
