@@ -6,6 +6,7 @@
 #include "heatmapwidget.h"
 #include "hexpanel.h"
 #include "mainwindow.h"
+#include "partitionbands.h"
 #include "partitiontablereader.h"
 #include "partitionsview.h"
 
@@ -43,7 +44,10 @@ PartitionsPanel::PartitionsPanel(MainWindow *window)
         viewMenu->addAction(toggle);
 
     connect(m_reader, &PartitionTableReader::readingStarted, this, [this] { m_view->setReading(true); });
-    connect(m_reader, &PartitionTableReader::cleared, m_view, &PartitionsView::clear);
+    connect(m_reader, &PartitionTableReader::cleared, this, [this] {
+        m_view->clear();
+        m_window->heatmap()->setBands({});
+    });
     connect(m_reader, &PartitionTableReader::tableRead, this, &PartitionsPanel::tableRead);
     connect(m_reader, &PartitionTableReader::allocationCounted, this, [this] {
         m_view->setAllocatedClusters(m_reader->scan().allocatedClusters);
@@ -64,6 +68,8 @@ void PartitionsPanel::tableRead()
         m_view->setError(*scan.error);
     else if (scan.table)
         m_view->setTable(*scan.table, scan.allocatedClusters);
+    // The same partitions as labelled bands on the map, in the list's colours.
+    m_window->heatmap()->setBands(scan.table ? partitionBands(*scan.table) : QList<HeatmapBand>());
 }
 
 void PartitionsPanel::showPartition(const Partition &partition)

@@ -20,8 +20,9 @@ class PartitionsView;
  * The Partitions dock of AddCow Studio: the partitions of the shown image's virtual disk
  * (PartitionsView), read in the background (PartitionTableReader) following the window's
  * ImageDocument: read again when the image or the table's sectors change, counted again when bits do.
- * Selecting a partition selects its clusters on the heatmap and shows its start in the hex
- * views; selecting clusters on the map selects the partition they belong to.
+ * The partitions are labelled bands on the heatmap too (partitionBands()). Selecting a partition
+ * selects its clusters on the heatmap and shows its start in the hex views; selecting clusters on
+ * the map (or clicking a band) selects the partition they belong to.
  */
 class PartitionsPanel : public QObject
 {

@@ -138,12 +138,13 @@ QString partitionLabel(const Partition &partition)
 
 QColor partitionColor(int position)
 {
-    // Saturated enough to read on the source colours (blue, orange, grey), distinct from each other.
+    // Saturated enough to read on the source colours (blue, orange, grey, teal), distinct from
+    // each other and from those (the bands sit on the map).
     static const QColor colors[] = {
         QColor(0x8e, 0x44, 0xad), // purple
         QColor(0x27, 0xae, 0x60), // green
         QColor(0xc0, 0x39, 0x2b), // red
-        QColor(0x16, 0xa0, 0x85), // teal
+        QColor(0x8b, 0x57, 0x2a), // brown (not teal: backing-zero clusters are)
         QColor(0xd4, 0xac, 0x0d), // yellow
         QColor(0x2c, 0x3e, 0x50), // navy
         QColor(0xe8, 0x43, 0x93), // pink

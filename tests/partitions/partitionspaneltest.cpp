@@ -13,11 +13,14 @@
 #include "imagedocument.h"
 #include "mainwindow.h"
 #include "partitiontablereader.h"
+#include "partitiontext.h"
 #include "partitionsview.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void clickShowsThePartition();
     void mapSelectionSelectsThePartition();
     void followsTheEditSession();
+    void bandsOnTheHeatmap_data();
+    void bandsOnTheHeatmap();
 
 private:
     PartitionsView *viewOf(MainWindow &window) const;
@@ -173,6 +178,83 @@ void PartitionsPanelTest::followsTheEditSession()
     const Partition &swap = m_table.partitions.at(2);
     QVERIFY(window.document()->write(swap.startBytes, "written").ok());
     QVERIFY(QTest::qWaitFor([view] { return view->allocatedClusters() == QList<quint64>{0, 3, 1}; }, 10000));
+}
+
+void PartitionsPanelTest::bandsOnTheHeatmap_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<int>("bands");
+    QTest::newRow("gpt") << QByteArray("label: gpt\nsize=2M, type=U, name=\"EFI system\"\nsize=6M, type=L, name=\"root\"\ntype=S, name=\"swap\"\n") << 3;
+    // Partitions after the extended one are its logical partitions (5, 6); the container has no band.
+    QTest::newRow("mbr extended") << QByteArray("label: dos\nsize=2M, type=83, bootable\nsize=10M, type=5\nsize=3M, type=83\ntype=82\n") << 3;
+}
+
+/** The app gives the heatmap one labelled band per partition that holds data: sfdisk's table, cluster for cluster. */
+void PartitionsPanelTest::bandsOnTheHeatmap()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, bands);
+    QDir folder(m_dir.path());
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    QVERIFY(folder.mkpath(name) && folder.cd(name));
+    QVERIFY(makeDisk(folder.filePath(u"base.raw"_s), DiskBytes, script));
+    QVERIFY(writeFile(folder.filePath(u"disk.add-cow"_s), ImageTest::addCowBytes("disk.raw", "base.raw", DiskBytes)));
+    QFile image(folder.filePath(u"disk.raw"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly) && image.resize(qint64(DiskBytes)));
+    image.close();
+    const QJsonObject sfdisk = sfdiskJson(folder.filePath(u"base.raw"_s));
+    const quint64 sector = quint64(sfdisk.value(u"sectorsize"_s).toInteger(512));
+    QJsonArray expected;
+    for (const QJsonValue &value : sfdisk.value(u"partitions"_s).toArray()) {
+        const QString type = value.toObject().value(u"type"_s).toString();
+        if (type != u"5"_s && type != u"f"_s && type != u"85"_s) // MBR extended containers
+            expected.append(value);
+    }
+    QCOMPARE(expected.size(), bands);
+
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    PartitionsView *view = viewOf(window);
+    window.openImage(folder.filePath(u"disk.add-cow"_s));
+    QVERIFY(waitForOpen(window));
+    QVERIFY(QTest::qWaitFor([&] { return !window.heatmap()->bands().isEmpty(); }, 20000));
+    const PartitionTable &table = view->table();
+    const QList<HeatmapBand> shown = window.heatmap()->bands();
+    QCOMPARE(shown.size(), expected.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QJsonObject partition = expected.at(i).toObject();
+        const int number = nodeNumber(partition.value(u"node"_s).toString());
+        const quint64 start = quint64(partition.value(u"start"_s).toInteger()) * sector;
+        const quint64 length = quint64(partition.value(u"size"_s).toInteger()) * sector;
+        const HeatmapBand &band = shown.at(i);
+        QCOMPARE(band.range, ClusterRange::forBytes(start, length));
+        QVERIFY2(band.label.startsWith(u"%1: "_s.arg(number)), qPrintable(band.label));
+        if (partition.contains(u"name"_s))
+            QVERIFY2(band.label.endsWith(partition.value(u"name"_s).toString()), qPrintable(band.label));
+        // In the colour the list gives the partition.
+        qsizetype index = 0;
+        while (index < table.partitions.size() && table.partitions.at(index).number != number)
+            ++index;
+        QVERIFY(index < table.partitions.size());
+        QVERIFY(band.color.isValid());
+        QCOMPARE(band.color, partitionColor(table, index));
+    }
+
+    // A click on a band selects its clusters, and so its partition in the list.
+    window.heatmap()->selectBand(1);
+    QCOMPARE(window.heatmap()->selection(), shown.at(1).range);
+    QCOMPARE(view->partitionAt(view->treeView()->currentIndex())->number, nodeNumber(expected.at(1).toObject().value(u"node"_s).toString()));
+
+    // The table is gone (the guest wiped the disk's first sectors): so are the bands.
+    window.document()->setWritable(true);
+    QVERIFY(QTest::qWaitFor([&] { return window.isEditing(); }, 10000));
+    QVERIFY(window.document()->write(0, QByteArray(4096, '\0')).ok());
+    QVERIFY(QTest::qWaitFor([&] { return window.heatmap()->bands().isEmpty(); }, 10000));
+    QCOMPARE(view->table().scheme, PartitionTable::Scheme::None);
+
+    window.closeImage();
+    QVERIFY(window.heatmap()->bands().isEmpty());
 }
 
 QTEST_MAIN(PartitionsPanelTest)
