@@ -313,8 +313,8 @@ void MainWindow::createWidgets()
         view->show();
         if (previous)
             tabifyDockWidget(previous, dock);
-        else
-            splitDockWidget(m_headerDock, dock, Qt::Vertical);
+        else // below the header's tabs (splitDockWidget on a tabbed dock would add a tab)
+            addDockWidget(Qt::RightDockWidgetArea, dock, Qt::Vertical);
         m_hexToolDocks.append(dock);
         previous = dock;
     }

@@ -105,6 +105,11 @@ void PartitionsPanelTest::listsThePartitionsOfTheShownImage()
     // A tab beside the findings, toggled from the View menu.
     auto *findings = window.findChild<QDockWidget *>(u"findingsDock"_s);
     QVERIFY(window.tabifiedDockWidgets(findings).contains(window.findChild<QDockWidget *>(u"partitionsDock"_s)));
+    // The hex panel's tool views are tabs of their own below those, not more tabs in that row.
+    auto *inspector = window.findChild<QDockWidget *>(u"hexInspectorViewDock"_s);
+    QVERIFY(inspector);
+    QVERIFY(!window.tabifiedDockWidgets(findings).contains(inspector));
+    QVERIFY(window.tabifiedDockWidgets(inspector).contains(window.findChild<QDockWidget *>(u"hexChangesViewDock"_s)));
     QAction *toggle = window.findChild<QAction *>(u"partitionsDockToggleAction"_s);
     QVERIFY(toggle);
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::ALT | Qt::Key_0));
