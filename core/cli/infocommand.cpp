@@ -220,7 +220,7 @@ int info(const QStringList &arguments)
     // those clusters come from the bitmap on disk). R9: a non-raw backing disk is read through
     // QEMU, which a header-only open does not start.
     std::optional<Image> withBackingDisk;
-    if (hasBacking && backingFormat != u"raw" && QFileInfo::exists(backingPath)) {
+    if (hasBacking && backingFormat != u"raw"_s && QFileInfo::exists(backingPath)) {
         withBackingDisk = Console::openImage(fileName, Image::Access::ReadOnly, Image::Contents::Everything);
         if (!withBackingDisk)
             return Console::Failure;
