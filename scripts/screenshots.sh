@@ -6,7 +6,9 @@
 #
 # Makes the README screenshots: builds nothing, runs BUILD_DIR/bin/addcow-studio (default: build)
 # on the demo image from make-demo.sh under xvfb-run, in English, in German (--lang de) and with
-# the dark palette (--dark), and saves docs/screenshots/{main,main-de,main-dark}.png.
+# the dark palette (--dark), and saves docs/screenshots/{main,main-de,main-dark}.png; then the
+# data inspector and the partitions of the VM demo disk on the map, which BUILD_DIR/bin/addcow-shots
+# sets up, as docs/screenshots/{inspector,partitions}.png.
 # Needs xvfb (xvfb-run) and ImageMagick's import.
 set -euo pipefail
 
@@ -48,3 +50,16 @@ shot() {
 shot main --lang en
 shot main-de --lang de
 shot main-dark --lang en --dark
+
+# States the program gets into by itself: the cursor on a written line with the Inspector in
+# front, and the VM disk with its Partitions panel (addcow-shots makes more; these two are shown).
+[ -x "$build/bin/addcow-shots" ] || { echo "$0: build the addcow-shots target first" >&2; exit 1; }
+rm -rf "$work/config"
+mkdir -p "$work/config"
+XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=xcb QT_QPA_PLATFORMTHEME= \
+    xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" \
+    "$build/bin/addcow-shots" --size 1600x1000 --lang en "$work/shots" "$work/demo/demo.add-cow" > /dev/null
+for name in inspector partitions; do
+    cp "$work/shots/$name-1600x1000.png" "$out/$name.png"
+    echo "$out/$name.png"
+done

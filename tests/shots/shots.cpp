@@ -3,7 +3,8 @@
 //
 // addcow-shots OUTPUT_DIR IMAGE.add-cow [--size WxH] [--dark] [--lang CODE]
 //
-// Grabs the app's windows and dialogs in the states worth looking at (an open image, an edit
+// Grabs the app's windows and dialogs in the states worth looking at (an open image, the data
+// inspector, the partitions of make-demo.sh's VM disk when vm.add-cow lies beside IMAGE, an edit
 // session, the jobs panel with a running job, the findings of a broken image, Edit File Names
 // with an R17 error, the wizard pages) at one window size, as PNG files named after them.
 // For people checking layouts (scripts/screenshots.sh runs it at 1600x1000 and 1366x768);
@@ -16,6 +17,7 @@
 #include "hexpanel.h"
 #include "hexview.h"
 #include "imageactions.h"
+#include "image.h"
 #include "imagedocument.h"
 #include "jobmanager.h"
 #include "mainwindow.h"
@@ -134,10 +136,18 @@ int main(int argc, char *argv[])
     TranslationLoader translations(&app);
     translations.load(parser.value(langOption));
 
-    // A copy of the image set to play with: nothing happens to the one given.
+    // A copy of the image set to play with: nothing happens to the one given. Only its own files
+    // (the folder may hold others, such as make-demo.sh's 1 GiB VM disk).
     QTemporaryDir work;
     const QFileInfo info(image);
-    for (const QString &file : QDir(info.absolutePath()).entryList(QDir::Files))
+    QStringList files{info.fileName()};
+    if (const Result<Image> header = Image::open(image, Image::Access::ReadOnly, Image::Contents::HeaderOnly)) {
+        for (const FileRef &file : {header.value().imageFile(), header.value().backingFile()}) {
+            if (!file.storedName.isEmpty() && QFileInfo(file.resolvedPath).absolutePath() == info.absolutePath())
+                files.append(QFileInfo(file.resolvedPath).fileName());
+        }
+    }
+    for (const QString &file : std::as_const(files))
         QFile::copy(info.dir().filePath(file), work.filePath(file));
     const QString path = work.filePath(info.fileName());
 
@@ -148,6 +158,29 @@ int main(int argc, char *argv[])
     window.openImage(path);
     waitFor([&] { return !window.isLoading() && window.image(); });
     save(&window, u"main"_s);
+
+    // README: the data inspector on the line make-demo.sh wrote into cluster 200, its changes listed.
+    if (auto *inspector = window.findChild<QDockWidget *>(u"hexInspectorViewDock"_s)) {
+        window.hexPanel()->goToOffset(200 * ClusterSizeBytes + 4096);
+        inspector->show();
+        inspector->raise();
+        save(&window, u"inspector"_s);
+    }
+
+    // README: make-demo.sh's VM disk beside the image, its partitions listed and as bands on the map.
+    if (const QString vm = info.dir().filePath(u"vm.add-cow"_s); QFileInfo::exists(vm)) {
+        MainWindow vmWindow; // read only: the files given stay as they are
+        vmWindow.setWindowState(Qt::WindowNoState);
+        vmWindow.resize(g_size);
+        vmWindow.show();
+        vmWindow.openImage(vm);
+        waitFor([&] { return !vmWindow.isLoading() && vmWindow.image() && !vmWindow.heatmap()->bands().isEmpty(); });
+        if (auto *partitions = vmWindow.findChild<QDockWidget *>(u"partitionsDock"_s)) {
+            partitions->show();
+            partitions->raise();
+        }
+        save(&vmWindow, u"partitions"_s);
+    }
 
     // An edit session with a typed byte pending.
     window.findChild<QAction *>(u"allowEditingAction"_s)->trigger();
