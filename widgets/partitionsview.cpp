@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AddCow
@@ -248,6 +250,7 @@ void PartitionsView::rebuild()
             name->setFont(font);
             name->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         }
+        name->setToolTip(name->text()); // whole when a narrow list cuts it
         name->setData(name->text(), SortRole);
 
         auto *type = new QStandardItem(partitionTypeDisplayName(p));
@@ -281,8 +284,7 @@ void PartitionsView::rebuild()
     m_tree->setSortingEnabled(sorting);
     if (sorting)
         m_model->sort(m_tree->header()->sortIndicatorSection(), m_tree->header()->sortIndicatorOrder());
-    for (int column = 0; column < AllocatedColumn; ++column)
-        m_tree->resizeColumnToContents(column);
+    fitColumns();
     m_selecting = false;
 
     updateSummary();
@@ -405,10 +407,34 @@ QMenu *PartitionsView::createContextMenu()
     return menu;
 }
 
+void PartitionsView::fitColumns()
+{
+    for (int column = 0; column < AllocatedColumn; ++column)
+        m_tree->resizeColumnToContents(column);
+    // In a narrow dock (1366x768) the allocated counts, the answer this list is for, stay in
+    // view: long names and type names are cut first (elided; their tooltips have them whole).
+    QHeaderView *header = m_tree->header();
+    int allocatedWidth = header->sectionSizeHint(AllocatedColumn);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        allocatedWidth = std::max(allocatedWidth, m_tree->fontMetrics().horizontalAdvance(m_model->item(row, AllocatedColumn)->text()) + 12);
+    int excess = allocatedWidth - m_tree->viewport()->width();
+    for (int column = 0; column < AllocatedColumn; ++column)
+        excess += header->sectionSize(column);
+    const int minimum = header->fontMetrics().averageCharWidth() * 8;
+    for (const int column : {NameColumn, TypeColumn}) {
+        const int size = header->sectionSize(column);
+        const int cut = std::clamp(excess, 0, std::max(0, size - minimum));
+        header->resizeSection(column, size - cut);
+        excess -= cut;
+    }
+}
+
 bool PartitionsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress)
         m_rowAtPress = m_tree->currentIndex().isValid() ? m_tree->currentIndex().row() : -1;
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize && m_model->rowCount() > 0)
+        fitColumns();
     return QWidget::eventFilter(watched, event);
 }
 

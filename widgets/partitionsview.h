@@ -83,6 +83,8 @@ protected:
 
 private:
     void rebuild();
+    /** Columns as wide as their contents; when that is wider than the list, Name and Type give way. */
+    void fitColumns();
     void updateSummary();
     void updateAllocatedItems();
     void showPlaceholder(const QString &text);

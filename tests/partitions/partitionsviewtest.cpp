@@ -57,6 +57,7 @@ private Q_SLOTS:
     void newestReadWins();
     void recountAfterWrites();
     void followsTheDocument();
+    void narrowListKeepsAllocatedInView();
 
 private:
     QTemporaryDir m_dir;
@@ -422,6 +423,29 @@ void PartitionsViewTest::followsTheDocument()
     document.close();
     QVERIFY(!cleared.isEmpty() || cleared.wait(10000));
     QVERIFY(!reader.scan().table);
+}
+
+/** At 1366x768 the dock is narrow: names and types are cut, the allocated counts stay in view. */
+void PartitionsViewTest::narrowListKeepsAllocatedInView()
+{
+    PartitionsView view;
+    const PartitionTable table = PartitionTable::parse(m_gpt);
+    view.setTable(table, {0, 17, 0, 3});
+    view.resize(1000, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTreeView *tree = view.treeView();
+    const int nameWidth = tree->header()->sectionSize(PartitionsView::NameColumn);
+    QVERIFY(nameWidth >= tree->fontMetrics().horizontalAdvance(u"EFI system"_s)); // wide: the names whole
+
+    view.resize(420, 300); // about the Partitions dock at 1366x768
+    QTRY_VERIFY(tree->header()->sectionSize(PartitionsView::NameColumn) < nameWidth);
+    int allocatedWidth = 0;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        allocatedWidth = std::max(allocatedWidth, tree->fontMetrics().horizontalAdvance(cell(view, row, PartitionsView::AllocatedColumn)));
+    const int allocatedEnd = tree->header()->sectionPosition(PartitionsView::AllocatedColumn) + allocatedWidth;
+    QVERIFY2(allocatedEnd <= tree->viewport()->width(), qPrintable(u"%1 > %2"_s.arg(allocatedEnd).arg(tree->viewport()->width())));
+    QCOMPARE(tree->model()->index(0, PartitionsView::NameColumn).data(Qt::ToolTipRole).toString(), u"EFI system"_s);
 }
 
 QTEST_MAIN(PartitionsViewTest)
