@@ -281,7 +281,7 @@ QVariant HexInspectorModel::data(const QModelIndex &index, int role) const
             return tr("Needs %n byte(s); the data ends before.", nullptr, sizeOf(type));
         if (value.isEmpty())
             return tr("Not valid text here.");
-        return {};
+        return value; // whole, where a narrow column elides it
     case Qt::TextAlignmentRole:
         return type == Type::Utf8 || type == Type::Utf16 || type == Type::Character8 ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     default:

@@ -34,7 +34,10 @@ HexInspectorView::HexInspectorView(QWidget *parent)
     m_tree->setAccessibleName(tr("Data inspector"));
     m_tree->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tree->header()->setStretchLastSection(false);
+    // The two value columns share what the type names leave: both stay in view in a narrow dock
+    // (1366x768), a long value is elided there and whole in its tooltip.
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(HexInspectorModel::LittleEndianColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(HexInspectorModel::BigEndianColumn, QHeaderView::Stretch);
     m_tree->setToolTip(tr("The bytes at the cursor read as each type; select a row and copy it with Ctrl+C"));
     auto *copy = new QAction(tr("Copy Value"), m_tree);

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QTest>
 #include <QTreeView>
 
@@ -145,6 +146,12 @@ void HexInspectorTest::viewShowsWhereAndCopies()
     tree->setCurrentIndex(view.model()->index(int(Type::Unsigned16), HexInspectorModel::TypeColumn));
     QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Unsigned 16-bit\t641\t33026"));
+    // In a narrow dock (1366x768) both value columns stay in view; a cut value is whole in its tooltip.
+    view.resize(420, 400);
+    QTRY_COMPARE(view.treeView()->viewport()->width(), tree->header()->sectionPosition(HexInspectorModel::BigEndianColumn)
+                                                           + tree->header()->sectionSize(HexInspectorModel::BigEndianColumn));
+    QVERIFY(qAbs(tree->header()->sectionSize(HexInspectorModel::LittleEndianColumn) - tree->header()->sectionSize(HexInspectorModel::BigEndianColumn)) <= 1);
+    QCOMPARE(view.model()->index(int(Type::Signed16), HexInspectorModel::BigEndianColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("-32510"));
     view.setBytes(QStringLiteral("Backing file"), 0x20, {});
     QCOMPARE(view.locationText(), QStringLiteral("Backing file, offset 0x20: past the end"));
     view.clear();
