@@ -60,6 +60,7 @@ private Q_SLOTS:
     void init();
     void gptOnTheBackingFile();
     void mbrWithLogicalPartitions();
+    void gptOnAQcow2BackingDisk();
     void humanOutput();
     void refusedTable();
     void noTable_data();
@@ -73,6 +74,36 @@ private:
     QString m_base;
     QString m_addCow;
 };
+
+/**
+ * R9: a qcow2 backing file holds the disk; info reads its table through QEMU (a header-only open
+ * starts none, so it would otherwise see zeros), the same partitions as sfdisk finds on the raw disk.
+ */
+void InfoPartitionsTest::gptOnAQcow2BackingDisk()
+{
+    QVERIFY(makeDisk(m_base, 16 * 1024 * 1024, "label: gpt\nsize=4M, type=L, name=\"root\"\ntype=S, name=\"swap\"\n"));
+    const QString qcow2 = m_dir->filePath(u"base.qcow2"_s);
+    QProcess convert;
+    convert.start(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s, m_base, qcow2});
+    QVERIFY(convert.waitForFinished(60000) && convert.exitCode() == 0);
+    const Run created = addcow({u"create"_s, u"-b"_s, qcow2, u"-F"_s, u"qcow2"_s, u"-i"_s, m_dir->filePath(u"disk.raw"_s), m_addCow});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    const QJsonObject info = infoJson(m_addCow);
+    QCOMPARE(info.value(u"backing-format"_s).toString(), u"qcow2"_s);
+    QCOMPARE(info.value(u"partition-table"_s).toObject().value(u"scheme"_s).toString(), u"gpt"_s);
+    const QJsonArray partitions = info.value(u"partitions"_s).toArray();
+    const QJsonArray expected = sfdiskJson(m_base).value(u"partitions"_s).toArray();
+    QCOMPARE(partitions.size(), expected.size());
+    for (qsizetype i = 0; i < partitions.size(); ++i) {
+        const QJsonObject p = partitions.at(i).toObject();
+        const QJsonObject s = expected.at(i).toObject();
+        QCOMPARE(p.value(u"name"_s).toString(), s.value(u"name"_s).toString());
+        QCOMPARE(p.value(u"start"_s).toInteger(), s.value(u"start"_s).toInteger() * 512);
+        QCOMPARE(p.value(u"length"_s).toInteger(), s.value(u"size"_s).toInteger() * 512);
+        QCOMPARE(p.value(u"allocated-clusters"_s).toInteger(), 0);
+    }
+}
 
 void InfoPartitionsTest::init()
 {

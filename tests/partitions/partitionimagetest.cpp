@@ -8,9 +8,12 @@
 #include "../image/imagetestutil.h"
 
 #include "fileio.h"
+#include "header.h"
 #include "image.h"
 #include "partitiontable.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void tableRewrittenIntoTheImageFile();
     void allocatedClustersPerPartition();
     void headerOnlyReadsTheSame();
+    void headerOnlyRefusesANonRawBackingDisk();
     void allAllocatedCountsEveryCluster();
     void headerOnlyReadMatchesLoadedBitmap();
     void countOnDiskMatchesMemory();
@@ -275,6 +279,41 @@ void PartitionImageTest::readErrorIsAnError()
     QVERIFY(!table.ok());
     QCOMPARE(table.error().code, ErrorCode::Io);
     QCOMPARE(table.error().errnoValue, EIO);
+}
+
+/**
+ * R9: a header-only open starts no qemu-nbd, so the clean clusters of a qcow2 backing disk are
+ * unknown to it: read() says so instead of answering zeros (addcow info opens fully for these).
+ */
+void PartitionImageTest::headerOnlyRefusesANonRawBackingDisk()
+{
+    QTemporaryDir dir;
+    const QString qcow2 = dir.filePath(u"base.qcow2"_s);
+    QProcess convert;
+    convert.start(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s, m_backingPath, qcow2});
+    QVERIFY(convert.waitForFinished(60000) && convert.exitCode() == 0);
+    const quint64 size = quint64(QFileInfo(m_backingPath).size());
+    const Header header = Header::make("disk.raw", "raw", "base.qcow2", "qcow2", 0);
+    QByteArray region(qsizetype(bitmapRegionBytesFor(clusterCountFor(size))), '\0');
+    region[0] = 0x02; // cluster 1 is in the image file
+    QVERIFY(writeFile(dir.filePath(u"disk.add-cow"_s), header.serialize() + region));
+    QFile raw(dir.filePath(u"disk.raw"_s));
+    QVERIFY(raw.open(QIODevice::WriteOnly) && raw.resize(qint64(size)));
+    raw.close();
+
+    const Result<Image> image = Image::open(dir.filePath(u"disk.add-cow"_s), Image::Access::ReadOnly, Image::Contents::HeaderOnly);
+    QVERIFY2(image, qPrintable(image ? QString() : image.error().message()));
+    const Result<QByteArray> clean = image->read(0, 512);
+    QVERIFY(!clean);
+    QCOMPARE(clean.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(clean.error().message().contains(u"qcow2"_s), qPrintable(clean.error().message()));
+    const Result<QByteArray> written = image->read(ClusterSizeBytes, 512); // the image file's own bytes
+    QVERIFY(written);
+    QCOMPARE(written.value(), QByteArray(512, '\0'));
+    // Opened whole, the same bytes come through QEMU.
+    const Result<Image> whole = Image::open(dir.filePath(u"disk.add-cow"_s));
+    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().message()));
+    QCOMPARE(whole->read(0, 512).value(), readFile(m_backingPath).first(512));
 }
 
 QTEST_GUILESS_MAIN(PartitionImageTest)
