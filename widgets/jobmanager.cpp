@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -45,7 +46,8 @@ struct JobManager::Entry {
     std::atomic<quint64> doneBytes{0};
     std::atomic<quint64> totalBytes{0};
     std::atomic_bool progressPosted{false};
-    QElapsedTimer lastProgressPost; // job thread only
+    QElapsedTimer clock; // job thread only
+    qint64 nextDeliveryMs = 0; // on clock: when the next delivery may come; job thread only
     QMutex clustersMutex;
     QList<ClusterRange> pendingClusters;
 };
@@ -79,12 +81,24 @@ int JobManager::start(std::shared_ptr<Job> job, const QString &description, cons
     e->context.setProgressFunction([this, id, raw](quint64 doneBytes, quint64 totalBytes) {
         raw->doneBytes.store(doneBytes, std::memory_order_relaxed);
         raw->totalBytes.store(totalBytes, std::memory_order_relaxed);
-        if (raw->lastProgressPost.isValid() && raw->lastProgressPost.elapsed() < ProgressIntervalMs)
-            return;
         if (raw->progressPosted.exchange(true))
-            return;
-        raw->lastProgressPost.start();
-        QMetaObject::invokeMethod(this, [this, id] { deliverProgress(id); }, Qt::QueuedConnection);
+            return; // the delivery on its way reads the newest numbers
+        // Too soon after the last one: deliver when the interval is over, not never. A job that
+        // reports twice and then runs on quietly (a server that became ready) is shown as it is.
+        if (!raw->clock.isValid())
+            raw->clock.start();
+        const qint64 now = raw->clock.elapsed();
+        const int delayMs = int(std::max<qint64>(0, raw->nextDeliveryMs - now));
+        raw->nextDeliveryMs = now + delayMs + ProgressIntervalMs;
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, delayMs] {
+                if (delayMs == 0)
+                    deliverProgress(id);
+                else
+                    QTimer::singleShot(delayMs, this, [this, id] { deliverProgress(id); });
+            },
+            Qt::QueuedConnection);
     });
     // Allocated clusters are never dropped: queue them, post one delivery per non-empty queue.
     e->context.setClustersFunction([this, id, raw](ClusterRange range) {

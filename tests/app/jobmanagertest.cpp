@@ -65,6 +65,7 @@ private Q_SLOTS:
     void warningsInReport();
     void runsOffTheGuiThread();
     void progressIsCoalesced();
+    void lastProgressArrivesWhileRunning();
     void allocatedClustersAreNeverDropped();
     void removeFinished();
 };
@@ -215,6 +216,41 @@ void JobManagerTest::progressIsCoalesced()
     for (const QList<QVariant> &signal : std::as_const(progress)) {
         QVERIFY(signal.at(1).value<quint64>() >= previous);
         previous = signal.at(1).value<quint64>();
+    }
+}
+
+namespace
+{
+/** Reports twice in quick succession, then runs until cancelled: a server becoming ready. */
+class ReadyThenWaitingJob : public Job
+{
+public:
+    QString description() const override { return QStringLiteral("waiting job"); }
+    Result<void> run(JobContext &context) override
+    {
+        context.setProgress(0, 1);
+        context.setProgress(1, 1);
+        while (!context.isCancelled())
+            QThread::msleep(5);
+        return {};
+    }
+};
+}
+
+// The coalescing must delay a report, never drop it: the last numbers arrive without a later
+// report or the job's end to carry them (the serve job's "ready" depends on it).
+void JobManagerTest::lastProgressArrivesWhileRunning()
+{
+    JobManager manager;
+    QSignalSpy progress(&manager, &JobManager::jobProgress);
+    for (int round = 0; round < 20; ++round) {
+        progress.clear();
+        const int id = manager.start(std::make_shared<ReadyThenWaitingJob>(), QStringLiteral("waiting"));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).value<quint64>() == 1, 2000);
+        QCOMPARE(manager.state(id), JobState::Running);
+        QCOMPARE(manager.doneBytes(id), quint64(1));
+        manager.requestCancel(id);
+        QVERIFY(manager.waitForAll(5000));
     }
 }
 
