@@ -28,6 +28,7 @@
 #include "mapexportjob.h"
 #include "partitionspanel.h"
 #include "recentfiles.h"
+#include "serveactions.h"
 #include "ruletext.h"
 #include "summarystrip.h"
 #include "whatisaddcowdialog.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     auto *imageActions = new ImageActions(this); // File › New Image, Image › Commit/Verify/Edit File Names, Locate Backing File
+    new ServeActions(this); // Image › Serve to a Virtual Machine
     // The placeholder offers to locate a backing file that is missing, right where it says so.
     m_locateBackingButton->setDefaultAction(imageActions->locateBackingAction());
     m_locateBackingButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
