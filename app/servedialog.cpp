@@ -181,7 +181,8 @@ int ServeDialog::startServing()
     options.readOnly = m_readOnly->isChecked();
     m_job = std::make_shared<ServeJob>(options, QCoreApplication::applicationDirPath());
     m_ready = false;
-    m_jobId = m_jobs->start(m_job, tr("Serve %1 to a virtual machine").arg(QFileInfo(m_addCowPath).fileName()), m_addCowPath);
+    m_jobId = m_jobs->start(m_job, tr("Serve %1 to a virtual machine").arg(QFileInfo(m_addCowPath).fileName()), m_addCowPath,
+                            tr("Connected clients are disconnected; everything they wrote is flushed to the image first."));
     showJob(m_jobId);
     Q_EMIT servingStarted(m_jobId);
     return m_jobId;

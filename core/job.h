@@ -52,6 +52,11 @@ public:
     virtual QString description() const = 0;
     /** Runs to the end, to an error, or until context.isCancelled() (then Error Cancelled). */
     virtual Result<void> run(JobContext &context) = 0;
+    /**
+     * A service runs until cancelled (serving a VM): its progress is 0 of 1 while it starts and
+     * 1 of 1 once it serves, not bytes, and it has no time left.
+     */
+    virtual bool isService() const { return false; }
 };
 
 } // namespace AddCow

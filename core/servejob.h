@@ -26,6 +26,7 @@ public:
 
     QString description() const override;
     Result<void> run(JobContext &context) override;
+    bool isService() const override { return true; }
 
     /** The export's address and client lines; known before it starts (thread-safe, constant). */
     const NbdExport &server() const { return m_server; }

@@ -286,7 +286,9 @@ void JobPanel::updateJob(int jobId)
     updateProgressText(jobId);
 
     const double seconds = double(elapsedMs) / 1000.0;
-    const double bytesPerSecond = seconds > 0.2 ? double(done) / seconds : 0.0;
+    const std::shared_ptr<Job> job = m_manager->job(jobId);
+    const bool service = job && job->isService();
+    const double bytesPerSecond = seconds > 0.2 && !service ? double(done) / seconds : 0.0;
     item->setText(SpeedColumn, bytesPerSecond > 0 ? tr("%1/s").arg(dataSizeText(quint64(bytesPerSecond))) : QString());
     if (state == JobState::Running && bytesPerSecond > 0 && total > done)
         item->setText(TimeLeftColumn, durationText(qint64(double(total - done) / bytesPerSecond + 0.5)));
@@ -345,6 +347,13 @@ void JobPanel::updateProgressText(int jobId)
     bar->setProperty(FullTextProperty, QString());
     if (bar->maximum() == 0) {
         bar->setFormat(QString());
+        bar->setToolTip(QString());
+        return;
+    }
+    if (const std::shared_ptr<Job> job = m_manager->job(jobId); job && job->isService()) {
+        const QString text = total > 0 && done == total ? tr("Serving") : tr("Starting…");
+        bar->setFormat(text);
+        bar->setProperty(FullTextProperty, text); // a busy bar shows no text of its own
         bar->setToolTip(QString());
         return;
     }

@@ -45,6 +45,25 @@ public:
     std::atomic_bool release{false};
 };
 
+/** A service (a server): starting until ready is set, then serving until cancelled. */
+class ServiceJob : public Job
+{
+public:
+    QString description() const override { return QStringLiteral("service job"); }
+    bool isService() const override { return true; }
+    Result<void> run(JobContext &context) override
+    {
+        context.setProgress(0, 1);
+        while (!ready.load())
+            QThread::msleep(2);
+        context.setProgress(1, 1);
+        while (!context.isCancelled())
+            QThread::msleep(2);
+        return {};
+    }
+    std::atomic_bool ready{false};
+};
+
 /** Answers the next message box with button, as a user would. */
 void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
 {
@@ -74,6 +93,7 @@ private Q_SLOTS:
     void timesReadAsDurations();
     void progressTextFitsTheBar();
     void contextMenu();
+    void serviceShowsStartingThenServing();
 };
 
 void JobPanelTest::showsJobRow()
@@ -332,6 +352,25 @@ void JobPanelTest::contextMenu()
     job->release = true;
     QVERIFY(finished.wait(5000));
     QCOMPARE(manager.state(id), JobState::Done);
+}
+
+// A server's progress is its state, not "1 byte of 1 byte", and it has no speed or time left.
+void JobPanelTest::serviceShowsStartingThenServing()
+{
+    JobManager manager;
+    JobPanel panel(&manager);
+    panel.show();
+    auto job = std::make_shared<ServiceJob>();
+    const int id = manager.start(job, QStringLiteral("Serve disk.add-cow"));
+    QTRY_COMPARE(panel.text(id, JobPanel::ProgressColumn), QStringLiteral("Starting…"));
+    job->ready = true;
+    QTRY_COMPARE(panel.text(id, JobPanel::ProgressColumn), QStringLiteral("Serving"));
+    QTest::qWait(1200); // the clock updates the running row
+    QCOMPARE(panel.text(id, JobPanel::ProgressColumn), QStringLiteral("Serving"));
+    QVERIFY(panel.text(id, JobPanel::SpeedColumn).isEmpty());
+    QVERIFY(panel.text(id, JobPanel::TimeLeftColumn).isEmpty());
+    manager.requestCancel(id);
+    QVERIFY(manager.waitForAll(5000));
 }
 
 QTEST_MAIN(JobPanelTest)
