@@ -21,6 +21,7 @@
 #include "imagedocument.h"
 #include "jobmanager.h"
 #include "mainwindow.h"
+#include "servedialog.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPalette>
+#include <QProcess>
 #include <QRadioButton>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -201,6 +203,25 @@ int main(int argc, char *argv[])
     save(&window, u"main-jobs"_s);
     job->release = true;
     window.jobManager()->waitForAll(5000);
+
+    // Image › Serve to a Virtual Machine, serving, after a client wrote one cluster.
+    if (window.image()) {
+        waitFor([&] { return window.findChild<QAction *>(u"serveAction"_s)->isEnabled(); });
+        window.findChild<QAction *>(u"serveAction"_s)->trigger();
+        if (auto *dialog = window.findChild<ServeDialog *>()) {
+            dialog->findChild<QLineEdit *>(u"serveSocketEdit"_s)->setText(work.filePath(u"vm.sock"_s));
+            save(dialog, u"serve-options"_s);
+            const int id = dialog->startServing();
+            waitFor([&] { return dialog->statusText().contains(u"<b>"_s); });
+            QProcess::execute(u"qemu-io"_s, {u"-f"_s, u"raw"_s, u"-c"_s, u"write -P 0x5a 0 1M"_s, dialog->commandLine(u"uri"_s)});
+            settle(2500); // the document notices the flushed bitmap
+            save(dialog, u"serve-serving"_s);
+            save(&window, u"main-serving"_s);
+            window.jobManager()->requestCancel(id);
+            window.jobManager()->waitForAll(30000);
+            dialog->close();
+        }
+    }
 
     // Another program removed the raw image file (only an image that opened has one to remove).
     if (window.image()) {
