@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "blockstatus.h"
 
+#include "backingreader.h"
 #include "fileio.h"
 #include "image.h"
 
@@ -73,9 +74,15 @@ Result<QList<BlockStatusRun>> blockStatus(const Image &image, quint64 offsetByte
             added = addFileRuns(list, image.imageFd(), image.imageFile().resolvedPath, run.offsetBytes, endBytes);
             break;
         case DataSource::Backing:
-            added = addFileRuns(list, image.backingFd(), image.backingFile().resolvedPath, run.offsetBytes, endBytes);
+            // Only a raw backing file's holes are the disk's holes; a backing disk read through
+            // QEMU (qcow2, ...) told its zeros at open already: those clusters are BackingZero.
+            if (const BackingReader *reader = image.backingReader(); reader && reader->fileDescriptor() >= 0)
+                added = addFileRuns(list, reader->fileDescriptor(), image.backingFile().resolvedPath, run.offsetBytes, endBytes);
+            else
+                list.add(run.offsetBytes, run.lengthBytes, false);
             break;
         case DataSource::Zero:
+        case DataSource::BackingZero:
             list.add(run.offsetBytes, run.lengthBytes, true);
             break;
         }

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void parallelWritersIntoOneCleanCluster();
     void badRequestsWriteNothing();
     void readOnlyExportRefusesWrites();
+    void qcow2BackingFile();
 };
 
 void ClientsTest::initTestCase()
@@ -321,6 +322,56 @@ void ClientsTest::readOnlyExportRefusesWrites()
     const Run io = qemuIo(server->uri(), {u"write -P 1 0 512"_s});
     QVERIFY2(io.exitCode != 0 && io.all().contains("Permission denied"), io.all().constData());
     QCOMPARE(readFile(disk.addCow) + readFile(disk.image), before);
+}
+
+// Issue 12 meets issue 10: the export of an image over a qcow2 base reads the base through
+// QEMU (R9), writes copy-on-write, and reports the base's unallocated clusters as zeros.
+void ClientsTest::qcow2BackingFile()
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(u"base.qcow2"_s);
+    const QString addCowPath = dir.filePath(u"disk.add-cow"_s);
+    Run step = run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, base, u"2M"_s});
+    QVERIFY2(step.exitCode == 0, step.all().constData());
+    step = run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x33 0 640k"_s, base});
+    QVERIFY2(step.exitCode == 0, step.all().constData());
+    // The size defaults to the base's virtual size (2 MiB), not its file size.
+    step = addcow({u"create"_s, u"-b"_s, base, u"-i"_s, dir.filePath(u"disk.raw"_s), addCowPath});
+    QVERIFY2(step.exitCode == 0, step.all().constData());
+
+    AddCow::ExportOptions options;
+    options.addCowPath = addCowPath;
+    options.socketPath = dir.filePath(u"nbd.sock"_s);
+    AddCow::NbdExport server(options);
+    const AddCow::Result<QString> nbdkit = AddCow::NbdExport::findNbdkit();
+    QVERIFY2(nbdkit, qPrintable(nbdkit.error().message()));
+    const AddCow::Result<void> started = server.start(nbdkit.value(), QStringLiteral(ADDCOW_PLUGIN), dir.filePath(u"nbdkit.log"_s));
+    QVERIFY2(started, qPrintable(started.error().message()));
+
+    step = qemuIo(server.uri(), {u"write -P 0x44 1M 100k"_s, u"flush"_s});
+    QVERIFY2(step.exitCode == 0, step.all().constData());
+    QByteArray expected = QByteArray(640 * 1024, '\x33') + QByteArray(2 * 1024 * 1024 - 640 * 1024, '\0');
+    expected.replace(1024 * 1024, 100 * 1024, QByteArray(100 * 1024, '\x44'));
+
+    const QString converted = dir.filePath(u"converted.raw"_s);
+    step = run(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"raw"_s, server.uri(), converted});
+    QVERIFY2(step.exitCode == 0, step.err.constData());
+    QVERIFY(readFile(converted) == expected);
+
+    // The base's unallocated clusters after 640 KiB read as zeros, and say so.
+    step = run(u"nbdinfo"_s, {u"--map"_s, u"--json"_s, server.uri()});
+    QVERIFY2(step.exitCode == 0, step.err.constData());
+    bool zeroAfterData = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(step.out).array()) {
+        const QJsonObject extent = value.toObject();
+        const quint64 offset = quint64(extent[u"offset"_s].toInteger());
+        const quint64 length = quint64(extent[u"length"_s].toInteger());
+        if (offset <= 640 * 1024 && offset + length > 640 * 1024)
+            zeroAfterData = (extent[u"type"_s].toInt() & 2) != 0;
+    }
+    QVERIFY2(zeroAfterData, step.out.constData());
+    QVERIFY(server.stop());
+    QVERIFY(Disk::readAll(addCowPath, 2 * 1024 * 1024) == expected);
 }
 
 QTEST_GUILESS_MAIN(ClientsTest)

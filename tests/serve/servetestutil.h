@@ -101,7 +101,8 @@ struct Disk {
     void zero(quint64 offset, quint64 length) { model.replace(qsizetype(offset), qsizetype(length), QByteArray(qsizetype(length), '\0')); }
     QString socket() const { return dir.filePath(u"nbd.sock"_s); }
     QString log() const { return dir.filePath(u"nbdkit.log"_s); }
-    QByteArray disk() const { return addcow({u"read"_s, addCow, u"0"_s, QString::number(virtualSize)}).out; }
+    QByteArray disk() const { return readAll(addCow, virtualSize); }
+    static QByteArray readAll(const QString &addCowPath, quint64 size) { return addcow({u"read"_s, addCowPath, u"0"_s, QString::number(size)}).out; }
 };
 
 /** nbdkit serving disk with the plugin; stopped (SIGTERM, flushed) when destroyed. */
