@@ -215,6 +215,14 @@ void HeatmapWidget::setImage(std::shared_ptr<const Image> image)
     m_image = std::move(image);
     showPyramid(std::move(pyramid), m_image->virtualSizeBytes(), m_image->backingSizeBytes(), m_image->isAllAllocated(),
                 !m_image->backingFile().storedName.isEmpty());
+    // Where the backing format told the image at open that it reads as zeros (a qcow2 base's
+    // unallocated clusters): the fourth source, in runs, as the renderer takes them.
+    if (const ClusterBitmap *zeros = m_image->backingZeroClusters()) {
+        QList<ClusterRange> runs;
+        for (std::optional<quint64> first = zeros->findNext(0, true); first; first = zeros->findNext(runs.last().end(), true))
+            runs.append(zeros->runAt(*first));
+        setBackingZeroRanges(runs);
+    }
 }
 
 void HeatmapWidget::setImageData(const ClusterBitmap &bitmap, quint64 virtualSizeBytes, quint64 backingFileSizeBytes, bool allAllocated, bool hasBackingFile)
@@ -1296,7 +1304,20 @@ DataSource HeatmapWidget::sourceOfCluster(quint64 clusterIndex) const
     // R13, R14
     if (m_pyramid && m_pyramid->isAllocated(clusterIndex))
         return DataSource::Image;
-    return clusterIndex < m_backingEndCluster ? DataSource::Backing : DataSource::Zero;
+    if (clusterIndex >= m_backingEndCluster)
+        return DataSource::Zero;
+    return readsBackingZero(clusterIndex) ? DataSource::BackingZero : DataSource::Backing;
+}
+
+bool HeatmapWidget::readsBackingZero(quint64 clusterIndex) const
+{
+    if (!m_backingZeroRanges)
+        return false;
+    // Sorted by first cluster and disjoint: the one range that may hold clusterIndex is the last starting at or before it.
+    const auto after = std::upper_bound(m_backingZeroRanges->cbegin(), m_backingZeroRanges->cend(), clusterIndex, [](quint64 cluster, ClusterRange range) {
+        return cluster < range.first;
+    });
+    return after != m_backingZeroRanges->cbegin() && std::prev(after)->contains(clusterIndex);
 }
 
 ClusterRange HeatmapWidget::runAt(quint64 clusterIndex) const
@@ -1343,18 +1364,16 @@ QString HeatmapWidget::toolTipTextAt(QPoint viewportPos) const
         lines << tr("Clusters %1 to %2 (%3 clusters)").arg(locale.toString(range->first), locale.toString(range->end() - 1), locale.toString(range->count));
     lines << tr("Bytes %1 to %2 (%3)").arg(hexOffset(firstByte), hexOffset(endByte - 1), locale.formattedDataSize(qint64(endByte - firstByte)));
 
-    const bool backingZero = m_backingZeroRanges && std::any_of(m_backingZeroRanges->cbegin(), m_backingZeroRanges->cend(), [&](ClusterRange zeros) {
-                                 return zeros.contains(range->first);
-                             });
     if (range->count == 1) {
         switch (sourceOfCluster(range->first)) {
         case DataSource::Image:
             lines << (m_allAllocated ? tr("Source: image file (all allocated)") : tr("Source: image file"));
             break;
+        case DataSource::BackingZero:
+            lines << tr("Source: backing file, which reads as zeros here");
+            break;
         case DataSource::Backing:
-            if (backingZero)
-                lines << tr("Source: backing file, which reads as zeros here");
-            else if (m_backingFileSizeBytes < endByte)
+            if (m_backingFileSizeBytes < endByte)
                 lines << tr("Source: backing file, zeros from byte %1").arg(hexOffset(m_backingFileSizeBytes));
             else
                 lines << tr("Source: backing file");

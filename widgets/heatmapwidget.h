@@ -144,6 +144,8 @@ public:
     const HeatmapRenderer::Palette &colors() const { return m_palette; }
     /** R13: where a cluster is read from. */
     DataSource sourceOfCluster(quint64 clusterIndex) const;
+    /** Whether clusterIndex is in the backing-zero ranges (setBackingZeroRanges()). */
+    bool readsBackingZero(quint64 clusterIndex) const;
     /** The clusters under a viewport position (logical pixels), if any. */
     std::optional<ClusterRange> clustersAt(QPoint viewportPos) const;
     /** The clusters of the cell nearest to a viewport position in reading order (drags). */

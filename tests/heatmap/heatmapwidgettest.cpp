@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "../app/testimages.h"
+#include "createjob.h"
 #include "format.h"
 #include "heatmapaxis.h"
 #include "heatmapwidget.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -113,6 +115,41 @@ private Q_SLOTS:
     void cleanup()
     {
         m_widget.reset();
+    }
+
+    // Issue 12: over a qcow2 base the clusters the base leaves unallocated are the fourth
+    // source, told by QEMU at open (Image::backingZeroClusters()), coloured and named.
+    void qcow2BaseZerosAreTheirOwnSource()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"base.qcow2"_s);
+        const auto qemu = [](const QString &program, const QStringList &arguments) {
+            QProcess process;
+            process.start(program, arguments);
+            return process.waitForFinished(60000) && process.exitCode() == 0;
+        };
+        QVERIFY(qemu(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, base, u"1M"_s}));
+        QVERIFY(qemu(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x33 0 256k"_s, base}));
+        CreateOptions options;
+        options.addCowPath = dir.filePath(u"disk.add-cow"_s);
+        options.imageFileName = "disk.raw";
+        options.backingFileName = "base.qcow2";
+        JobContext context;
+        QVERIFY(CreateJob(options).run(context));
+        Result<Image> opened = Image::open(options.addCowPath);
+        QVERIFY2(opened, qPrintable(opened.error().message()));
+        const auto image = std::make_shared<Image>(std::move(opened.value()));
+        QVERIFY(image->backingZeroClusters());
+
+        m_widget->setImage(image);
+        QTRY_VERIFY(m_widget->hasCurrentFrame());
+        for (quint64 cluster = 0; cluster < 16; ++cluster) {
+            const DataSource expected = cluster < 4 ? DataSource::Backing : DataSource::BackingZero;
+            QCOMPARE(m_widget->sourceOfCluster(cluster), expected);
+            QCOMPARE(framePixel(*m_widget, cluster), expected == DataSource::Backing ? m_widget->colors().backing : m_widget->colors().backingZero);
+        }
+        QVERIFY(m_widget->toolTipTextAt(cellCentre(*m_widget, 9)).contains(u"reads as zeros"_s));
+        QVERIFY(!m_widget->toolTipTextAt(cellCentre(*m_widget, 2)).contains(u"reads as zeros"_s));
     }
 
     void accessibleNames()
