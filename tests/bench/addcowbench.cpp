@@ -18,6 +18,7 @@
 //
 // Usage: addcow-bench [--dir DIR] [--big-dir DIR] [--rounds N] [--sizes 1G,1T,8T,64T]
 
+#include "benchsupport.h"
 #include "createjob.h"
 #include "fileio.h"
 #include "format.h"
@@ -47,6 +48,7 @@
 
 using namespace AddCow;
 using namespace Qt::StringLiterals;
+using namespace BenchSupport;
 
 namespace
 {
@@ -60,21 +62,9 @@ constexpr int ScatteredClusters = 1000;     // allocated clusters past the first
 constexpr double FirstFrameTargetMs = 300;  // issue 13
 constexpr quint64 AppMemoryBudgetBytes = 64 * MiB; // issue 11: bitmap + 64 MiB
 
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
 void note(const QString &line)
 {
     std::fputs(qPrintable(u"  "_s + line + u'\n'), stderr);
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fputs(qPrintable(u"addcow-bench: "_s + what + u'\n'), stderr);
-    std::exit(1);
 }
 
 QString sizeName(quint64 bytes)
@@ -91,12 +81,6 @@ QString ms(double seconds)
 QString secondsOrMs(double seconds)
 {
     return seconds >= 10 ? QString::number(seconds, 'f', 1) + u" s"_s : ms(seconds);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 /** The bin directory this program runs from: the other programs sit next to it. */

@@ -13,6 +13,7 @@
 //
 // Usage: addcow-bench-backing [--dir DIR] [--rounds N]
 
+#include "benchsupport.h"
 #include "commitjob.h"
 #include "createjob.h"
 #include "fileio.h"
@@ -35,6 +36,7 @@
 
 using namespace AddCow;
 using namespace Qt::StringLiterals;
+using namespace BenchSupport;
 
 namespace
 {
@@ -43,42 +45,6 @@ constexpr quint64 MiB = 1024 * 1024;
 constexpr quint64 GiB = 1024 * MiB;
 constexpr quint64 DiskBytes = GiB;
 constexpr int WriteCount = 64; // the same writes on both sides: 64 KiB each, scattered
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-QTemporaryDir *s_scratch = nullptr;
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fputs(qPrintable(u"addcow-bench-backing: "_s + what + u'\n'), stderr);
-    if (s_scratch)
-        s_scratch->remove();
-    std::exit(1);
-}
-
-template<typename T>
-T check(Result<T> result)
-{
-    if (!result)
-        fail(result.error().message());
-    return std::move(result).value();
-}
-
-void check(const Result<void> &result)
-{
-    if (!result)
-        fail(result.error().message());
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // Runs a program to its end. @return seconds
 double run(const QString &program, const QStringList &arguments)
@@ -229,7 +195,7 @@ int main(int argc, char **argv)
     QTemporaryDir scratch(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) + u"/addcow-bench-backing-XXXXXX"_s : QString());
     if (!scratch.isValid())
         fail(u"cannot create a scratch directory"_s);
-    s_scratch = &scratch;
+    BenchSupport::scratch = &scratch;
 
     quint64 dataClusters = 0;
     quint64 runs = 0;

@@ -18,6 +18,7 @@
 //
 // Usage: addcow-bench-core [--dir DIR] [--rounds N]
 
+#include "benchsupport.h"
 #include "commitjob.h"
 #include "createjob.h"
 #include "fileio.h"
@@ -39,6 +40,7 @@
 
 using namespace AddCow;
 using namespace Qt::StringLiterals;
+using namespace BenchSupport;
 
 namespace
 {
@@ -46,42 +48,6 @@ namespace
 constexpr quint64 MiB = 1024 * 1024;
 constexpr quint64 GiB = 1024 * MiB;
 constexpr quint64 TiB = 1024 * GiB;
-
-void print(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-QTemporaryDir *s_scratch = nullptr; // removed on failure too: it may hold an 8 TiB sparse file
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fputs(qPrintable(u"addcow-bench-core: "_s + what + u'\n'), stderr);
-    if (s_scratch)
-        s_scratch->remove();
-    std::exit(1);
-}
-
-template<typename T>
-T check(Result<T> result)
-{
-    if (!result)
-        fail(result.error().message());
-    return std::move(result).value();
-}
-
-void check(const Result<void> &result)
-{
-    if (!result)
-        fail(result.error().message());
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // Reads a whole file with 1 MiB reads, as a plain reader would. @return seconds
 double readWholeFile(const QString &path)
@@ -411,7 +377,7 @@ int main(int argc, char **argv)
     QTemporaryDir scratch(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) + u"/addcow-bench-XXXXXX"_s : QString());
     if (!scratch.isValid())
         fail(u"cannot make a scratch directory"_s);
-    s_scratch = &scratch;
+    BenchSupport::scratch = &scratch;
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
     print(u"addcow-bench-core: scratch directory %1"_s.arg(scratch.path()));
     print(u"Page cache: not dropped; every input is read once before it is timed (both sides warm)."_s);
