@@ -10,6 +10,7 @@
 #include "servejob.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,7 @@ ServeActions::ServeActions(MainWindow *window)
 {
     setObjectName(u"serveActions"_s);
     m_serveAction->setObjectName(u"serveAction"_s);
+    m_serveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // a virtual Machine
     m_serveAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_serveAction, &QAction::triggered, this, &ServeActions::serve);
     if (auto *imageMenu = m_window->findChild<QMenu *>(u"imageMenu"_s)) {
