@@ -476,6 +476,11 @@ void HexPanelTest::searchOptions_data()
                                                    << quint64(0) << qint64(5000) << false;
     QTest::newRow("the raw file's last bytes") << QStringLiteral("ENDTXT") << int(Mode::Utf8) << int(Scope::ImageFile) << false << false
                                                << quint64(4 * Cluster) << qint64(5 * Cluster + 100 - 6) << false;
+    QTest::newRow("the backing file's last bytes") << QStringLiteral("bakend") << int(Mode::Utf8) << int(Scope::BackingFile) << true << false
+                                                   << quint64(Cluster) << qint64(3 * Cluster + 8192 - 6) << false;
+    QTest::newRow("the backing file's last bytes, wrapping from past them")
+        << QStringLiteral("BAKEND") << int(Mode::Utf8) << int(Scope::BackingFile) << false << true << quint64(3 * Cluster + 8190)
+        << qint64(3 * Cluster + 8192 - 6) << true;
     QTest::newRow("past the cursor, no wrap") << QStringLiteral("HELLO-BACKING") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false << false
                                               << quint64(2000) << qint64(-1) << false;
     QTest::newRow("past the cursor, wrap around") << QStringLiteral("HELLO-BACKING") << int(Mode::Utf8) << int(Scope::VirtualDisk) << false

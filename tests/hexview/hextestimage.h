@@ -62,6 +62,7 @@ inline QByteArray utf16(const QString &text, bool littleEndian)
  *   (raw) on the virtual disk, and stale at 2 * Cluster + 500 in the raw file only
  * - "Grüße" in UTF-16LE at 3000 and "Disk" in UTF-16BE at 5000 (backing, cluster 0)
  * - "ENDTXT" in the raw file's last 6 bytes (cluster 5, bit 0: not on the virtual disk)
+ * - "BAKEND" in the backing file's last 6 bytes (cluster 3, bit 1: not on the virtual disk)
  * - "STALE-NEEDLE" at 2 * Cluster + 300 (raw, cluster 2, bit 0: not on the virtual disk)
  */
 struct ImageFixture {
@@ -92,6 +93,7 @@ struct ImageFixture {
         backing.replace(3000, gruesse.size(), gruesse);
         const QByteArray disk = utf16(QStringLiteral("Disk"), false);
         backing.replace(5000, disk.size(), disk);
+        backing.replace(backing.size() - 6, 6, "BAKEND");
         raw = randomBytes(qsizetype(virtualSize), 8);
         raw.replace(qsizetype(2 * Cluster + 300), 12, "STALE-NEEDLE"); // bit 0: not on the virtual disk
         raw.replace(qsizetype(2 * Cluster + 500), 4, "MARK");
