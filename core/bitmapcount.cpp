@@ -4,6 +4,7 @@
 
 #include "clusterbitmap.h"
 #include "fileio.h"
+#include "finding.h"
 
 #include <QByteArrayView>
 
@@ -28,13 +29,11 @@ constexpr quint64 PageBytes = 4096;
 // whole count under the time of one plain read (addcow-bench-core).
 constexpr quint64 TwoThreadsFromBytes = 4 * 1024 * 1024;
 
-Error shrankError(const QString &path)
+// R12: bits went missing while they were read.
+Error shrankError(const QString &path, quint64 endBytes, quint64 wantedBytes)
 {
-    Error error;
-    error.code = ErrorCode::Io;
-    error.path = path;
-    error.detail = u"the file shrank while its bitmap was being counted"_s;
-    return error;
+    const FindingArguments arguments{FindingArgument::ofNumber(endBytes), FindingArgument::ofNumber(wantedBytes)};
+    return Error::fromFinding(path, Finding{Severity::Error, FindingCode::BitmapEndsEarly, HeaderField::Bitmap, endBytes, 0, {}, arguments});
 }
 
 // Set bits in the file's bytes [fromBytes, toBytes): holes are skipped (they read as zero
@@ -63,7 +62,7 @@ Result<quint64> countBytes(int fd, const QString &path, quint64 fromBytes, quint
             if (got < 0)
                 return Error::fromErrno(path, u"cannot read the bitmap"_s);
             if (quint64(got) < length)
-                return shrankError(path);
+                return shrankError(path, position + quint64(got), toBytes);
             count += ClusterBitmap::countSetBits(QByteArrayView(buffer, got));
             position += length;
         }

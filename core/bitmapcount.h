@@ -19,7 +19,8 @@ namespace AddCow
  *
  * Bits at or past clusterCount are ignored (R12). Bitmap bytes missing at the end of the file
  * count as clear: whether that is allowed is the caller's rule (R12 for open, a finding for
- * check). Fails with an Io error naming path when reading fails or the file shrinks meanwhile.
+ * check). Fails with an Io error naming path when reading fails, CorruptBitmap (BitmapEndsEarly)
+ * when the file shrinks meanwhile.
  */
 ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount);
 /** The same for the clusters of range only (a partition), clamped to clusterCount. */

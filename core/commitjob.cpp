@@ -389,7 +389,7 @@ Result<void> CommitJob::run(JobContext &context)
 
     summarize();
     if (!image.bitmap().isAllAllocated())
-        return fail(Error{ErrorCode::CorruptBitmap, image.path(), u"bitmap"_s, 19, 0, u"clean clusters remain after the commit"_s});
+        return fail(Error{.code = ErrorCode::CorruptBitmap, .path = image.path(), .field = HeaderField::Bitmap, .rule = 19, .detail = u"clean clusters remain after the commit"_s});
     if (Result<void> r = image.setAllAllocated(); !r)
         return fail(r.error());
     report.info(u"Set ALL_ALLOCATED: %1 is now the whole disk; the .add-cow and backing files may be discarded (R19)"_s.arg(image.imageFile().resolvedPath));

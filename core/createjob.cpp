@@ -38,7 +38,7 @@ QString display(const QByteArray &storedName)
     return QString::fromUtf8(storedName);
 }
 
-Error makeError(ErrorCode code, const QString &path, int rule, const QString &detail, const QString &field = {})
+Error makeError(ErrorCode code, const QString &path, int rule, const QString &detail, std::optional<HeaderField> field = {})
 {
     Error error;
     error.code = code;
@@ -159,7 +159,7 @@ Result<void> CreateJob::run(JobContext &context)
 
     // R6: the image file name is required; R5: names are NUL-free and fit the first header page.
     if (o.imageFileName.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 6, u"an image file name is required"_s, u"image file name"_s);
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 6, u"an image file name is required"_s, HeaderField::ImageFileName);
     if (o.imageFileName.contains('\0') || o.backingFileName.contains('\0'))
         return makeError(ErrorCode::InvalidArgument, addCowPath, 5, u"a file name must not contain a NUL byte"_s);
     if (quint64(o.imageFileName.size() + o.backingFileName.size()) > HeaderPageBytes - NameAreaOffset)
@@ -167,7 +167,7 @@ Result<void> CreateJob::run(JobContext &context)
                          u"the file names are %1 bytes together, at most %2 fit in the header"_s.arg(o.imageFileName.size() + o.backingFileName.size())
                              .arg(HeaderPageBytes - NameAreaOffset));
     if (!hasBacking && !o.backingFormat.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 9, u"a backing format needs a backing file"_s, u"backing file format"_s);
+        return makeError(ErrorCode::InvalidArgument, addCowPath, 9, u"a backing format needs a backing file"_s, HeaderField::BackingFormat);
 
     // R16: relative names resolve against the .add-cow file's directory.
     const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
@@ -225,15 +225,15 @@ Result<void> CreateJob::run(JobContext &context)
         report.addFile(backingPath);
         if (!backingFormat.isEmpty() && !isValidFormat(backingFormat))
             return makeError(ErrorCode::InvalidArgument, backingPath, 9,
-                             u"backing format '%1' is not 1-16 printable ASCII characters"_s.arg(QString::fromUtf8(backingFormat)), u"backing file format"_s);
+                             u"backing format '%1' is not 1-16 printable ASCII characters"_s.arg(QString::fromUtf8(backingFormat)), HeaderField::BackingFormat);
         // R9: probing happens only here, at creation, and the result is stored; raw is read
         // natively, any other format QEMU must read (or say why not). R20: the backing file's
         // size is its disk's virtual size.
         Result<QList<BackingLayer>> chain = QemuImg::describeForCreate(backingPath, backingFormat);
         if (!chain) {
             Error error = chain.error();
-            if (error.field.isEmpty())
-                error.field = u"backing file format"_s;
+            if (!error.field)
+                error.field = HeaderField::BackingFormat;
             return error;
         }
         const BackingLayer &top = chain->constFirst();
@@ -242,7 +242,7 @@ Result<void> CreateJob::run(JobContext &context)
         backingFormat = top.format;
         if (!isValidFormat(backingFormat))
             return makeError(ErrorCode::UnsupportedFormat, backingPath, 9, u"unsupported backing format '%1'"_s.arg(QString::fromUtf8(backingFormat)),
-                             u"backing file format"_s);
+                             HeaderField::BackingFormat);
         backingSizeBytes = top.virtualSizeBytes;
         if (backingFormat == "raw") {
             report.info(u"Backing file %1 (raw, %2 bytes)"_s.arg(backingPath).arg(backingSizeBytes));

@@ -16,9 +16,8 @@ QString Finding::toString() const
         text += u" (byte %1)"_s.arg(offsetBytes);
     else if (lengthBytes > 1)
         text += u" (bytes %1-%2)"_s.arg(offsetBytes).arg(offsetBytes + lengthBytes - 1);
-    text += u": "_s + message;
-    if (rule != 0)
-        text += u" [R%1]"_s.arg(rule);
+    text += u": "_s + message();
+    text += u" [R%1]"_s.arg(rule());
     return text;
 }
 

@@ -22,33 +22,7 @@ namespace
 // R10 findings per header; past this one summary finding stands for the rest.
 constexpr int MaxStrayRunFindings = 64;
 
-// Prefix of the R9 messages that mean "well-formed, but no reader for it"; firstError() maps
-// exactly these to ErrorCode::UnsupportedFormat, every other format finding is CorruptHeader.
-constexpr auto UnsupportedPrefix = "unsupported "_L1;
-
-QString hex(quint64 value)
-{
-    return u"0x"_s + QString::number(value, 16);
-}
-
-QString hexBytes(QByteArrayView bytes)
-{
-    return QString::fromLatin1(bytes.toByteArray().toHex(' '));
-}
-
-// A format or name value shown as text: printable ASCII as is, anything else as \xNN.
-QString quoted(QByteArrayView bytes)
-{
-    QString text = u"'"_s;
-    for (const char c : bytes) {
-        const auto b = static_cast<uchar>(c);
-        if (b >= 0x20 && b <= 0x7e && b != '\\' && b != '\'')
-            text += QChar(char16_t(b));
-        else
-            text += u"\\x%1"_s.arg(b, 2, 16, QLatin1Char('0'));
-    }
-    return text + u"'"_s;
-}
+using Arg = FindingArgument;
 
 class Checker
 {
@@ -83,23 +57,23 @@ private:
         out = qFromLittleEndian<T>(m_bytes.data() + offsetBytes); // R1
         return true;
     }
-    void add(Severity severity, int rule, HeaderField field, quint64 offsetBytes, quint64 lengthBytes,
-             const QString &value, const QString &message)
+    void add(Severity severity, FindingCode code, HeaderField field, quint64 offsetBytes, quint64 lengthBytes, const Arg &value,
+             const FindingArguments &arguments = {})
     {
-        m_parse.findings.append(Finding{severity, rule, field, offsetBytes, lengthBytes, value, message});
+        m_parse.findings.append(Finding{severity, code, field, offsetBytes, lengthBytes, value, arguments});
     }
-    void addAtField(Severity severity, int rule, HeaderField field, const QString &value, const QString &message)
+    void addAtField(Severity severity, FindingCode code, HeaderField field, const Arg &value, const FindingArguments &arguments = {})
     {
         const HeaderFieldInfo &info = headerFieldInfo(field);
-        add(severity, rule, field, info.offsetBytes, info.lengthBytes, value, message);
+        add(severity, code, field, info.offsetBytes, info.lengthBytes, value, arguments);
     }
 
     bool checkMagic();
     void decodeFixedFields();
-    void checkName(const char *what, HeaderField offsetField, HeaderField sizeField, HeaderField nameField,
+    void checkName(HeaderField offsetField, HeaderField sizeField, HeaderField nameField,
                    quint32 offsetBytes, quint32 sizeBytes, bool offsetKnown, bool sizeKnown, QByteArray &name);
     void checkNameOverlap();
-    void checkFormat(HeaderField field, const char *what, bool backing);
+    void checkFormat(HeaderField field, bool backing);
     void checkNameArea();
 
     QByteArrayView m_bytes;
@@ -121,12 +95,9 @@ bool Checker::checkMagic()
     const qsizetype laterAvailable = std::min<qsizetype>(m_bytes.size(), sizeof(LaterLayoutMagic));
     if (laterAvailable == qsizetype(sizeof(LaterLayoutMagic))
         && std::memcmp(m_bytes.data(), LaterLayoutMagic, sizeof(LaterLayoutMagic)) == 0) {
-        addAtField(Severity::Error, 2, HeaderField::Magic, hexBytes(m_header.magic),
-                   u"the file starts with \"ACOW\": this is the later add-cow layout (2013 proposal V18-V20), "
-                   "which is incompatible with add-cow v1"_s);
+        addAtField(Severity::Error, FindingCode::LaterAddCowLayout, HeaderField::Magic, Arg::ofHexBytes(m_header.magic));
     } else {
-        addAtField(Severity::Error, 2, HeaderField::Magic, hexBytes(m_header.magic),
-                   u"not an add-cow image: the magic is not \"ADD_COW\\xff\""_s);
+        addAtField(Severity::Error, FindingCode::NotAddCow, HeaderField::Magic, Arg::ofHexBytes(m_header.magic));
     }
     return false;
 }
@@ -152,53 +123,44 @@ void Checker::decodeFixedFields()
         m_header.headerPagesSize = 0;
 }
 
-void Checker::checkName(const char *what, HeaderField offsetField, HeaderField sizeField, HeaderField nameField,
-                        quint32 offsetBytes, quint32 sizeBytes, bool offsetKnown, bool sizeKnown, QByteArray &name)
+void Checker::checkName(HeaderField offsetField, HeaderField sizeField, HeaderField nameField, quint32 offsetBytes, quint32 sizeBytes,
+                        bool offsetKnown, bool sizeKnown, QByteArray &name)
 {
     name.clear();
     if (!offsetKnown || !sizeKnown)
         return;
-    const QString whatText = QString::fromLatin1(what);
+    const Arg what = Arg::ofField(nameField);
     // R5: offset 0 if and only if size 0.
     if (offsetBytes == 0 && sizeBytes == 0)
         return;
     if (offsetBytes == 0) {
-        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
-                   u"the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0"_s
-                       .arg(whatText)
-                       .arg(sizeBytes));
+        addAtField(Severity::Error, FindingCode::NameSizeWithoutOffset, offsetField, Arg::ofNumber(offsetBytes), {what, Arg::ofNumber(sizeBytes)});
         return;
     }
     if (sizeBytes == 0) {
-        addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
-                   u"the %1 size is 0 but its offset is %2; a present name must be at least 1 byte"_s.arg(whatText).arg(offsetBytes));
+        addAtField(Severity::Error, FindingCode::NameOffsetWithoutSize, sizeField, Arg::ofNumber(sizeBytes), {what, Arg::ofNumber(offsetBytes)});
         return;
     }
     bool inRange = true;
     if (offsetBytes < NameAreaOffset) {
         inRange = false;
-        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
-                   u"offset %1 is below 80: the name would overlap the fixed header fields"_s.arg(offsetBytes));
+        addAtField(Severity::Error, FindingCode::NameOffsetBelowNameArea, offsetField, Arg::ofNumber(offsetBytes), {Arg::ofNumber(offsetBytes)});
     } else if (offsetBytes > m_headerSize - 2) {
         inRange = false;
-        addAtField(Severity::Error, 5, offsetField, QString::number(offsetBytes),
-                   u"offset %1 is above HEADER_SIZE - 2 (%2)"_s.arg(offsetBytes).arg(m_headerSize - 2));
+        addAtField(Severity::Error, FindingCode::NameOffsetPastHeader, offsetField, Arg::ofNumber(offsetBytes),
+                   {Arg::ofNumber(offsetBytes), Arg::ofNumber(m_headerSize - 2)});
     }
     if (sizeBytes >= m_headerSize - NameAreaOffset) {
         inRange = false;
-        addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
-                   u"size %1 is not less than HEADER_SIZE - 80 (%2)"_s.arg(sizeBytes).arg(m_headerSize - NameAreaOffset));
+        addAtField(Severity::Error, FindingCode::NameSizeTooLarge, sizeField, Arg::ofNumber(sizeBytes),
+                   {Arg::ofNumber(sizeBytes), Arg::ofNumber(m_headerSize - NameAreaOffset)});
     }
     const quint64 endBytes = quint64(offsetBytes) + sizeBytes;
     if (endBytes > m_headerSize) {
         // An offset past HEADER_SIZE - 2 already says the name does not fit.
         if (offsetBytes >= NameAreaOffset && offsetBytes <= m_headerSize - 2) {
-            addAtField(Severity::Error, 5, sizeField, QString::number(sizeBytes),
-                       u"the %1 runs past the end of the header: offset %2 + size %3 = %4 > HEADER_SIZE (%5)"_s.arg(whatText)
-                           .arg(offsetBytes)
-                           .arg(sizeBytes)
-                           .arg(endBytes)
-                           .arg(m_headerSize));
+            addAtField(Severity::Error, FindingCode::NamePastHeaderEnd, sizeField, Arg::ofNumber(sizeBytes),
+                       {what, Arg::ofNumber(offsetBytes), Arg::ofNumber(sizeBytes), Arg::ofNumber(endBytes), Arg::ofNumber(m_headerSize)});
         }
         inRange = false;
     }
@@ -208,8 +170,8 @@ void Checker::checkName(const char *what, HeaderField offsetField, HeaderField s
     // R5: names are raw bytes, not NUL-terminated; a NUL inside is corrupt.
     const qsizetype nul = name.indexOf('\0');
     if (nul >= 0) {
-        add(Severity::Error, 5, nameField, offsetBytes + quint64(nul), 1, quoted(name),
-            u"the %1 contains a NUL byte at offset %2"_s.arg(whatText).arg(offsetBytes + quint64(nul)));
+        add(Severity::Error, FindingCode::NameContainsNul, nameField, offsetBytes + quint64(nul), 1, Arg::ofName(name),
+            {what, Arg::ofNumber(offsetBytes + quint64(nul))});
     }
 }
 
@@ -227,21 +189,17 @@ void Checker::checkNameOverlap()
     if (begin >= end)
         return;
     const HeaderField field = backingBegin >= imageBegin ? HeaderField::BackingFileName : HeaderField::ImageFileName;
-    add(Severity::Error, 5, field, begin, end - begin, u"%1-%2"_s.arg(begin).arg(end - 1),
-        u"the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap"_s.arg(backingBegin)
-            .arg(backingEnd - 1)
-            .arg(imageBegin)
-            .arg(imageEnd - 1));
+    add(Severity::Error, FindingCode::NamesOverlap, field, begin, end - begin, Arg::ofNumber(begin),
+        {Arg::ofNumber(backingBegin), Arg::ofNumber(backingEnd - 1), Arg::ofNumber(imageBegin), Arg::ofNumber(imageEnd - 1)});
 }
 
-void Checker::checkFormat(HeaderField field, const char *what, bool backing)
+void Checker::checkFormat(HeaderField field, bool backing)
 {
     if (!m_have[int(field)])
         return;
     const HeaderFieldInfo &info = headerFieldInfo(field);
     const QByteArray &raw = backing ? m_header.backingFormatField : m_header.imageFormatField;
     const QByteArray value = backing ? m_header.backingFormat() : m_header.imageFormat();
-    const QString whatText = QString::fromLatin1(what);
 
     // R9: the value is printable ASCII without spaces.
     bool printable = true;
@@ -249,10 +207,8 @@ void Checker::checkFormat(HeaderField field, const char *what, bool backing)
         const auto b = static_cast<uchar>(value[i]);
         if (b < 0x21 || b > 0x7e) {
             printable = false;
-            add(Severity::Error, 9, field, info.offsetBytes + quint64(i), 1, quoted(value),
-                u"the %1 holds byte 0x%2 at offset %3, outside 0x21-0x7e"_s.arg(whatText)
-                    .arg(b, 2, 16, QLatin1Char('0'))
-                    .arg(info.offsetBytes + quint64(i)));
+            add(Severity::Error, FindingCode::FormatByteOutOfRange, field, info.offsetBytes + quint64(i), 1, Arg::ofFormat(value),
+                {Arg::ofField(field), Arg::ofByte(b), Arg::ofNumber(info.offsetBytes + quint64(i))});
             break;
         }
     }
@@ -268,30 +224,27 @@ void Checker::checkFormat(HeaderField field, const char *what, bool backing)
             }
         }
         if (first >= 0) {
-            add(Severity::Warning, 9, field, info.offsetBytes + quint64(first), quint64(last - first + 1),
-                hexBytes(QByteArrayView(raw).sliced(first, last - first + 1)),
-                u"the %1 has non-zero bytes after its terminating NUL"_s.arg(whatText));
+            add(Severity::Warning, FindingCode::FormatBytesAfterNul, field, info.offsetBytes + quint64(first), quint64(last - first + 1),
+                Arg::ofHexBytes(raw.sliced(first, last - first + 1)), {Arg::ofField(field)});
         }
     }
 
     if (backing) {
         // R9: empty if and only if there is no backing file.
-        const bool namesBacking = m_have[int(HeaderField::BackingFileNameOffset)] && m_have[int(HeaderField::BackingFileNameSize)]
-            && m_header.hasBackingFile();
         const bool backingKnown = m_have[int(HeaderField::BackingFileNameOffset)] && m_have[int(HeaderField::BackingFileNameSize)];
+        const bool namesBacking = backingKnown && m_header.hasBackingFile();
         if (backingKnown && namesBacking && value.isEmpty()) {
-            addAtField(Severity::Error, 9, field, quoted(value), u"the backing file format is empty but a backing file is named"_s);
+            addAtField(Severity::Error, FindingCode::BackingFormatMissing, field, Arg::ofFormat(value));
         } else if (backingKnown && !namesBacking && !value.isEmpty()) {
-            addAtField(Severity::Error, 9, field, quoted(value),
-                       u"the backing file format is %1 but no backing file is named"_s.arg(quoted(value)));
+            addAtField(Severity::Error, FindingCode::BackingFormatWithoutBacking, field, Arg::ofFormat(value), {Arg::ofFormat(value)});
         }
         // R9: any other backing format is QEMU's to read (or to refuse): Image::open and
         // checkImage ask it, the header alone cannot tell.
     } else {
         if (value.isEmpty()) {
-            addAtField(Severity::Error, 9, field, quoted(value), u"the image file format is empty"_s);
+            addAtField(Severity::Error, FindingCode::ImageFormatMissing, field, Arg::ofFormat(value));
         } else if (printable && value != "raw") {
-            addAtField(Severity::Error, 9, field, quoted(value), UnsupportedPrefix + u"image format %1"_s.arg(quoted(value)));
+            addAtField(Severity::Error, FindingCode::UnsupportedImageFormat, field, Arg::ofFormat(value), {Arg::ofFormat(value)});
         }
     }
 }
@@ -324,18 +277,17 @@ void Checker::checkNameArea()
         const quint64 runLength = i - runBegin;
         if (runs < MaxStrayRunFindings) {
             ++runs;
-            const QByteArrayView run = m_bytes.sliced(runBegin, std::min<quint64>(runLength, 16));
-            add(Severity::Warning, 10, HeaderField::NameArea, runBegin, runLength,
-                hexBytes(run) + (runLength > 16 ? u" ..."_s : QString()),
-                u"%1 non-zero byte(s) at offset %2 that no file name covers"_s.arg(runLength).arg(runBegin));
+            const QByteArray run = m_bytes.sliced(runBegin, std::min<quint64>(runLength, 16)).toByteArray();
+            add(Severity::Warning, FindingCode::StrayNameAreaBytes, HeaderField::NameArea, runBegin, runLength, Arg::ofHexBytes(run, runLength),
+                {Arg::ofNumber(runLength), Arg::ofNumber(runBegin)});
         } else {
             ++hiddenRuns;
             hiddenBytes += runLength;
         }
     }
     if (hiddenRuns > 0) {
-        add(Severity::Warning, 10, HeaderField::NameArea, NameAreaOffset, end - NameAreaOffset, QString(),
-            u"%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers"_s.arg(hiddenRuns).arg(hiddenBytes));
+        add(Severity::Warning, FindingCode::MoreStrayNameAreaBytes, HeaderField::NameArea, NameAreaOffset, end - NameAreaOffset, Arg(),
+            {Arg::ofNumber(hiddenRuns), Arg::ofNumber(hiddenBytes)});
     }
 }
 
@@ -356,51 +308,51 @@ void Checker::run()
         return; // R2: not add-cow v1; the remaining bytes follow another layout, so no rule applies.
 
     if (!m_parse.complete) {
-        add(Severity::Error, 1, HeaderField::AddCowFile, quint64(m_bytes.size()), 0, QString::number(m_bytes.size()),
-            u"the file ends after %1 bytes, before the end of the %2-byte header"_s.arg(m_bytes.size()).arg(m_headerSize));
+        add(Severity::Error, FindingCode::HeaderCutShort, HeaderField::AddCowFile, quint64(m_bytes.size()), 0, Arg::ofNumber(m_bytes.size()),
+            {Arg::ofNumber(m_bytes.size()), Arg::ofNumber(m_headerSize)});
     }
 
     // R3
     if (m_have[int(HeaderField::Version)] && m_header.version != SupportedVersion) {
-        addAtField(Severity::Error, 3, HeaderField::Version, QString::number(m_header.version),
-                   u"unsupported add-cow version %1"_s.arg(m_header.version));
+        addAtField(Severity::Error, FindingCode::UnsupportedVersion, HeaderField::Version, Arg::ofNumber(m_header.version),
+                   {Arg::ofNumber(m_header.version)});
     }
 
     // R4
     if (pagesKnown && !pagesValid) {
-        addAtField(Severity::Error, 4, HeaderField::HeaderPagesSize, QString::number(pages),
-                   u"header pages size %1 is outside 1-%2"_s.arg(pages).arg(MaxHeaderPagesSize));
+        addAtField(Severity::Error, FindingCode::HeaderPagesSizeOutOfRange, HeaderField::HeaderPagesSize, Arg::ofNumber(pages),
+                   {Arg::ofNumber(pages), Arg::ofNumber(MaxHeaderPagesSize)});
     }
 
     // R7
     if (m_have[int(HeaderField::Features)]) {
         const quint64 unknown = m_header.features & ~KnownFeatures;
         if (unknown != 0)
-            addAtField(Severity::Error, 7, HeaderField::Features, hex(unknown), u"unsupported feature bits %1"_s.arg(hex(unknown)));
+            addAtField(Severity::Error, FindingCode::UnknownFeatureBits, HeaderField::Features, Arg::ofHex(unknown), {Arg::ofHex(unknown)});
     }
 
     // R8
     if (m_have[int(HeaderField::OptionalFeatures)] && m_header.optionalFeatures != 0) {
-        addAtField(Severity::Warning, 8, HeaderField::OptionalFeatures, hex(m_header.optionalFeatures),
-                   u"optional features %1 are not 0 (ignored when reading)"_s.arg(hex(m_header.optionalFeatures)));
+        addAtField(Severity::Warning, FindingCode::OptionalFeaturesSet, HeaderField::OptionalFeatures, Arg::ofHex(m_header.optionalFeatures),
+                   {Arg::ofHex(m_header.optionalFeatures)});
     }
 
     // R5, R6
-    checkName("backing file name", HeaderField::BackingFileNameOffset, HeaderField::BackingFileNameSize, HeaderField::BackingFileName,
+    checkName(HeaderField::BackingFileNameOffset, HeaderField::BackingFileNameSize, HeaderField::BackingFileName,
               m_header.backingFileNameOffset, m_header.backingFileNameSize, m_have[int(HeaderField::BackingFileNameOffset)],
               m_have[int(HeaderField::BackingFileNameSize)], m_header.backingFileName);
-    checkName("image file name", HeaderField::ImageFileNameOffset, HeaderField::ImageFileNameSize, HeaderField::ImageFileName,
+    checkName(HeaderField::ImageFileNameOffset, HeaderField::ImageFileNameSize, HeaderField::ImageFileName,
               m_header.imageFileNameOffset, m_header.imageFileNameSize, m_have[int(HeaderField::ImageFileNameOffset)],
               m_have[int(HeaderField::ImageFileNameSize)], m_header.imageFileName);
     if (m_have[int(HeaderField::ImageFileNameOffset)] && m_have[int(HeaderField::ImageFileNameSize)] && m_header.imageFileNameOffset == 0
         && m_header.imageFileNameSize == 0) {
-        add(Severity::Error, 6, HeaderField::ImageFileNameOffset, 20, 8, u"0"_s, u"the image file name is missing; it is required"_s);
+        add(Severity::Error, FindingCode::ImageFileNameMissing, HeaderField::ImageFileNameOffset, 20, 8, Arg::ofNumber(0));
     }
     checkNameOverlap();
 
     // R9
-    checkFormat(HeaderField::BackingFormat, "backing file format", true);
-    checkFormat(HeaderField::ImageFormat, "image file format", false);
+    checkFormat(HeaderField::BackingFormat, true);
+    checkFormat(HeaderField::ImageFormat, false);
 
     // R10
     checkNameArea();
@@ -443,24 +395,6 @@ int checkOrder(HeaderField field)
     return 9;
 }
 
-ErrorCode errorCodeFor(const Finding &finding, const Header &header)
-{
-    switch (finding.field) {
-    case HeaderField::Magic:
-        return header.magic.startsWith(QByteArrayView(LaterLayoutMagic, sizeof(LaterLayoutMagic))) ? ErrorCode::LaterAddCowLayout
-                                                                                                    : ErrorCode::NotAddCow;
-    case HeaderField::Version:
-        return ErrorCode::UnsupportedVersion;
-    case HeaderField::Features:
-        return finding.rule == 7 ? ErrorCode::UnsupportedFeature : ErrorCode::CorruptHeader;
-    case HeaderField::BackingFormat:
-    case HeaderField::ImageFormat:
-        return finding.message.startsWith(UnsupportedPrefix) ? ErrorCode::UnsupportedFormat : ErrorCode::CorruptHeader;
-    default:
-        return ErrorCode::CorruptHeader;
-    }
-}
-
 } // namespace
 
 std::optional<Error> HeaderParse::firstError() const
@@ -474,13 +408,7 @@ std::optional<Error> HeaderParse::firstError() const
     }
     if (!first)
         return std::nullopt;
-    Error error;
-    error.code = errorCodeFor(*first, header);
-    error.path = path;
-    error.field = QString::fromLatin1(headerFieldName(first->field));
-    error.rule = first->rule;
-    error.detail = first->message;
-    return error;
+    return Error::fromFinding(path, *first);
 }
 
 HeaderParse parseHeader(QByteArrayView bytes, const QString &path)

@@ -64,7 +64,7 @@ Error rewriteError(ErrorCode code, const QString &path, HeaderField field, int r
     Error error;
     error.code = code;
     error.path = path;
-    error.field = QString::fromLatin1(headerFieldName(field));
+    error.field = field;
     error.rule = rule;
     error.detail = detail;
     return error;
@@ -202,7 +202,7 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
         if (QFileInfo::exists(backingPath)) {
             if (Result<QList<BackingLayer>> readable = QemuImg::readableChain(backingPath, backingFormat); !readable) {
                 Error error = readable.error();
-                error.field = QString::fromLatin1(headerFieldName(HeaderField::BackingFormat));
+                error.field = HeaderField::BackingFormat;
                 return error;
             }
         }

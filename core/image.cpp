@@ -36,17 +36,12 @@ namespace AddCow
 namespace
 {
 
-QString fieldName(HeaderField field)
-{
-    return QString::fromLatin1(headerFieldName(field));
-}
-
 Error makeError(ErrorCode code, const QString &path, HeaderField field, int rule, const QString &detail)
 {
     Error error;
     error.code = code;
     error.path = path;
-    error.field = fieldName(field);
+    error.field = field;
     error.rule = rule;
     error.detail = detail;
     return error;
@@ -359,7 +354,7 @@ struct Image::Private {
     std::optional<Error> checkWritable() const
     {
         if (access != Access::ReadWrite)
-            return makeError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0, u"the image is open read-only"_s);
+            return makeError(ErrorCode::ReadOnly, path, HeaderField::AddCowFile, 0, u"the image is open read-only"_s);
         if (writesFailed.load(std::memory_order_relaxed)) {
             std::lock_guard lock(stateMutex);
             return syncFailure;
@@ -795,7 +790,7 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
         Result<std::unique_ptr<BackingReader>> reader = BackingReader::open(d.backing.resolvedPath, backingFormat, d.backingFd);
         if (!reader) {
             Error error = reader.error();
-            error.field = fieldName(HeaderField::BackingFormat);
+            error.field = HeaderField::BackingFormat;
             return error;
         }
         d.backingReader = std::move(reader).value();
@@ -820,7 +815,7 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
         Result<QList<BackingExtent>> extents = d.backingReader->extents(0, visibleBytes);
         if (!extents) {
             Error error = extents.error();
-            error.field = fieldName(HeaderField::BackingFile);
+            error.field = HeaderField::BackingFile;
             return error;
         }
         d.backingZero = ClusterBitmap(d.clusterCount);

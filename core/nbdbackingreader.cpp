@@ -237,8 +237,10 @@ Result<std::unique_ptr<NbdBackingReader>> NbdBackingReader::open(const QString &
         const Result<QList<BackingLayer>> readable = QemuImg::readableChain(path, format);
         if (!readable && readable.error().code == ErrorCode::UnsupportedFormat)
             return readable.error();
-        return readerError(ErrorCode::QemuError, path,
-                           message.isEmpty() ? u"qemu-nbd %1"_s.arg(d->server->exitDescription()) : u"QEMU cannot read it as %1: %2"_s.arg(QString::fromLatin1(format), message));
+        if (message.isEmpty())
+            return readerError(ErrorCode::QemuError, path, u"qemu-nbd %1"_s.arg(d->server->exitDescription()));
+        return Error::fromCode(path, FindingCode::QemuCannotReadAs, {FindingArgument::ofFormat(format), FindingArgument::ofText(message)},
+                               HeaderField::BackingFormat);
     }
 
     const int64_t size = d->lib->getSize(d->handle);

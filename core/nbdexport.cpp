@@ -113,8 +113,7 @@ Result<QString> NbdExport::findNbdkit()
 {
     const QString path = QStandardPaths::findExecutable(u"nbdkit"_s);
     if (path.isEmpty())
-        return makeError(ErrorCode::FileMissing, u"nbdkit"_s,
-                         u"nbdkit is not installed (not found on PATH); install the package 'nbdkit' (Debian: apt install nbdkit)"_s);
+        return Error::fromCode(u"nbdkit"_s, FindingCode::NbdkitMissing, {FindingArgument::ofText(u"nbdkit"_s)});
     return path;
 }
 
@@ -126,8 +125,8 @@ Result<QString> NbdExport::findPlugin(const QString &programDir)
         if (QFileInfo(candidate).isFile())
             return candidate;
     }
-    return makeError(ErrorCode::FileMissing, candidates.last(),
-                     u"the nbdkit addcow plugin is not installed: neither %1 nor %2 exists"_s.arg(candidates.first(), candidates.last()));
+    return Error::fromCode(candidates.last(), FindingCode::NbdkitPluginMissing,
+                           {FindingArgument::ofPath(candidates.first()), FindingArgument::ofPath(candidates.last())});
 }
 
 QString NbdExport::defaultSocketPath(const QString &addCowPath)
@@ -281,16 +280,13 @@ Result<void> NbdExport::start(const QString &nbdkitPath, const QString &pluginPa
         if (QFileInfo(m_pidFile).size() > 0)
             return {};
         if (!isRunning()) {
-            QString detail = u"nbdkit stopped before it was ready (%1)"_s.arg(m_exitDescription);
-            if (!logPath.isEmpty()) {
-                if (const QString log = lastLines(logPath, 5); !log.isEmpty())
-                    detail += u": "_s + log;
-            }
-            return makeError(ErrorCode::ServerFailed, m_options.addCowPath, detail);
+            const QString log = logPath.isEmpty() ? QString() : lastLines(logPath, 5);
+            return Error::fromCode(m_options.addCowPath, FindingCode::ServerStoppedBeforeReady,
+                                   {FindingArgument::ofText(m_exitDescription), FindingArgument::ofText(log)});
         }
         if (waited >= timeoutMs) {
             stop(2000);
-            return makeError(ErrorCode::ServerFailed, m_options.addCowPath, u"nbdkit was not ready after %1 seconds"_s.arg(timeoutMs / 1000));
+            return Error::fromCode(m_options.addCowPath, FindingCode::ServerNotReady, {FindingArgument::ofNumber(quint64(timeoutMs / 1000))});
         }
         QThread::msleep(PollMs);
     }

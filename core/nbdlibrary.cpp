@@ -4,6 +4,7 @@
 
 #include <dlfcn.h>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,13 +31,14 @@ Result<const NbdLibrary *> NbdLibrary::load()
 {
     static std::once_flag once;
     static NbdLibrary *loaded = nullptr;
-    static QString failure;
+    static std::optional<Error> failure;
     std::call_once(once, [] {
         // Never unloaded: handles may live until the process ends.
         void *library = ::dlopen(LibraryName, RTLD_NOW | RTLD_LOCAL);
         if (!library) {
-            failure = u"cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package libnbd0"_s
-                          .arg(QString::fromLatin1(LibraryName), QString::fromLocal8Bit(::dlerror()));
+            failure = Error::fromCode(QString(), FindingCode::LibnbdMissing,
+                                      {FindingArgument::ofText(QString::fromLatin1(LibraryName)), FindingArgument::ofText(QString::fromLocal8Bit(::dlerror())),
+                                       FindingArgument::ofText(u"libnbd0"_s)});
             return;
         }
         auto *lib = new NbdLibrary;
@@ -53,18 +55,15 @@ Result<const NbdLibrary *> NbdLibrary::load()
             && resolve(library, lib->aioCommandCompleted, "nbd_aio_command_completed", missing)
             && resolve(library, lib->aioInFlight, "nbd_aio_in_flight", missing);
         if (!ok) {
-            failure = u"%1 lacks %2: libnbd 1.14 or later is needed"_s.arg(QString::fromLatin1(LibraryName), missing);
+            failure = Error::fromCode(QString(), FindingCode::LibnbdTooOld,
+                                      {FindingArgument::ofText(QString::fromLatin1(LibraryName)), FindingArgument::ofText(missing)});
             delete lib;
             return;
         }
         loaded = lib;
     });
-    if (!loaded) {
-        Error error;
-        error.code = ErrorCode::FileMissing;
-        error.detail = failure;
-        return error;
-    }
+    if (!loaded)
+        return *failure;
     return static_cast<const NbdLibrary *>(loaded);
 }
 

@@ -71,13 +71,15 @@ Result<QJsonDocument> info(const QString &path, const QByteArray &format, bool b
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString message = QemuProgram::messageFrom(errors, u"qemu-img"_s, name);
         if (message.startsWith(u"Unknown driver")) {
-            Error error = qemuError(path, u"unsupported backing format '%1' (QEMU: %2)"_s.arg(QString::fromLatin1(format), message));
-            error.code = ErrorCode::UnsupportedFormat;
-            return error;
+            return Error::fromCode(path, FindingCode::UnknownBackingFormat, {FindingArgument::ofFormat(format), FindingArgument::ofText(message)},
+                                   HeaderField::BackingFormat);
         }
         if (message.isEmpty())
             return qemuError(path, u"qemu-img info failed"_s);
-        return qemuError(path, format.isEmpty() ? u"QEMU cannot read it: %1"_s.arg(message) : u"QEMU cannot read it as %1: %2"_s.arg(QString::fromLatin1(format), message));
+        if (format.isEmpty())
+            return Error::fromCode(path, FindingCode::QemuCannotRead, {FindingArgument::ofText(message)});
+        return Error::fromCode(path, FindingCode::QemuCannotReadAs, {FindingArgument::ofFormat(format), FindingArgument::ofText(message)},
+                               HeaderField::BackingFormat);
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
@@ -129,9 +131,8 @@ Result<QList<BackingLayer>> readableChain(const QString &path, const QByteArray 
         return chain;
     for (const BackingLayer &layer : chain.value()) {
         if (layer.encrypted) {
-            Error error = qemuError(path, u"%1 is an encrypted %2 image; encrypted backing files are not supported"_s.arg(layer.fileName, QString::fromLatin1(layer.format)));
-            error.code = ErrorCode::UnsupportedFormat;
-            return error;
+            return Error::fromCode(path, FindingCode::EncryptedBackingLayer,
+                                   {FindingArgument::ofPath(layer.fileName), FindingArgument::ofText(QString::fromLatin1(layer.format))}, HeaderField::BackingFormat);
         }
     }
     return chain;

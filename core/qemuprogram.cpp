@@ -23,12 +23,8 @@ Result<QString> find(const QString &name)
     const QString path = QStandardPaths::findExecutable(name);
     if (!path.isEmpty())
         return path;
-    Error error;
-    error.code = ErrorCode::FileMissing;
-    error.rule = 9;
-    error.detail = u"%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2"_s
-                       .arg(name, debianPackage(name));
-    return error;
+    return Error::fromCode(QString(), FindingCode::QemuProgramMissing,
+                           {FindingArgument::ofText(name), FindingArgument::ofText(debianPackage(name))});
 }
 
 QString messageFrom(const QByteArray &errorOutput, const QString &program, const QString &openedName)

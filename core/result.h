@@ -3,6 +3,9 @@
 #pragma once
 
 #include "addcowcore_export.h"
+#include "findingargument.h"
+#include "findingcode.h"
+#include "headerfield.h"
 
 #include <QString>
 
@@ -32,21 +35,43 @@ enum class ErrorCode {
     InvalidArgument,    ///< a caller passed something that makes no sense
     QemuError,          ///< R9: QEMU's block layer cannot read a backing file (its own message is the detail)
     ServerFailed,       ///< nbdkit could not start or stopped serving (the detail has its words)
+    ReadOnly,           ///< a write through an image opened read-only
 };
 
-/** An error with enough detail to name the file, the field and the rule. */
+struct Finding;
+
+/**
+ * An error with enough detail to name the file, the field and the rule. An error that breaks a
+ * rule carries the finding's code and arguments (finding), so the app renders it translated;
+ * others (a failed system call) carry an English detail only.
+ */
 struct ADDCOWCORE_EXPORT Error {
     ErrorCode code = ErrorCode::InvalidArgument;
-    QString path;       ///< the file concerned, if any
-    QString field;      ///< the header field concerned, if any (format's own words)
-    int rule = 0;       ///< FORMAT-DECISIONS rule number, 0 when none applies
-    int errnoValue = 0; ///< errno for ErrorCode::Io
-    QString detail;     ///< English detail, e.g. "unsupported add-cow version 2"
+    QString path;                      ///< the file concerned, if any
+    std::optional<HeaderField> field;  ///< the header field or file concerned, if any
+    int rule = 0;                      ///< FORMAT-DECISIONS rule number, 0 when none applies
+    int errnoValue = 0;                ///< errno for ErrorCode::Io
+    QString detail;                    ///< English detail, e.g. "unsupported add-cow version 2"
+    std::optional<FindingCode> finding; ///< what exactly broke the rule, when a check found it
+    FindingArguments arguments;        ///< finding's arguments
 
     /** One English line: "PATH: FIELD: DETAIL (R5)" with the parts that are set. */
     QString message() const;
+    /** An error that no rule describes: its kind, the file and an English detail. */
+    static Error make(ErrorCode code, const QString &path, const QString &detail);
     /** Builds an Io error from the current errno. */
     static Error fromErrno(const QString &path, const QString &what);
+    /**
+     * The error a refusal by finding means: its code's error kind (findingCodeError), field,
+     * rule, code and arguments, the English sentence as detail.
+     */
+    static Error fromFinding(const QString &path, const Finding &finding);
+    /**
+     * An error described by a code outside any header check (QEMU's refusal, a missing program,
+     * a server that stopped): its code's error kind and rule, the code and arguments, the
+     * English sentence as detail.
+     */
+    static Error fromCode(const QString &path, FindingCode code, const FindingArguments &arguments, std::optional<HeaderField> field = {});
 };
 
 /** Either a value or an Error. No exceptions in this code base. */

@@ -67,22 +67,16 @@ Result<void> ServeJob::run(JobContext &context)
     while (m_server.isRunning()) {
         if (context.isCancelled()) {
             if (!m_server.stop()) {
-                Error error;
-                error.code = ErrorCode::ServerFailed;
-                error.path = m_server.options().addCowPath;
-                error.detail = u"nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2"_s.arg(m_server.exitDescription(), logTail(log));
-                return error;
+                return Error::fromCode(m_server.options().addCowPath, FindingCode::ServerDidNotStopCleanly,
+                                       {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(logTail(log))});
             }
             report.info(u"Stopped: everything written is flushed and the locks are released."_s);
             return {};
         }
         QThread::msleep(PollMs);
     }
-    Error error;
-    error.code = ErrorCode::ServerFailed;
-    error.path = m_server.options().addCowPath;
-    error.detail = u"nbdkit stopped by itself (%1): %2"_s.arg(m_server.exitDescription(), logTail(log));
-    return error;
+    return Error::fromCode(m_server.options().addCowPath, FindingCode::ServerStoppedByItself,
+                           {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(logTail(log))});
 }
 
 } // namespace AddCow

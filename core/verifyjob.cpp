@@ -74,22 +74,15 @@ public:
     {
     }
 
-    /** Adds a finding unless the header parser already reported this rule on this field at this severity. */
-    void add(Severity severity, int rule, HeaderField field, quint64 offsetBytes, quint64 lengthBytes, const QString &value, const QString &message)
+    /** Adds a finding unless the header parser already reported this code on this field. */
+    void add(Severity severity, FindingCode code, HeaderField field, quint64 offsetBytes, quint64 lengthBytes, const FindingArgument &value,
+             const FindingArguments &arguments = {})
     {
         for (const Finding &f : std::as_const(findings)) {
-            if (f.rule == rule && f.field == field && f.severity == severity)
+            if (f.code == code && f.field == field)
                 return;
         }
-        Finding finding;
-        finding.severity = severity;
-        finding.rule = rule;
-        finding.field = field;
-        finding.offsetBytes = offsetBytes;
-        finding.lengthBytes = lengthBytes;
-        finding.value = value;
-        finding.message = message;
-        findings.append(finding);
+        findings.append(Finding{severity, code, field, offsetBytes, lengthBytes, value, arguments});
     }
 
     Findings findings;
@@ -176,60 +169,57 @@ Result<Findings> checkImage(const QString &addCowPath)
 
     const bool headerPagesValid = h.headerPagesSize >= 1 && h.headerPagesSize <= MaxHeaderPagesSize; // R4
     const quint64 headerSize = h.headerSizeBytes();
-    if (!parse.complete && !parse.hasErrors())
-        check.add(Severity::Error, 1, HeaderField::AddCowFile, 0, quint64(addCowLength), QString::number(addCowLength),
-                  u"the file is %1 bytes, shorter than its %2-byte header"_s.arg(addCowLength).arg(headerSize));
 
     // R16: the names resolve against the .add-cow file's directory and the files exist.
     std::optional<NamedFile> image;
     if (!h.imageFileName.isEmpty()) {
         image = lookUp(path, h.imageFileName);
+        const FindingArguments named{FindingArgument::ofField(HeaderField::ImageFile), FindingArgument::ofName(h.imageFileName),
+                                     FindingArgument::ofPath(image->resolvedPath)};
         if (!image->exists()) {
-            check.add(Severity::Error, 16, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize, image->resolvedPath,
-                      u"image file '%1' (resolved to %2) does not exist"_s.arg(QString::fromUtf8(h.imageFileName), image->resolvedPath));
+            check.add(Severity::Error, FindingCode::FileMissing, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize,
+                      FindingArgument::ofPath(image->resolvedPath), named);
         } else if (FdGuard probe{FileIo::open(image->resolvedPath, O_RDONLY | O_CLOEXEC)}; probe.fd < 0) {
-            check.add(Severity::Error, 16, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize, image->resolvedPath,
-                      u"image file '%1' (resolved to %2) cannot be opened: %3"_s.arg(QString::fromUtf8(h.imageFileName), image->resolvedPath,
-                                                                                     QString::fromLocal8Bit(std::strerror(errno))));
+            check.add(Severity::Error, FindingCode::FileCannotBeOpened, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize,
+                      FindingArgument::ofPath(image->resolvedPath), named + FindingArguments{FindingArgument::ofErrno(errno)});
         }
     }
     std::optional<NamedFile> backing;
     if (h.hasBackingFile() && !h.backingFileName.isEmpty()) {
         backing = lookUp(path, h.backingFileName);
+        const FindingArgument where = FindingArgument::ofPath(backing->resolvedPath);
+        const FindingArguments named{FindingArgument::ofField(HeaderField::BackingFile), FindingArgument::ofName(h.backingFileName), where};
         if (!backing->exists()) {
             // R14: with ALL_ALLOCATED the backing file is never opened, so it may be gone (R19).
             if (h.isAllAllocated())
-                check.add(Severity::Info, 14, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, backing->resolvedPath,
-                          u"backing file '%1' (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set"_s.arg(QString::fromUtf8(h.backingFileName),
-                                                                                                                      backing->resolvedPath));
+                check.add(Severity::Info, FindingCode::BackingFileNotNeeded, HeaderField::BackingFile, h.backingFileNameOffset,
+                          h.backingFileNameSize, where, {FindingArgument::ofName(h.backingFileName), where});
             else
-                check.add(Severity::Error, 16, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, backing->resolvedPath,
-                          u"backing file '%1' (resolved to %2) does not exist"_s.arg(QString::fromUtf8(h.backingFileName), backing->resolvedPath));
+                check.add(Severity::Error, FindingCode::FileMissing, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize,
+                          where, named);
         } else if (FdGuard probe{FileIo::open(backing->resolvedPath, O_RDONLY | O_CLOEXEC)}; probe.fd < 0) {
-            check.add(h.isAllAllocated() ? Severity::Warning : Severity::Error, 16, HeaderField::BackingFile, h.backingFileNameOffset,
-                      h.backingFileNameSize, backing->resolvedPath,
-                      u"backing file '%1' (resolved to %2) cannot be opened: %3"_s.arg(QString::fromUtf8(h.backingFileName), backing->resolvedPath,
-                                                                                       QString::fromLocal8Bit(std::strerror(errno))));
+            check.add(h.isAllAllocated() ? Severity::Warning : Severity::Error, FindingCode::FileCannotBeOpened, HeaderField::BackingFile,
+                      h.backingFileNameOffset, h.backingFileNameSize, where, named + FindingArguments{FindingArgument::ofErrno(errno)});
         }
     }
 
     // R17: three different files, by resolved path and by (device, inode).
     if (image && sameFile(*image, path, addCowIdentity))
-        check.add(Severity::Error, 17, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize, image->resolvedPath,
-                  u"the image file '%1' is the .add-cow file itself"_s.arg(QString::fromUtf8(h.imageFileName)));
+        check.add(Severity::Error, FindingCode::ImageFileIsAddCowFile, HeaderField::ImageFile, h.imageFileNameOffset, h.imageFileNameSize,
+                  FindingArgument::ofPath(image->resolvedPath), {FindingArgument::ofPath(image->resolvedPath)});
     if (backing && sameFile(*backing, path, addCowIdentity))
-        check.add(Severity::Error, 17, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, backing->resolvedPath,
-                  u"the backing file '%1' is the .add-cow file itself"_s.arg(QString::fromUtf8(h.backingFileName)));
+        check.add(Severity::Error, FindingCode::BackingFileIsAddCowFile, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize,
+                  FindingArgument::ofPath(backing->resolvedPath), {FindingArgument::ofPath(backing->resolvedPath)});
     if (image && backing && sameFile(*backing, image->resolvedPath, image->identity))
-        check.add(Severity::Error, 17, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, backing->resolvedPath,
-                  u"the backing file '%1' and the image file '%2' are the same file (%3)"_s.arg(QString::fromUtf8(h.backingFileName),
-                                                                                                 QString::fromUtf8(h.imageFileName), image->resolvedPath));
+        check.add(Severity::Error, FindingCode::BackingFileIsImageFile, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize,
+                  FindingArgument::ofPath(backing->resolvedPath),
+                  {FindingArgument::ofPath(backing->resolvedPath), FindingArgument::ofPath(image->resolvedPath)});
 
     // R9: only raw can be the image format.
     const QByteArray imageFormat = h.imageFormat();
     if (!imageFormat.isEmpty() && imageFormat != "raw")
-        check.add(Severity::Error, 9, HeaderField::ImageFormat, 64, FormatFieldBytes, u"'%1'"_s.arg(QString::fromLatin1(imageFormat)),
-                  u"unsupported image format '%1'"_s.arg(QString::fromLatin1(imageFormat)));
+        check.add(Severity::Error, FindingCode::UnsupportedImageFormat, HeaderField::ImageFormat, 64, FormatFieldBytes,
+                  FindingArgument::ofFormat(imageFormat), {FindingArgument::ofFormat(imageFormat)});
     // R9: a raw backing file is read as raw bytes whatever they look like; any other format is
     // QEMU's to read, and QEMU says whether it can. Not asked with ALL_ALLOCATED (R14).
     const QByteArray backingFormat = h.backingFormat();
@@ -237,15 +227,19 @@ Result<Findings> checkImage(const QString &addCowPath)
     if (backing && backing->exists() && backingFormat == "raw")
         backingDiskBytes = backing->sizeBytes;
     if (backing && backing->exists() && !backingFormat.isEmpty() && !h.isAllAllocated()) {
-        const QString formatText = u"'%1'"_s.arg(QString::fromLatin1(backingFormat));
+        const FindingArgument formatValue = FindingArgument::ofFormat(backingFormat);
         if (backingFormat == "raw") {
             const Result<QByteArray> looksLike = probeFormat(backing->resolvedPath);
             if (looksLike && looksLike.value() != "raw")
-                check.add(Severity::Warning, 9, HeaderField::BackingFormat, 48, FormatFieldBytes, formatText,
-                          u"the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; "
-                          u"if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)"_s.arg(QString::fromLatin1(looksLike.value())));
+                check.add(Severity::Warning, FindingCode::RawBackingLooksLikeFormat, HeaderField::BackingFormat, 48, FormatFieldBytes, formatValue,
+                          {FindingArgument::ofText(QString::fromLatin1(looksLike.value()))});
         } else if (const Result<QList<BackingLayer>> readable = QemuImg::readableChain(backing->resolvedPath, backingFormat); !readable) {
-            check.add(Severity::Error, 9, HeaderField::BackingFormat, 48, FormatFieldBytes, formatText, readable.error().detail);
+            const Error &refusal = readable.error();
+            if (refusal.finding)
+                check.add(Severity::Error, *refusal.finding, HeaderField::BackingFormat, 48, FormatFieldBytes, formatValue, refusal.arguments);
+            else
+                check.add(Severity::Error, FindingCode::QemuCannotReadAs, HeaderField::BackingFormat, 48, FormatFieldBytes, formatValue,
+                          {formatValue, FindingArgument::ofText(refusal.detail)});
         } else {
             backingDiskBytes = readable->constFirst().virtualSizeBytes;
         }
@@ -260,26 +254,20 @@ Result<Findings> checkImage(const QString &addCowPath)
         const quint64 regionBytes = bitmapRegionBytesFor(clusters);
         const quint64 presentBytes = length > headerSize ? length - headerSize : 0;
         if (length < headerSize + bitmapBytes) {
-            check.add(Severity::Error, 12, HeaderField::Bitmap, headerSize, presentBytes, QString::number(length),
-                      u"the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing"_s.arg(length)
-                          .arg(virtualSize)
-                          .arg(headerSize + bitmapBytes)
-                          .arg(bitmapBytes)
-                          .arg(clusters));
+            check.add(Severity::Error, FindingCode::BitmapBitsMissing, HeaderField::Bitmap, headerSize, presentBytes, FindingArgument::ofNumber(length),
+                      {FindingArgument::ofNumber(length), FindingArgument::ofNumber(virtualSize), FindingArgument::ofNumber(headerSize + bitmapBytes),
+                       FindingArgument::ofNumber(bitmapBytes), FindingArgument::ofNumber(clusters)});
         } else if (length < headerSize + regionBytes) {
-            check.add(Severity::Warning, 12, HeaderField::AddCowFile, headerSize, presentBytes, QString::number(length),
-                      u"the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing"_s.arg(length)
-                          .arg(headerSize + regionBytes));
+            check.add(Severity::Warning, FindingCode::BitmapRegionShort, HeaderField::AddCowFile, headerSize, presentBytes,
+                      FindingArgument::ofNumber(length), {FindingArgument::ofNumber(length), FindingArgument::ofNumber(headerSize + regionBytes)});
         } else if (length > headerSize + regionBytes) {
             const quint64 maxOldSize = presentBytes * 8 * ClusterSizeBytes;
-            check.add(Severity::Warning, 11, HeaderField::AddCowFile, headerSize, presentBytes, QString::number(length),
-                      u"the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since creation "
-                      u"(its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)"_s.arg(length)
-                          .arg(headerSize + regionBytes)
-                          .arg(virtualSize)
-                          .arg(presentBytes)
-                          .arg(presentBytes > BitmapAlignmentBytes ? maxOldSize - BitmapAlignmentBytes * 8 * ClusterSizeBytes + 1 : 0)
-                          .arg(maxOldSize));
+            check.add(Severity::Warning, FindingCode::AddCowFileTooLong, HeaderField::AddCowFile, headerSize, presentBytes,
+                      FindingArgument::ofNumber(length),
+                      {FindingArgument::ofNumber(length), FindingArgument::ofNumber(headerSize + regionBytes), FindingArgument::ofNumber(virtualSize),
+                       FindingArgument::ofNumber(presentBytes),
+                       FindingArgument::ofNumber(presentBytes > BitmapAlignmentBytes ? maxOldSize - BitmapAlignmentBytes * 8 * ClusterSizeBytes + 1 : 0),
+                       FindingArgument::ofNumber(maxOldSize)});
         }
 
         // R12: bits at or past `clusters` must be 0.
@@ -287,13 +275,10 @@ Result<Findings> checkImage(const QString &addCowPath)
         if (!spare)
             return spare.error();
         if (const std::optional<quint64> lastBit = spare.value(); lastBit && *lastBit >= clusters) {
-            check.add(Severity::Warning, 12, HeaderField::Bitmap, headerSize + clusters / 8, *lastBit / 8 - clusters / 8 + 1,
-                      QString::number(*lastBit),
-                      u"bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation "
-                      u"(the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)"_s.arg(clusters ? clusters - 1 : 0)
-                          .arg(*lastBit)
-                          .arg((*lastBit + 1) * ClusterSizeBytes)
-                          .arg(virtualSize));
+            check.add(Severity::Warning, FindingCode::SpareBitsSet, HeaderField::Bitmap, headerSize + clusters / 8, *lastBit / 8 - clusters / 8 + 1,
+                      FindingArgument::ofNumber(*lastBit),
+                      {FindingArgument::ofNumber(clusters ? clusters - 1 : 0), FindingArgument::ofNumber(*lastBit),
+                       FindingArgument::ofNumber((*lastBit + 1) * ClusterSizeBytes), FindingArgument::ofNumber(virtualSize)});
         }
 
         // R14: ALL_ALLOCATED makes the bitmap irrelevant; clear bits under it are fine.
@@ -302,17 +287,17 @@ Result<Findings> checkImage(const QString &addCowPath)
             if (!set)
                 return set.error();
             if (set.value() < clusters)
-                check.add(Severity::Info, 14, HeaderField::Features, 28, 8, QString::number(clusters - set.value()),
-                          u"ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted"_s.arg(clusters - set.value())
-                              .arg(clusters));
+                check.add(Severity::Info, FindingCode::AllAllocatedWithClearBits, HeaderField::Features, 28, 8,
+                          FindingArgument::ofNumber(clusters - set.value()),
+                          {FindingArgument::ofNumber(clusters - set.value()), FindingArgument::ofNumber(clusters)});
         }
 
         // R11: the virtual size is the image file's; a longer backing disk has an invisible tail.
         if (backingDiskBytes && *backingDiskBytes > virtualSize)
-            check.add(Severity::Warning, 11, HeaderField::BackingFile, h.backingFileNameOffset, h.backingFileNameSize, QString::number(*backingDiskBytes),
-                      u"the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible"_s.arg(*backingDiskBytes)
-                          .arg(virtualSize)
-                          .arg(*backingDiskBytes - virtualSize));
+            check.add(Severity::Warning, FindingCode::BackingFileLargerThanDisk, HeaderField::BackingFile, h.backingFileNameOffset,
+                      h.backingFileNameSize, FindingArgument::ofNumber(*backingDiskBytes),
+                      {FindingArgument::ofNumber(*backingDiskBytes), FindingArgument::ofNumber(virtualSize),
+                       FindingArgument::ofNumber(*backingDiskBytes - virtualSize)});
     }
     return check.findings;
 }

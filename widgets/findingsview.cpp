@@ -123,8 +123,10 @@ void FindingsView::setFindings(const Findings &findings)
     m_tree->setSortingEnabled(false);
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const Finding &finding = findings.at(i);
-        const QString rule = finding.rule > 0 ? u"R%1"_s.arg(finding.rule) : QString();
-        const QString ruleTip = finding.rule > 0 ? u"%1: %2"_s.arg(rule, ruleText(finding.rule)) : QString();
+        const QString rule = finding.rule() > 0 ? u"R%1"_s.arg(finding.rule()) : QString();
+        const QString ruleTip = finding.rule() > 0 ? u"%1: %2"_s.arg(rule, ruleText(finding.rule())) : QString();
+        const QString text = findingText(finding);
+        const QString valueText = finding.value.toString();
         const QString range = finding.lengthBytes > 0
             ? tr("bytes %1-%2").arg(finding.offsetBytes).arg(finding.offsetBytes + finding.lengthBytes - 1)
             : QString();
@@ -138,16 +140,16 @@ void FindingsView::setFindings(const Findings &findings)
         field->setToolTip(range.isEmpty() ? fieldDisplayName(finding.field) : tr("%1, %2").arg(fieldDisplayName(finding.field), range));
 
         auto *ruleItem = new QStandardItem(rule);
-        ruleItem->setData(finding.rule, SortRole);
+        ruleItem->setData(finding.rule(), SortRole);
         ruleItem->setToolTip(ruleTip);
 
-        auto *value = new QStandardItem(finding.value);
-        value->setData(finding.value, SortRole);
-        value->setToolTip(finding.value);
+        auto *value = new QStandardItem(valueText);
+        value->setData(valueText, SortRole);
+        value->setToolTip(valueText);
 
-        auto *message = new QStandardItem(finding.message);
-        message->setData(finding.message, SortRole);
-        message->setToolTip(ruleTip.isEmpty() ? finding.message : finding.message + u"\n"_s + ruleTip);
+        auto *message = new QStandardItem(text);
+        message->setData(text, SortRole);
+        message->setToolTip(ruleTip.isEmpty() ? text : text + u"\n"_s + ruleTip);
 
         m_model->appendRow({severity, field, ruleItem, value, message});
     }
@@ -182,14 +184,14 @@ bool FindingsView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QString FindingsView::findingText(const Finding &finding) const
+QString FindingsView::copyText(const Finding &finding) const
 {
     QString text = u"%1: %2"_s.arg(severityDisplayName(finding.severity), fieldDisplayName(finding.field));
-    if (!finding.value.isEmpty())
-        text += u" = "_s + finding.value;
-    text += u": "_s + finding.message;
-    if (finding.rule > 0)
-        text += u" (R%1)"_s.arg(finding.rule);
+    if (!finding.value.isNull())
+        text += u" = "_s + finding.value.toString();
+    text += u": "_s + findingText(finding);
+    if (finding.rule() > 0)
+        text += u" (R%1)"_s.arg(finding.rule());
     return text;
 }
 
@@ -201,10 +203,10 @@ void FindingsView::showContextMenu(const QPoint &position)
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);
         const Finding finding = findingAt(index);
-        menu.addAction(tr("&Copy Finding"), this, [this, finding] { QApplication::clipboard()->setText(findingText(finding)); });
-        menu.addAction(tr("Copy &Message"), this, [finding] { QApplication::clipboard()->setText(finding.message); });
-        if (!finding.value.isEmpty())
-            menu.addAction(tr("Copy &Value"), this, [finding] { QApplication::clipboard()->setText(finding.value); });
+        menu.addAction(tr("&Copy Finding"), this, [this, finding] { QApplication::clipboard()->setText(copyText(finding)); });
+        menu.addAction(tr("Copy &Message"), this, [finding] { QApplication::clipboard()->setText(findingText(finding)); });
+        if (!finding.value.isNull())
+            menu.addAction(tr("Copy &Value"), this, [finding] { QApplication::clipboard()->setText(finding.value.toString()); });
         menu.addSeparator();
         menu.addAction(tr("Show in &Header"), this, [this, finding] { Q_EMIT fieldActivated(finding.field); });
         if (finding.lengthBytes > 0)
@@ -214,7 +216,7 @@ void FindingsView::showContextMenu(const QPoint &position)
     QAction *all = menu.addAction(tr("Copy &All Findings"), this, [this] {
         QStringList lines;
         for (const Finding &finding : std::as_const(m_findings))
-            lines.append(findingText(finding));
+            lines.append(copyText(finding));
         QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
     });
     all->setEnabled(!m_findings.isEmpty());

@@ -70,7 +70,7 @@ private:
     void fitColumns();
     void showContextMenu(const QPoint &position);
     /** One line for the clipboard: "Error: field = value: message (R7)". */
-    QString findingText(const Finding &finding) const;
+    QString copyText(const Finding &finding) const;
     void showPlaceholder(const QString &text);
 
     void showDocument();

@@ -126,12 +126,6 @@ QString rangeText(quint64 offsetBytes, quint64 lengthBytes)
     return u"%1-%2"_s.arg(offsetBytes).arg(offsetBytes + lengthBytes - 1);
 }
 
-bool sameFinding(const Finding &a, const Finding &b)
-{
-    return a.severity == b.severity && a.rule == b.rule && a.field == b.field && a.offsetBytes == b.offsetBytes
-        && a.lengthBytes == b.lengthBytes && a.message == b.message;
-}
-
 QByteArrayView bytesAt(const QByteArray &bytes, quint64 offsetBytes, quint64 lengthBytes)
 {
     const auto size = quint64(bytes.size());
@@ -164,10 +158,8 @@ void HeaderModel::setHeader(const QByteArray &headerBytes, const HeaderParse &pa
     m_rows.clear();
     m_findings = parse.findings;
     for (const Finding &finding : fileFindings) {
-        const bool duplicate = std::any_of(parse.findings.cbegin(), parse.findings.cend(), [&](const Finding &f) {
-            return sameFinding(f, finding);
-        });
-        if (!duplicate)
+        // Findings are data: one that is already there compares equal (code, field, bytes, arguments).
+        if (!parse.findings.contains(finding))
             m_findings << finding;
     }
 
@@ -363,12 +355,8 @@ void HeaderModel::setHeader(const QByteArray &headerBytes, const HeaderParse &pa
         if (row.findings.isEmpty())
             lines << tr("No problems found.");
         for (const Finding &finding : std::as_const(row.findings)) {
-            if (finding.rule > 0) {
-                lines << tr("%1 (R%2): %3").arg(severityDisplayName(finding.severity)).arg(finding.rule).arg(finding.message);
-                lines << tr("R%1: %2").arg(finding.rule).arg(ruleText(finding.rule));
-            } else {
-                lines << tr("%1: %2").arg(severityDisplayName(finding.severity), finding.message);
-            }
+            lines << tr("%1 (R%2): %3").arg(severityDisplayName(finding.severity)).arg(finding.rule()).arg(findingText(finding));
+            lines << tr("R%1: %2").arg(finding.rule()).arg(ruleText(finding.rule()));
         }
         row.toolTip = lines.join(QLatin1Char('\n'));
     }
@@ -449,8 +437,8 @@ QVariant HeaderModel::data(const QModelIndex &index, int role) const
     case RulesRole: {
         QList<int> rules;
         for (const Finding &finding : row.findings) {
-            if (!rules.contains(finding.rule))
-                rules << finding.rule;
+            if (!rules.contains(finding.rule()))
+                rules << finding.rule();
         }
         return QVariant::fromValue(rules);
     }

@@ -20,7 +20,7 @@ LoadedImage LoadedImage::load(const QString &path, Image::Access access)
     const QFileInfo info(path);
     loaded.path = info.absoluteFilePath();
     if (!info.exists()) {
-        loaded.fatalError = Error{ErrorCode::FileMissing, loaded.path, {}, 0, ENOENT, QStringLiteral("no such file")};
+        loaded.fatalError = Error{.code = ErrorCode::FileMissing, .path = loaded.path, .errnoValue = ENOENT, .detail = QStringLiteral("no such file")};
         return loaded;
     }
 

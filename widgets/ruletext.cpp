@@ -23,35 +23,141 @@ QStyle *currentStyle()
     return qobject_cast<QApplication *>(QCoreApplication::instance()) ? QApplication::style() : nullptr;
 }
 
-// Every HeaderField value, so an English field name from an Error can be matched back.
-constexpr HeaderField AllFields[] = {
-    HeaderField::Magic,
-    HeaderField::Version,
-    HeaderField::BackingFileNameOffset,
-    HeaderField::BackingFileNameSize,
-    HeaderField::ImageFileNameOffset,
-    HeaderField::ImageFileNameSize,
-    HeaderField::Features,
-    HeaderField::OptionalFeatures,
-    HeaderField::HeaderPagesSize,
-    HeaderField::BackingFormat,
-    HeaderField::ImageFormat,
-    HeaderField::NameArea,
-    HeaderField::BackingFileName,
-    HeaderField::ImageFileName,
-    HeaderField::Bitmap,
-    HeaderField::BackingFile,
-    HeaderField::ImageFile,
-    HeaderField::AddCowFile,
-};
-
-QString translatedFieldName(const QString &englishName)
+// One tr() template per code, word for word the English of core's findingCodeTemplate().
+QString findingTemplate(FindingCode code)
 {
-    for (HeaderField field : AllFields) {
-        if (englishName == QLatin1String(headerFieldName(field)))
-            return fieldDisplayName(field);
+    switch (code) {
+    case FindingCode::HeaderCutShort:
+        return RuleText::tr("the file ends after %1 bytes, before the end of the %2-byte header");
+    case FindingCode::NotAddCow:
+        return RuleText::tr("not an add-cow image: the magic is not \"ADD_COW\\xff\"");
+    case FindingCode::LaterAddCowLayout:
+        return RuleText::tr("the file starts with \"ACOW\": this is the later add-cow layout (2013 proposal V18-V20), which is incompatible with add-cow v1");
+    case FindingCode::UnsupportedVersion:
+        return RuleText::tr("unsupported add-cow version %1");
+    case FindingCode::HeaderPagesSizeOutOfRange:
+        return RuleText::tr("header pages size %1 is outside 1-%2");
+    case FindingCode::NameSizeWithoutOffset:
+        return RuleText::tr("the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0");
+    case FindingCode::NameOffsetWithoutSize:
+        return RuleText::tr("the %1 size is 0 but its offset is %2; a present name must be at least 1 byte");
+    case FindingCode::NameOffsetBelowNameArea:
+        return RuleText::tr("offset %1 is below 80: the name would overlap the fixed header fields");
+    case FindingCode::NameOffsetPastHeader:
+        return RuleText::tr("offset %1 is above HEADER_SIZE - 2 (%2)");
+    case FindingCode::NameSizeTooLarge:
+        return RuleText::tr("size %1 is not less than HEADER_SIZE - 80 (%2)");
+    case FindingCode::NamePastHeaderEnd:
+        return RuleText::tr("the %1 runs past the end of the header: offset %2 + size %3 = %4 > HEADER_SIZE (%5)");
+    case FindingCode::NameContainsNul:
+        return RuleText::tr("the %1 contains a NUL byte at offset %2");
+    case FindingCode::NamesOverlap:
+        return RuleText::tr("the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap");
+    case FindingCode::NamesDoNotFit:
+        return RuleText::tr("the file names are %1 bytes together, at most %2 fit in the header");
+    case FindingCode::GivenNameContainsNul:
+        return RuleText::tr("the %1 must not contain a NUL byte");
+    case FindingCode::ImageFileNameMissing:
+        return RuleText::tr("the image file name is missing; it is required");
+    case FindingCode::UnknownFeatureBits:
+        return RuleText::tr("unsupported feature bits %1");
+    case FindingCode::OptionalFeaturesSet:
+        return RuleText::tr("optional features %1 are not 0 (ignored when reading)");
+    case FindingCode::FormatByteOutOfRange:
+        return RuleText::tr("the %1 holds byte %2 at offset %3, outside 0x21-0x7e");
+    case FindingCode::FormatBytesAfterNul:
+        return RuleText::tr("the %1 has non-zero bytes after its terminating NUL");
+    case FindingCode::BackingFormatMissing:
+        return RuleText::tr("the backing file format is empty but a backing file is named");
+    case FindingCode::BackingFormatWithoutBacking:
+        return RuleText::tr("the backing file format is %1 but no backing file is named");
+    case FindingCode::UnsupportedBackingFormat:
+        return RuleText::tr("unsupported backing format %1");
+    case FindingCode::ImageFormatMissing:
+        return RuleText::tr("the image file format is empty");
+    case FindingCode::UnsupportedImageFormat:
+        return RuleText::tr("unsupported image format %1");
+    case FindingCode::InvalidFormat:
+        return RuleText::tr("backing format %1 is not 1-16 printable ASCII characters");
+    case FindingCode::RawBackingLooksLikeFormat:
+        return RuleText::tr("the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; "
+                            "if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)");
+    case FindingCode::UnknownBackingFormat:
+        return RuleText::tr("unsupported backing format %1 (QEMU: %2)");
+    case FindingCode::EncryptedBackingLayer:
+        return RuleText::tr("%1 is an encrypted %2 image; encrypted backing files are not supported");
+    case FindingCode::QemuCannotRead:
+        return RuleText::tr("QEMU cannot read it: %1");
+    case FindingCode::QemuCannotReadAs:
+        return RuleText::tr("QEMU cannot read it as %1: %2");
+    case FindingCode::QemuProgramMissing:
+        return RuleText::tr("%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2");
+    case FindingCode::StrayNameAreaBytes:
+        return RuleText::tr("%1 non-zero byte(s) at offset %2 that no file name covers");
+    case FindingCode::MoreStrayNameAreaBytes:
+        return RuleText::tr("%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers");
+    case FindingCode::AddCowFileTooLong:
+        return RuleText::tr("the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since "
+                            "creation (its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)");
+    case FindingCode::BackingFileLargerThanDisk:
+        return RuleText::tr("the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible");
+    case FindingCode::EmptyVirtualDisk:
+        return RuleText::tr("the image file %1 is empty: the virtual disk has no bytes, so every read and write is past its end");
+    case FindingCode::BitmapBitsMissing:
+        return RuleText::tr("the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing");
+    case FindingCode::BitmapRegionShort:
+        return RuleText::tr("the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing");
+    case FindingCode::SpareBitsSet:
+        return RuleText::tr("bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation "
+                            "(the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)");
+    case FindingCode::BitmapEndsEarly:
+        return RuleText::tr("the file ends at byte %1 while its bitmap was being read up to byte %2: it shrank meanwhile");
+    case FindingCode::BackingFileNotNeeded:
+        return RuleText::tr("backing file %1 (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set");
+    case FindingCode::AllAllocatedWithClearBits:
+        return RuleText::tr("ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted");
+    case FindingCode::FileMissing:
+        return RuleText::tr("%1 %2 (resolved to %3) does not exist");
+    case FindingCode::FileCannotBeOpened:
+        return RuleText::tr("%1 %2 (resolved to %3) cannot be opened: %4");
+    case FindingCode::FileIsDirectory:
+        return RuleText::tr("%1 %2 (resolved to %3) is a directory, not a regular file");
+    case FindingCode::FileIsSpecial:
+        return RuleText::tr("%1 %2 (resolved to %3) is a device or special file, not a regular file");
+    case FindingCode::FileIsBlockDevice:
+        return RuleText::tr("%1 %2 (resolved to %3) is a block device; refusing to open it for writing");
+    case FindingCode::ImageFileIsAddCowFile:
+        return RuleText::tr("the image file %1 is the .add-cow file itself");
+    case FindingCode::BackingFileIsAddCowFile:
+        return RuleText::tr("the backing file %1 is the .add-cow file itself");
+    case FindingCode::BackingFileIsImageFile:
+        return RuleText::tr("the backing file %1 and the image file %2 are the same file");
+    case FindingCode::AddCowFileExists:
+        return RuleText::tr("%1 already exists");
+    case FindingCode::ImageFileSizeFixed:
+        return RuleText::tr("the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used");
+    case FindingCode::ImageSmallerThanBacking:
+        return RuleText::tr("the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost");
+    case FindingCode::ImageSizeNeeded:
+        return RuleText::tr("the image file does not exist: give a size or a backing file");
+    case FindingCode::NbdkitMissing:
+        return RuleText::tr("nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)");
+    case FindingCode::NbdkitPluginMissing:
+        return RuleText::tr("the nbdkit addcow plugin is not installed: neither %1 nor %2 exists");
+    case FindingCode::LibnbdMissing:
+        return RuleText::tr("cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package %3");
+    case FindingCode::LibnbdTooOld:
+        return RuleText::tr("%1 lacks %2: libnbd 1.14 or later is needed");
+    case FindingCode::ServerStoppedBeforeReady:
+        return RuleText::tr("nbdkit stopped before it was ready (%1): %2");
+    case FindingCode::ServerNotReady:
+        return RuleText::tr("nbdkit was not ready after %1 seconds");
+    case FindingCode::ServerStoppedByItself:
+        return RuleText::tr("nbdkit stopped by itself (%1): %2");
+    case FindingCode::ServerDidNotStopCleanly:
+        return RuleText::tr("nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2");
     }
-    return englishName;
+    return QString::fromLatin1(findingCodeTemplate(code));
 }
 
 QString errorSentence(const Error &error)
@@ -94,6 +200,8 @@ QString errorSentence(const Error &error)
         return RuleText::tr("QEMU cannot read the backing file %1.").arg(path);
     case ErrorCode::ServerFailed:
         return RuleText::tr("The NBD server for %1 could not start or stopped serving.").arg(path);
+    case ErrorCode::ReadOnly:
+        return RuleText::tr("%1 is open read-only; nothing was written.").arg(path);
     }
     return RuleText::tr("Unknown error.");
 }
@@ -191,6 +299,31 @@ QString fieldDisplayName(HeaderField field)
     return QString();
 }
 
+QString findingText(FindingCode code, const FindingArguments &arguments)
+{
+    QStringList texts;
+    texts.reserve(arguments.size());
+    for (const FindingArgument &argument : arguments) {
+        switch (argument.kind) {
+        case FindingArgument::Kind::Field:
+            texts << fieldDisplayName(argument.field());
+            break;
+        case FindingArgument::Kind::Errno:
+            texts << qt_error_string(int(argument.number));
+            break;
+        default:
+            texts << argument.toString();
+            break;
+        }
+    }
+    return fillPlaceholders(findingTemplate(code), texts);
+}
+
+QString findingText(const Finding &finding)
+{
+    return findingText(finding.code, finding.arguments);
+}
+
 QString severityDisplayName(Severity severity)
 {
     switch (severity) {
@@ -207,12 +340,16 @@ QString severityDisplayName(Severity severity)
 QString errorText(const Error &error)
 {
     QStringList parts{errorSentence(error)};
-    if (!error.field.isEmpty())
-        parts << RuleText::tr("Field: %1.").arg(translatedFieldName(error.field));
-    if (error.code == ErrorCode::Io && error.errnoValue != 0)
-        parts << RuleText::tr("System error: %1.").arg(qt_error_string(error.errnoValue));
-    if (!error.detail.isEmpty())
-        parts << RuleText::tr("Details: %1.").arg(error.detail);
+    if (error.field)
+        parts << RuleText::tr("Field: %1.").arg(fieldDisplayName(*error.field));
+    if (error.finding) {
+        parts << RuleText::tr("Details: %1.").arg(findingText(*error.finding, error.arguments));
+    } else {
+        if (error.code == ErrorCode::Io && error.errnoValue != 0)
+            parts << RuleText::tr("System error: %1.").arg(qt_error_string(error.errnoValue));
+        if (!error.detail.isEmpty())
+            parts << RuleText::tr("Details: %1.").arg(error.detail);
+    }
     if (error.rule > 0)
         parts << RuleText::tr("Rule R%1: %2").arg(error.rule).arg(ruleText(error.rule));
     return parts.join(QLatin1Char(' '));

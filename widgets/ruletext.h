@@ -23,10 +23,16 @@ QString ruleText(int rule);
 /** The translated name of a header field or file, e.g. "header pages size". */
 QString fieldDisplayName(HeaderField field);
 
+/** The translated sentence of a finding code, its arguments filled in (field names translated). */
+QString findingText(FindingCode code, const FindingArguments &arguments);
+
+/** The translated sentence of finding. */
+QString findingText(const Finding &finding);
+
 /** "Info", "Warning" or "Error", translated. */
 QString severityDisplayName(Severity severity);
 
-/** Translated text for any error: what went wrong, plus the file, field and rule it names. */
+/** Translated text for any error: what went wrong (the finding it carries, translated), plus the file, field and rule it names. */
 QString errorText(const Error &error);
 
 /** The style's icon for a severity (information, warning, critical). */

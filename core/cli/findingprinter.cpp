@@ -36,11 +36,10 @@ QString toText(const Finding &finding)
         text += u" (bytes %1-%2)"_s.arg(finding.offsetBytes).arg(finding.offsetBytes + finding.lengthBytes - 1);
     else
         text += u" (at byte %1)"_s.arg(finding.offsetBytes);
-    text += u": "_s + finding.message;
-    if (!finding.value.isEmpty())
-        text += u" (value %1)"_s.arg(finding.value);
-    if (finding.rule > 0)
-        text += u" [R%1]"_s.arg(finding.rule);
+    text += u": "_s + finding.message();
+    if (!finding.value.isNull())
+        text += u" (value %1)"_s.arg(finding.value.toString());
+    text += u" [R%1]"_s.arg(finding.rule());
     return text;
 }
 
@@ -48,12 +47,13 @@ QJsonObject toJson(const Finding &finding)
 {
     QJsonObject object;
     object[u"severity"_s] = severityName(finding.severity);
-    object[u"rule"_s] = finding.rule > 0 ? QJsonValue(u"R%1"_s.arg(finding.rule)) : QJsonValue(QJsonValue::Null);
+    object[u"code"_s] = QLatin1StringView(findingCodeName(finding.code));
+    object[u"rule"_s] = u"R%1"_s.arg(finding.rule());
     object[u"field"_s] = QLatin1StringView(headerFieldName(finding.field));
     object[u"offset"_s] = qint64(finding.offsetBytes);
     object[u"length"_s] = qint64(finding.lengthBytes);
-    object[u"value"_s] = finding.value;
-    object[u"message"_s] = finding.message;
+    object[u"value"_s] = finding.value.toString();
+    object[u"message"_s] = finding.message();
     return object;
 }
 

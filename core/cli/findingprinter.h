@@ -13,7 +13,7 @@ namespace AddCow::FindingPrinter
 
 /** "error: image file name offset (bytes 20-23): MESSAGE (value 40) [R5]" */
 QString toText(const Finding &finding);
-/** {"severity", "rule", "field", "offset", "length", "value", "message"} */
+/** {"severity", "code", "rule", "field", "offset", "length", "value", "message"} */
 QJsonObject toJson(const Finding &finding);
 /** "No errors were found on the image." or counts of errors and warnings, one line. */
 QString summary(const Findings &findings);

@@ -34,7 +34,7 @@ public:
         threadId = QThread::currentThreadId();
         for (quint64 i = 0; i < m_steps; ++i) {
             if (context.isCancelled())
-                return Error{ErrorCode::Cancelled, {}, {}, 0, 0, QStringLiteral("cancelled")};
+                return Error::make(ErrorCode::Cancelled, {}, QStringLiteral("cancelled"));
             context.allocated(ClusterRange{i, 1});
             context.setProgress(i + 1, m_steps);
             if (m_sleepMicroseconds)

@@ -36,7 +36,7 @@ public:
         context.report().info(QStringLiteral("held"));
         while (!release.load()) {
             if (context.isCancelled())
-                return Error{ErrorCode::Cancelled, {}, {}, 0, 0, QStringLiteral("cancelled")};
+                return Error::make(ErrorCode::Cancelled, {}, QStringLiteral("cancelled"));
             QThread::msleep(2);
         }
         context.setProgress(TotalBytes, TotalBytes);

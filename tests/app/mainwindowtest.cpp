@@ -50,7 +50,7 @@ public:
     {
         while (!release.load()) {
             if (context.isCancelled())
-                return Error{ErrorCode::Cancelled, {}, {}, 0, 0, QStringLiteral("cancelled")};
+                return Error::make(ErrorCode::Cancelled, {}, QStringLiteral("cancelled"));
             QThread::msleep(2);
         }
         return {};
@@ -276,7 +276,7 @@ void MainWindowTest::headerOnly()
     QVERIFY(hasErrors(window.findings()));
     bool ruleFound = false;
     for (const Finding &finding : window.findings())
-        ruleFound = ruleFound || finding.rule == what;
+        ruleFound = ruleFound || finding.rule() == what;
     QVERIFY2(ruleFound || what == 6, "the broken rule is among the findings");
 
     QVERIFY(!window.heatmap()->hasImageData());

@@ -243,7 +243,7 @@ private Q_SLOTS:
         QTest::newRow("R9 unknown format: QEMU's message") << QStringList{u"-F"_s, u"qcow9"_s, u"-b"_s, u"top.qcow2"_s}
                                                           << u"unsupported backing format 'qcow9' (QEMU: Unknown driver 'qcow9')"_s;
         QTest::newRow("R9 encrypted qcow2 refused, named") << QStringList{u"-b"_s, u"secret.qcow2"_s} << u"encrypted qcow2 image"_s;
-        QTest::newRow("R9 corrupted qcow2: QEMU's message") << QStringList{u"-b"_s, u"corrupt.qcow2"_s} << u"QEMU cannot read it as qcow2"_s;
+        QTest::newRow("R9 corrupted qcow2: QEMU's message") << QStringList{u"-b"_s, u"corrupt.qcow2"_s} << u"QEMU cannot read it as 'qcow2'"_s;
     }
     void badBackingFiles()
     {

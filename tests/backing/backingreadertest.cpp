@@ -227,17 +227,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("format");
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QStringList>("detail");
+        QTest::addColumn<int>("finding"); // the FindingCode the error carries, -1: not asserted
         QTest::newRow("R9 unknown format: QEMU's message") << u"top.qcow2"_s << QByteArray("qcow9") << ErrorCode::UnsupportedFormat
-                                                          << QStringList{u"unsupported backing format 'qcow9'"_s, u"Unknown driver 'qcow9'"_s};
+                                                          << QStringList{u"unsupported backing format 'qcow9'"_s, u"Unknown driver 'qcow9'"_s}
+                                                          << int(FindingCode::UnknownBackingFormat);
         QTest::newRow("R9 not a qcow2 file") << u"junk.bin"_s << QByteArray("qcow2") << ErrorCode::QemuError
-                                             << QStringList{u"Image is not in qcow2 format"_s};
+                                             << QStringList{u"Image is not in qcow2 format"_s} << int(FindingCode::QemuCannotReadAs);
         QTest::newRow("R9 corrupted qcow2: QEMU's message") << u"corrupt.qcow2"_s << QByteArray("qcow2") << ErrorCode::QemuError
-                                                            << QStringList{u"L1 table"_s};
+                                                            << QStringList{u"L1 table"_s} << int(FindingCode::QemuCannotReadAs);
         QTest::newRow("R9 encrypted qcow2 refused, named") << u"secret.qcow2"_s << QByteArray("qcow2") << ErrorCode::UnsupportedFormat
-                                                           << QStringList{u"encrypted qcow2"_s, u"secret.qcow2"_s};
+                                                           << QStringList{u"encrypted qcow2"_s, u"secret.qcow2"_s} << int(FindingCode::EncryptedBackingLayer);
         QTest::newRow("R9 over an encrypted qcow2") << u"over-secret.qcow2"_s << QByteArray("qcow2") << ErrorCode::UnsupportedFormat
-                                                    << QStringList{u"encrypted qcow2"_s, u"secret.qcow2"_s};
-        QTest::newRow("R9 a protocol is no format") << u"top.qcow2"_s << QByteArray("nbd") << ErrorCode::QemuError << QStringList{u"nbd"_s};
+                                                    << QStringList{u"encrypted qcow2"_s, u"secret.qcow2"_s} << int(FindingCode::EncryptedBackingLayer);
+        QTest::newRow("R9 a protocol is no format") << u"top.qcow2"_s << QByteArray("nbd") << ErrorCode::QemuError << QStringList{u"nbd"_s} << -1;
     }
     void badBackingFiles()
     {
@@ -245,6 +247,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, format);
         QFETCH(ErrorCode, code);
         QFETCH(QStringList, detail);
+        QFETCH(int, finding);
         const QString path = m_dir.filePath(file);
         if (!QFile::exists(path)) {
             if (file == u"junk.bin") {
@@ -277,6 +280,12 @@ private Q_SLOTS:
         QCOMPARE(reader.error().path, path);
         for (const QString &part : detail)
             QVERIFY2(reader.error().message().contains(part), qPrintable(reader.error().message()));
+        if (finding >= 0) {
+            // Coded, so the app renders it translated: QEMU's own words are an argument, as they are.
+            QCOMPARE(reader.error().finding, std::optional(FindingCode(finding)));
+            QCOMPARE(reader.error().field, std::optional(HeaderField::BackingFormat));
+            QCOMPARE(reader.error().rule, 9);
+        }
         QVERIFY(timer.elapsed() < 10000);
     }
 
@@ -294,6 +303,9 @@ private Q_SLOTS:
         qputenv("PATH", path);
         QVERIFY(!reader);
         QCOMPARE(reader.error().code, ErrorCode::FileMissing);
+        QCOMPARE(reader.error().finding, std::optional(FindingCode::QemuProgramMissing));
+        QCOMPARE(reader.error().arguments,
+                 (FindingArguments{FindingArgument::ofText(u"qemu-nbd"_s), FindingArgument::ofText(QemuProgram::debianPackage(u"qemu-nbd"_s))}));
         QVERIFY2(reader.error().message().contains(u"qemu-nbd is not installed"_s), qPrintable(reader.error().message()));
         QVERIFY2(reader.error().message().contains(QemuProgram::debianPackage(u"qemu-nbd"_s)), qPrintable(reader.error().message()));
     }

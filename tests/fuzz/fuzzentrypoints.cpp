@@ -145,7 +145,7 @@ void parseHeaderBytes(QByteArrayView bytes)
     for (qsizetype i = 1; i < parse.findings.size(); ++i)
         FUZZ_CHECK(parse.findings[i - 1].offsetBytes <= parse.findings[i].offsetBytes, u"findings out of order"_s);
     for (const Finding &finding : parse.findings)
-        FUZZ_CHECK(finding.rule >= 1 && finding.rule <= 20, u"rule %1"_s.arg(finding.rule));
+        FUZZ_CHECK(finding.rule() >= 1 && finding.rule() <= 20, u"rule %1"_s.arg(finding.rule()));
     const std::optional<Error> first = parse.firstError();
     FUZZ_CHECK(!parse.hasErrors() || first.has_value(), u"errors found but no first error"_s);
     FUZZ_CHECK(parse.hasErrors() || !parse.complete || !first.has_value(), u"a first error without errors"_s);
@@ -187,7 +187,7 @@ void openImageBytes(QByteArrayView bytes)
     Result<Findings> findings = checkImage(addCowPath);
     if (findings) {
         for (const Finding &finding : findings.value())
-            FUZZ_CHECK(finding.rule >= 1 && finding.rule <= 20, u"rule %1"_s.arg(finding.rule));
+            FUZZ_CHECK(finding.rule() >= 1 && finding.rule() <= 20, u"rule %1"_s.arg(finding.rule()));
     }
 
     Result<Image> opened = Image::open(addCowPath, Image::Access::ReadOnly);

@@ -23,25 +23,18 @@ class FindingsViewTest : public QObject
     Q_OBJECT
 
 private:
-    static Finding finding(Severity severity, int rule, HeaderField field, quint64 offset, quint64 length, const QString &message)
+    static Finding finding(Severity severity, FindingCode code, HeaderField field, quint64 offset, quint64 length, const FindingArguments &arguments)
     {
-        Finding f;
-        f.severity = severity;
-        f.rule = rule;
-        f.field = field;
-        f.offsetBytes = offset;
-        f.lengthBytes = length;
-        f.value = u"v%1"_s.arg(rule);
-        f.message = message;
-        return f;
+        return Finding{severity, code, field, offset, length, FindingArgument::ofNumber(quint64(findingCodeRule(code))), arguments};
     }
 
     static Findings sample()
     {
         return {
-            finding(Severity::Warning, 8, HeaderField::OptionalFeatures, 36, 8, u"optional features are 0x8"_s),
-            finding(Severity::Error, 7, HeaderField::Features, 28, 8, u"unsupported feature bits 0x4"_s),
-            finding(Severity::Error, 16, HeaderField::BackingFile, 0, 0, u"the backing file does not exist"_s),
+            finding(Severity::Warning, FindingCode::OptionalFeaturesSet, HeaderField::OptionalFeatures, 36, 8, {FindingArgument::ofHex(8)}),
+            finding(Severity::Error, FindingCode::UnknownFeatureBits, HeaderField::Features, 28, 8, {FindingArgument::ofHex(4)}),
+            finding(Severity::Error, FindingCode::FileMissing, HeaderField::BackingFile, 0, 0,
+                    {FindingArgument::ofField(HeaderField::BackingFile), FindingArgument::ofName("base.raw"), FindingArgument::ofPath(u"/x/base.raw"_s)}),
         };
     }
 
@@ -85,12 +78,15 @@ private Q_SLOTS:
         QCOMPARE(model->index(2, FindingsView::SeverityColumn).data().toString(), u"Warning"_s);
         QVERIFY(!model->index(0, FindingsView::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
         const QModelIndex warning = model->index(2, 0);
-        QCOMPARE(view.findingAt(warning).rule, 8);
+        QCOMPARE(view.findingAt(warning).rule(), 8);
         QCOMPARE(model->index(2, FindingsView::FieldColumn).data().toString(), u"optional features"_s);
         QCOMPARE(model->index(2, FindingsView::RuleColumn).data().toString(), u"R8"_s);
         QCOMPARE(model->index(2, FindingsView::RuleColumn).data(Qt::ToolTipRole).toString(), u"R8: %1"_s.arg(ruleText(8)));
-        QCOMPARE(model->index(2, FindingsView::ValueColumn).data().toString(), u"v8"_s);
-        QCOMPARE(model->index(2, FindingsView::MessageColumn).data().toString(), u"optional features are 0x8"_s);
+        QCOMPARE(model->index(2, FindingsView::ValueColumn).data().toString(), u"8"_s);
+        // The sentence is rendered from the code and its arguments, through tr().
+        QCOMPARE(model->index(2, FindingsView::MessageColumn).data().toString(), u"optional features 0x8 are not 0 (ignored when reading)"_s);
+        const QModelIndex missing = model->index(view.findingAt(model->index(0, 0)).rule() == 16 ? 0 : 1, FindingsView::MessageColumn);
+        QCOMPARE(missing.data().toString(), u"backing file 'base.raw' (resolved to /x/base.raw) does not exist"_s);
         QVERIFY(model->index(2, FindingsView::FieldColumn).data(Qt::ToolTipRole).toString().contains(u"bytes 36-43"_s));
     }
 
@@ -109,14 +105,14 @@ private Q_SLOTS:
                                  header->height() / 2));
         QList<int> rules;
         for (int row = 0; row < tree->model()->rowCount(); ++row)
-            rules << view.findingAt(tree->model()->index(row, 0)).rule;
+            rules << view.findingAt(tree->model()->index(row, 0)).rule();
         if (header->sortIndicatorOrder() == Qt::DescendingOrder)
             std::reverse(rules.begin(), rules.end());
         QCOMPARE(rules, (QList<int>{7, 8, 16}));
         QCOMPARE(header->sortIndicatorSection(), int(FindingsView::RuleColumn));
         // Numbers sort as numbers, not text ("16" after "8").
         tree->sortByColumn(FindingsView::RuleColumn, Qt::AscendingOrder);
-        QCOMPARE(view.findingAt(tree->model()->index(2, 0)).rule, 16);
+        QCOMPARE(view.findingAt(tree->model()->index(2, 0)).rule(), 16);
     }
 
     void doubleClickActivates()
@@ -174,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(view.treeView()->model()->rowCount(), parse.findings.size());
         QSet<int> rules;
         for (int row = 0; row < view.treeView()->model()->rowCount(); ++row)
-            rules.insert(view.findingAt(view.treeView()->model()->index(row, 0)).rule);
+            rules.insert(view.findingAt(view.treeView()->model()->index(row, 0)).rule());
         QVERIFY(rules.contains(3));
         QVERIFY(rules.contains(8));
     }
@@ -188,7 +184,7 @@ void FindingsViewTest::messageIsOnScreenWhenNarrow()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     Findings findings = sample();
-    findings[0].value = u"/a/very/long/path/that/someone/stored/as/the/backing/file/name/of/this/image.raw"_s;
+    findings[0].value = FindingArgument::ofName("/a/very/long/path/that/someone/stored/as/the/backing/file/name/of/this/image.raw");
     view.setFindings(findings);
     QTreeView *tree = view.treeView();
     QCOMPARE(tree->header()->visualIndex(FindingsView::MessageColumn), 1);
@@ -217,7 +213,7 @@ void FindingsViewTest::contextMenuCopiesAndShows()
     const QStringList actions = runContextMenu(u"findingsContextMenu"_s, u"Copy Message"_s, open);
     QVERIFY2(actions.contains(u"Copy All Findings"_s), qPrintable(actions.join(u',')));
     QVERIFY(actions.contains(u"Show in Header"_s));
-    QCOMPARE(QApplication::clipboard()->text(), view.findingAt(first).message);
+    QCOMPARE(QApplication::clipboard()->text(), findingText(view.findingAt(first)));
 
     QSignalSpy field(&view, &FindingsView::fieldActivated);
     runContextMenu(u"findingsContextMenu"_s, u"Show in Header"_s, open);

@@ -3,6 +3,7 @@
 #include "headermodel.h"
 #include "headerparser.h"
 #include "headertestutil.h"
+#include "ruletext.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(model.index(row, HeaderModel::StatusColumn).data(HeaderModel::RulesRole).value<QList<int>>().contains(rule));
         bool found = false;
         for (const Finding &finding : model.findings(row))
-            found = found || finding.rule == rule;
+            found = found || finding.rule() == rule;
         QVERIFY(found);
         // The fields the patch did not touch stay valid where no rule ties them to it.
         if (field != HeaderField::Version)
@@ -205,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(findings.size() >= 2);
         const QString toolTip = model.index(row, HeaderModel::ValueColumn).data(Qt::ToolTipRole).toString();
         for (const Finding &finding : findings)
-            QVERIFY2(toolTip.contains(finding.message), qPrintable(toolTip));
+            QVERIFY2(toolTip.contains(findingText(finding)), qPrintable(toolTip));
         QVERIFY(toolTip.contains(u"Error (R9)"_s));
         QVERIFY(toolTip.contains(u"Warning (R9)"_s));
         QCOMPARE(model.index(row, HeaderModel::ValueColumn).data().toString(), u"'r w' (bytes after the NUL: \"\\x00x\")"_s);
@@ -249,9 +250,9 @@ private Q_SLOTS:
 
         Finding missing;
         missing.severity = Severity::Error;
-        missing.rule = 16;
+        missing.code = FindingCode::FileMissing; // R16
         missing.field = HeaderField::BackingFile;
-        missing.message = u"the backing file does not exist"_s;
+        missing.arguments = {FindingArgument::ofField(HeaderField::BackingFile), FindingArgument::ofName("base.img"), FindingArgument::ofPath(u"base.img"_s)};
         missing.offsetBytes = 88; // where its name is stored; the file row itself has no header bytes
         missing.lengthBytes = 8;
         const HeaderParse parse = parseHeader(header, path);

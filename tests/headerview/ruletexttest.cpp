@@ -67,7 +67,7 @@ private Q_SLOTS:
     void everyErrorCodeHasText()
     {
         QSet<QString> seen;
-        for (int i = int(ErrorCode::NotAddCow); i <= int(ErrorCode::InvalidArgument); ++i) {
+        for (int i = int(ErrorCode::NotAddCow); i <= int(ErrorCode::ReadOnly); ++i) {
             Error error;
             error.code = ErrorCode(i);
             error.path = u"/images/a.add-cow"_s;
@@ -83,7 +83,7 @@ private Q_SLOTS:
         Error error;
         error.code = ErrorCode::CorruptHeader;
         error.path = u"/images/a.add-cow"_s;
-        error.field = u"header pages size"_s;
+        error.field = HeaderField::HeaderPagesSize;
         error.rule = 4;
         error.detail = u"header pages size 0 is out of range"_s;
         const QString text = errorText(error);
@@ -92,6 +92,46 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"R4"_s), qPrintable(text));
         QVERIFY2(text.contains(ruleText(4)), qPrintable(text));
         QVERIFY2(text.contains(error.detail), qPrintable(text));
+    }
+
+    // One tr() template per code: untranslated, it reads exactly as the CLI's English.
+    void findingTextMatchesTheCli_data()
+    {
+        QTest::addColumn<int>("code");
+        for (int i = 0; i < FindingCodeCount; ++i) {
+            const auto code = FindingCode(i);
+            QTest::addRow("R%d %s", findingCodeRule(code), findingCodeName(code)) << i;
+        }
+    }
+
+    void findingTextMatchesTheCli()
+    {
+        QFETCH(int, code);
+        // Arguments of every kind, one per placeholder the template may use.
+        const FindingArguments arguments{
+            FindingArgument::ofNumber(4096),
+            FindingArgument::ofField(HeaderField::BackingFileName),
+            FindingArgument::ofName("d\xc3\xa9sk.raw"),
+            FindingArgument::ofPath(u"/images/%1/disk.raw"_s),
+            FindingArgument::ofHex(0x4),
+            FindingArgument::ofFormat("qcow2"),
+            FindingArgument::ofByte(0x20),
+            FindingArgument::ofNumber(7),
+            FindingArgument::ofNumber(8),
+        };
+        const QString text = findingText(FindingCode(code), arguments);
+        QCOMPARE(text, findingMessage(FindingCode(code), arguments));
+    }
+
+    void errorTextTranslatesTheFinding()
+    {
+        const Finding finding{Severity::Error, FindingCode::UnknownFeatureBits, HeaderField::Features, 28, 8, FindingArgument::ofHex(4),
+                              {FindingArgument::ofHex(4)}};
+        const Error error = Error::fromFinding(u"/images/a.add-cow"_s, finding);
+        const QString text = errorText(error);
+        QVERIFY2(text.contains(findingText(finding)), qPrintable(text));
+        QVERIFY2(text.contains(u"Field: features."_s), qPrintable(text));
+        QVERIFY2(text.contains(ruleText(7)), qPrintable(text));
     }
 
     void ioErrorNamesTheSystemError()

@@ -103,7 +103,7 @@ private Q_SLOTS:
         const QColor cleanBackground = strip.findChild<QLabel *>(u"stateLabel"_s)->palette().color(QPalette::Window);
         Finding warning;
         warning.severity = Severity::Warning;
-        warning.rule = 12;
+        warning.code = FindingCode::SpareBitsSet; // R12
         warning.field = HeaderField::Bitmap;
         strip.setImage(&image.value(), {warning});
         QCOMPARE(strip.state(), SummaryStrip::State::Warnings);
@@ -248,7 +248,7 @@ void SummaryStripTest::followsTheDocument()
 
     Finding warning;
     warning.severity = Severity::Warning;
-    warning.rule = 8;
+    warning.code = FindingCode::OptionalFeaturesSet; // R8
     document.setFindings({warning});
     QCOMPARE(strip.state(), SummaryStrip::State::Warnings);
     document.close();

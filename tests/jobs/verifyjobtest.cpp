@@ -66,7 +66,7 @@ QByteArray expectedDisk(const QByteArray &backing, const QByteArray &imageFile, 
 const Finding *findingFor(const Findings &findings, int rule, Severity severity)
 {
     for (const Finding &f : findings) {
-        if (f.rule == rule && f.severity == severity)
+        if (f.rule() == rule && f.severity == severity)
             return &f;
     }
     return nullptr;
@@ -197,16 +197,22 @@ private Q_SLOTS:
             texts << severityName(f.severity) + u": "_s + f.toString();
         const Finding *finding = findingFor(found, rule, Severity(severity));
         QVERIFY2(finding, qPrintable(texts.join(u"\n"_s)));
-        QVERIFY(!finding->message.isEmpty());
+        QVERIFY(!finding->message().isEmpty());
         // Warnings and infos stand alone: the image is still usable.
         if (severity != int(Severity::Error))
             QVERIFY2(!hasErrors(found), qPrintable(texts.join(u"\n"_s)));
         if (severity == int(Severity::Info))
             QVERIFY2(!hasWarnings(found), qPrintable(texts.join(u"\n"_s)));
-        if (breakage == u"missing-image") // R16: both the stored and the resolved name
-            QVERIFY(finding->message.contains(u"'img.raw'"_s) && finding->message.contains(image));
-        if (breakage == u"image-shrank") // old and new implied sizes
-            QVERIFY(finding->message.contains(u"262144"_s) && finding->message.contains(u"65536"_s));
+        if (breakage == u"missing-image") { // R16: both the stored and the resolved name
+            QCOMPARE(finding->code, FindingCode::FileMissing);
+            QVERIFY(finding->arguments.contains(FindingArgument::ofName("img.raw")));
+            QVERIFY(finding->arguments.contains(FindingArgument::ofPath(image)));
+        }
+        if (breakage == u"image-shrank") { // old and new implied sizes
+            QCOMPARE(finding->code, FindingCode::SpareBitsSet);
+            QCOMPARE(finding->arguments.at(2), FindingArgument::ofNumber(262144));
+            QCOMPARE(finding->arguments.at(3), FindingArgument::ofNumber(65536));
+        }
 
         // The job reports the same, at the same worst severity.
         VerifyJob job(addCow, false);

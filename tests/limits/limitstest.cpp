@@ -95,7 +95,7 @@ std::unique_ptr<QTemporaryDir> directoryForSparse(quint64 sizeBytes)
 bool hasRule(const Findings &findings, int rule, Severity severity)
 {
     return std::any_of(findings.begin(), findings.end(), [&](const Finding &f) {
-        return f.rule == rule && f.severity == severity;
+        return f.rule() == rule && f.severity == severity;
     });
 }
 

@@ -396,7 +396,7 @@ void ImageActionsTest::verifyShowsFindings_R8_R12()
     QVERIFY(verified.wait(30000));
     const Findings shown = window.findingsView()->findings();
     auto hasRule = [&](int rule) {
-        return std::any_of(shown.begin(), shown.end(), [rule](const Finding &f) { return f.rule == rule; });
+        return std::any_of(shown.begin(), shown.end(), [rule](const Finding &f) { return f.rule() == rule; });
     };
     QVERIFY(hasRule(8));
     QVERIFY(hasRule(12));
