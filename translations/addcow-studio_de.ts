@@ -910,7 +910,7 @@ Verweist auf: %2</translation>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>bytes %1-%2</source>
         <translation>Bytes %1–%2</translation>
     </message>
@@ -1031,7 +1031,7 @@ Verweist auf: %2</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+23" />
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
@@ -1041,7 +1041,7 @@ Verweist auf: %2</translation>
         <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+51" />
         <source>(missing: the file ends at byte %1)</source>
         <translation>(fehlt: Die Datei endet bei Byte %1)</translation>
     </message>
@@ -1130,7 +1130,7 @@ Verweist auf: %2</translation>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 (R%2): %3</source>
         <translation>%1 (R%2): %3</translation>
     </message>
@@ -1140,12 +1140,7 @@ Verweist auf: %2</translation>
         <translation>R%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -1411,7 +1406,7 @@ Verweist auf: %2</translation>
         <translation>Zeilen so lang, dass sie beim Einpassen die Ansicht füllen; Vergrößern halbiert sie</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+274" />
         <source>Clusters %1 to %2 (%3)</source>
         <translation>Cluster %1 bis %2 (%3)</translation>
     </message>
@@ -1511,7 +1506,7 @@ Verweist auf: %2</translation>
         <translation>%1 Cluster (%2)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+81" />
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -1526,7 +1521,7 @@ Verweist auf: %2</translation>
         <translation>Bytes %1 bis %2 (%3)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source>Source: image file (all allocated)</source>
         <translation>Quelle: Image-Datei (alles belegt)</translation>
     </message>
@@ -1536,12 +1531,12 @@ Verweist auf: %2</translation>
         <translation>Quelle: Image-Datei</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Source: backing file, which reads as zeros here</source>
         <translation>Quelle: Backing-Datei, die hier als Nullen gelesen wird</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Source: backing file, zeros from byte %1</source>
         <translation>Quelle: Backing-Datei, Nullen ab Byte %1</translation>
     </message>
@@ -1605,15 +1600,376 @@ Verweist auf: %2</translation>
     </message>
 </context>
 <context>
+    <name>AddCow::HexBookmarksModel</name>
+    <message>
+        <location filename="../widgets/hexbookmarksmodel.cpp" line="+85" />
+        <source>Bookmark at 0x%1</source>
+        <translation>Lesezeichen bei 0x%1</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Double-click to go there; F2 renames</source>
+        <translation>Doppelklicken, um dorthin zu gehen; F2 benennt um</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexBookmarksView</name>
+    <message>
+        <location filename="../widgets/hexbookmarksview.cpp" line="+26" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bookmark the selected bytes, or the byte at the cursor (Ctrl+B)</source>
+        <translation>Die ausgewählten Bytes oder das Byte am Cursor als Lesezeichen speichern (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the selected bookmark (Delete)</source>
+        <translation>Das ausgewählte Lesezeichen entfernen (Delete)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove Bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexChangesModel</name>
+    <message>
+        <location filename="../widgets/hexchangesmodel.cpp" line="+264" />
+        <source>Clusters %1 to %2 were written and differ from the backing file; the differing bytes run from 0x%3 to 0x%4.</source>
+        <translation>Cluster %1 bis %2 wurden geschrieben und unterscheiden sich von der Backing-Datei; die abweichenden Bytes reichen von 0x%3 bis 0x%4.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Clusters %1 to %2 were written with the bytes they already had: allocated, unchanged.</source>
+        <translation>Cluster %1 bis %2 wurden mit den Bytes geschrieben, die sie schon hatten: belegt, unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Allocated, unchanged</source>
+        <translation>Belegt, unverändert</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexChangesView</name>
+    <message>
+        <location filename="../widgets/hexchangesview.cpp" line="+68" />
+        <location line="+118" />
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <location line="+119" />
+        <source>Stop scanning for changes</source>
+        <translation>Die Suche nach Änderungen anhalten</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the previous change before the cursor</source>
+        <translation>Zur vorherigen Änderung vor dem Cursor gehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the next change after the cursor</source>
+        <translation>Zur nächsten Änderung nach dem Cursor gehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show allocated, unchanged</source>
+        <translation>Belegte, unveränderte zeigen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change scan progress</source>
+        <translation>Fortschritt der Suche nach Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also list clusters that were written with the bytes they already had</source>
+        <translation>Auch Cluster auflisten, die mit den Bytes geschrieben wurden, die sie schon hatten</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>No image.</source>
+        <translation>Kein Image.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Committed: the raw image file is the whole disk and the backing file is not read (ALL_ALLOCATED), so there is nothing to compare with.</source>
+        <translation>Übernommen: Die Raw-Image-Datei ist die ganze Disk und die Backing-Datei wird nicht gelesen (ALL_ALLOCATED), daher gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n change(s)</source>
+        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n cluster(s)</source>
+        <translation><numerusform>in %n Cluster</numerusform><numerusform>in %n Clustern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n cluster(s) allocated, unchanged</source>
+        <translation><numerusform>%n Cluster belegt, unverändert</numerusform><numerusform>%n Cluster belegt, unverändert</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No backing file: written clusters are compared with zeros.</source>
+        <translation>Keine Backing-Datei: Geschriebene Cluster werden mit Nullen verglichen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The scan failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped: part of the disk is not scanned yet.</source>
+        <translation>Angehalten: Ein Teil der Disk ist noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scanning…</source>
+        <translation>Wird durchsucht …</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan the rest of the disk for changes</source>
+        <translation>Den Rest der Disk nach Änderungen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexInspectorModel</name>
+    <message>
+        <location filename="../widgets/hexinspectormodel.cpp" line="+219" />
+        <source>Binary 8-bit</source>
+        <translation>Binär 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Octal 8-bit</source>
+        <translation>Oktal 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hexadecimal 8-bit</source>
+        <translation>Hexadezimal 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 8-bit</source>
+        <translation>Vorzeichenbehaftet 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 8-bit</source>
+        <translation>Vorzeichenlos 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 16-bit</source>
+        <translation>Vorzeichenbehaftet 16-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 16-bit</source>
+        <translation>Vorzeichenlos 16-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 32-bit</source>
+        <translation>Vorzeichenbehaftet 32-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 32-bit</source>
+        <translation>Vorzeichenlos 32-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 64-bit</source>
+        <translation>Vorzeichenbehaftet 64-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 64-bit</source>
+        <translation>Vorzeichenlos 64-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Float 32-bit</source>
+        <translation>Gleitkomma 32-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Float 64-bit</source>
+        <translation>Gleitkomma 64-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Character 8-bit</source>
+        <translation>Zeichen 8-Bit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>Needs %n byte(s); the data ends before.</source>
+        <translation><numerusform>Braucht %n Byte; die Daten enden vorher.</numerusform><numerusform>Braucht %n Bytes; die Daten enden vorher.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not valid text here.</source>
+        <translation>Hier kein gültiger Text.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Little-endian</source>
+        <translation>Little-Endian</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Big-endian</source>
+        <translation>Big-Endian</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexInspectorView</name>
+    <message>
+        <location filename="../widgets/hexinspectorview.cpp" line="+34" />
+        <source>Data inspector</source>
+        <translation>Dateninspektor</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bytes at the cursor read as each type; select a row and copy it with Ctrl+C</source>
+        <translation>Die Bytes am Cursor, als jeder Typ gelesen; wählen Sie eine Zeile und kopieren Sie sie mit Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1, offset 0x%2: past the end</source>
+        <translation>%1, Offset 0x%2: hinter dem Ende</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, offset 0x%2 (%3)</source>
+        <translation>%1, Offset 0x%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Place the cursor in a hex view to read the bytes there.</source>
+        <translation>Setzen Sie den Cursor in eine Hex-Ansicht, um die Bytes dort zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+83" />
-        <location line="+212" />
+        <location filename="../widgets/hexpanel.cpp" line="+101" />
+        <location line="+399" />
+        <location line="+49" />
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-447" />
         <source>File Bytes</source>
         <translation>Datei-Bytes</translation>
     </message>
@@ -1624,18 +1980,20 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+178" />
+        <location line="+361" />
+        <location line="+87" />
         <source>Raw image file</source>
         <translation>Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="-177" />
-        <location line="+178" />
+        <location line="-447" />
+        <location line="+361" />
+        <location line="+87" />
         <source>Virtual disk</source>
         <translation>Virtuelle Disk</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-446" />
         <source>Link</source>
         <translation>Koppeln</translation>
     </message>
@@ -1645,37 +2003,12 @@ Verweist auf: %2</translation>
         <translation>Die drei Ansichten gemeinsam rollen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Previous difference</source>
-        <translation>Vorheriger Unterschied</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Find the previous bytes that differ between backing and raw image file</source>
-        <translation>Die vorherigen Bytes suchen, die sich zwischen Backing- und Raw-Image-Datei unterscheiden</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Next difference</source>
-        <translation>Nächster Unterschied</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Find the next bytes that differ between backing and raw image file</source>
-        <translation>Die nächsten Bytes suchen, die sich zwischen Backing- und Raw-Image-Datei unterscheiden</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Find in the virtual disk after the cursor</source>
-        <translation>In der virtuellen Disk nach dem Cursor suchen</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1685,7 +2018,7 @@ Verweist auf: %2</translation>
         <translation>Die Suche anhalten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+15" />
         <source>Backing file bytes</source>
         <translation>Bytes der Backing-Datei</translation>
     </message>
@@ -1700,7 +2033,7 @@ Verweist auf: %2</translation>
         <translation>Bytes der virtuellen Disk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Go to offset (0x1000, 4096, 4K)</source>
         <translation>Gehe zu Offset (0x1000, 4096, 4K)</translation>
     </message>
@@ -1710,12 +2043,7 @@ Verweist auf: %2</translation>
         <translation>Gehe zu Offset</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Search the virtual disk</source>
-        <translation>Die virtuelle Disk durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10" />
         <source>Search pattern</source>
         <translation>Suchmuster</translation>
     </message>
@@ -1725,27 +2053,17 @@ Verweist auf: %2</translation>
         <translation>Hex-Bytes</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Search mode</source>
-        <translation>Suchart</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+29" />
         <source>Search progress</source>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+201" />
         <source>%1 could not be opened again for reading.</source>
         <translation>%1 konnte nicht erneut zum Lesen geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+116" />
         <source>Backing file (none)</source>
         <translation>Backing-Datei (keine)</translation>
     </message>
@@ -1755,17 +2073,163 @@ Verweist auf: %2</translation>
         <translation>Backing-Datei: %1</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-49" />
         <source>Raw image file: %1</source>
         <translation>Raw-Image-Datei: %1</translation>
     </message>
     <message>
+        <location line="-350" />
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the previous written bytes that differ from the backing file</source>
+        <translation>Zu den vorherigen geschriebenen Bytes gehen, die sich von der Backing-Datei unterscheiden</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the next written bytes that differ from the backing file</source>
+        <translation>Zu den nächsten geschriebenen Bytes gehen, die sich von der Backing-Datei unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Search options</source>
+        <translation>Suchoptionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ignore Case</source>
+        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Wrap Around</source>
+        <translation>Am Ende von &amp;vorn beginnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the next match after the cursor (F3)</source>
+        <translation>Den nächsten Treffer nach dem Cursor suchen (F3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find All</source>
+        <translation>Alle suchen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>List every match (Ctrl+Shift+F)</source>
+        <translation>Jeden Treffer auflisten (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bytes per row; Auto shows as many as let the three views fit</source>
+        <translation>Bytes pro Zeile; Auto zeigt so viele, dass die drei Ansichten noch Platz haben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bytes per row</source>
+        <translation>Bytes pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text (UTF-16 LE)</source>
+        <translation>Text (UTF-16 LE)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text (UTF-16 BE)</source>
+        <translation>Text (UTF-16 BE)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search for</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in virtual disk</source>
+        <translation>in der virtuellen Disk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in raw image file</source>
+        <translation>in der Raw-Image-Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in backing file</source>
+        <translation>in der Backing-Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text matches in upper and lower case</source>
+        <translation>Text wird unabhängig von Groß- und Kleinschreibung gefunden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>After the end, go on from the start</source>
+        <translation>Nach dem Ende am Anfang weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+714" />
+        <source>Bookmarked 0x%1.</source>
+        <translation>Lesezeichen bei 0x%1 gesetzt.</translation>
+    </message>
+    <message>
+        <location line="-708" />
+        <source>Copied the first %1 of %2 selected bytes.</source>
+        <translation>Die ersten %1 von %2 ausgewählten Bytes kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Copied %n byte(s).</source>
+        <translation><numerusform>%n Byte kopiert.</numerusform><numerusform>%n Bytes kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+180" />
         <source>Virtual disk (%1 bytes)</source>
         <translation>Virtuelle Disk (%1 Bytes)</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+50" />
         <source>Backing file, its own %1 bytes: %2</source>
         <translation>Backing-Datei, ihre eigenen %1 Bytes: %2</translation>
     </message>
@@ -1775,7 +2239,62 @@ Verweist auf: %2</translation>
         <translation>Backing-Disk, wie der Gast sie sieht (%1): %2</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+48" />
+        <source>backing file</source>
+        <translation>der Backing-Datei</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>raw image file</source>
+        <translation>der Raw-Image-Datei</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>virtual disk</source>
+        <translation>der virtuellen Disk</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>Go to Cluster</source>
+        <translation>Gehe zu Cluster</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster (0 to %1, decimal or 0x hex):</source>
+        <translation>Cluster (0 bis %1, dezimal oder hexadezimal mit 0x):</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not a cluster of this disk: %1</source>
+        <translation>Kein Cluster dieser Disk: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Bytes per &amp;Row</source>
+        <translation>Bytes pro &amp;Zeile</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Auto</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;8</source>
+        <translation>&amp;8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;16</source>
+        <translation>&amp;16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;32</source>
+        <translation>&amp;32</translation>
+    </message>
+    <message>
+        <location line="+77" />
         <source>Saving failed: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1788,49 +2307,152 @@ Verweist auf: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>Searching the virtual disk…</source>
-        <translation>Die virtuelle Disk wird durchsucht …</translation>
+        <location line="+14" />
+        <source>No further change found yet: the scan is still running.</source>
+        <translation>Noch keine weitere Änderung gefunden: Die Suche läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No further change in the part scanned so far.</source>
+        <translation>Keine weitere Änderung im bisher durchsuchten Teil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No more changes after the cursor.</source>
+        <translation>Keine weiteren Änderungen nach dem Cursor.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No earlier change found yet: the scan is still running.</source>
+        <translation>Noch keine frühere Änderung gefunden: Die Suche läuft noch.</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Comparing backing and raw image file…</source>
-        <translation>Backing- und Raw-Image-Datei werden verglichen …</translation>
+        <source>No more changes before the cursor.</source>
+        <translation>Keine weiteren Änderungen vor dem Cursor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.</source>
+        <translation><numerusform>Änderung %1 von %2: %n Byte ab 0x%3, Cluster %4 bis %5.</numerusform><numerusform>Änderung %1 von %2: %n Bytes ab 0x%3, Cluster %4 bis %5.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Searching the %1…</source>
+        <translation>Suche in %1 …</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Finding all in the %1…</source>
+        <translation>Alle Treffer in %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+11" />
+        <source>Type what to search for.</source>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Found at 0x%1 in the %2, after wrapping around to the start.</source>
+        <translation>Gefunden bei 0x%1 in der Ansicht „%2“; die Suche wurde am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found at 0x%1 in the %2.</source>
+        <translation>Gefunden bei 0x%1 in der Ansicht „%2“.</translation>
     </message>
     <message>
         <location line="+26" />
+        <source>%1: 0x%2</source>
+        <translation>%1: 0x%2</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>Search cancelled.</source>
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>No more differences.</source>
-        <translation>Keine weiteren Unterschiede.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Difference at 0x%1 (%2 bytes).</source>
-        <translation>Unterschied bei 0x%1 (%2 Bytes).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Found at 0x%1.</source>
-        <translation>Gefunden bei 0x%1.</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+89" />
         <source>Not an offset: %1</source>
         <translation>Kein Offset: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-125" />
+        <location line="+11" />
         <source>Not hex bytes: %1</source>
         <translation>Keine Hex-Bytes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexSearchResultsModel</name>
+    <message>
+        <location filename="../widgets/hexsearchresultsmodel.cpp" line="+167" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes there (ASCII)</source>
+        <translation>Bytes dort (ASCII)</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexSearchResultsView</name>
+    <message>
+        <location filename="../widgets/hexsearchresultsview.cpp" line="+35" />
+        <source>Find All progress</source>
+        <translation>Fortschritt von „Alle suchen“</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop searching; the hits found so far stay</source>
+        <translation>Die Suche anhalten; die bisher gefundenen Treffer bleiben</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Find All lists every hit here.</source>
+        <translation>„Alle suchen“ listet hier jeden Treffer auf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hit(s) in the %1</source>
+        <translation><numerusform>%n Treffer in %1</numerusform><numerusform>%n Treffer in %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>searching…</source>
+        <translation>wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cancelled: there may be more.</source>
+        <translation>abgebrochen: Es kann weitere geben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped at %1: there may be more.</source>
+        <translation>bei %1 angehalten: Es kann weitere geben.</translation>
     </message>
 </context>
 <context>
@@ -1841,9 +2463,44 @@ Verweist auf: %2</translation>
         <translation>Byte bei 0x%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/hexview.cpp" line="+73" />
+        <location filename="../widgets/hexview.cpp" line="+76" />
         <source>Hex view</source>
         <translation>Hex-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+311" />
+        <source>Copy as &amp;Hex</source>
+        <translation>Als &amp;Hex kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy as &amp;C Array</source>
+        <translation>Als &amp;C-Array kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy as &amp;Base64</source>
+        <translation>Als &amp;Base64 kopieren</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Select Cluster %1</source>
+        <translation>Cluster %1 &amp;auswählen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Go to Cluster…</source>
+        <translation>&amp;Gehe zu Cluster …</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show in &amp;Heatmap</source>
+        <translation>In der Hea&amp;tmap zeigen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add &amp;Bookmark</source>
+        <translation>&amp;Lesezeichen hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2276,17 +2933,17 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Auftrag abbrechen</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+214" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-75" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-139" />
         <source>Cancel “%1”?</source>
         <translation>„%1“ abbrechen?</translation>
     </message>
@@ -2321,7 +2978,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Beendete &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -2356,7 +3013,17 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+19" />
+        <source>Serving</source>
+        <translation>Stellt bereit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -2387,29 +3054,29 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+111" />
-        <location line="+523" />
+        <location filename="../app/mainwindow.cpp" line="+118" />
+        <location line="+563" />
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-484" />
+        <location line="-522" />
         <source>Job started; see the Jobs panel</source>
         <translation>Auftrag gestartet; siehe die Auftragsliste</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+482" />
+        <location line="+519" />
         <source>No image open</source>
         <translation>Kein Image geöffnet</translation>
     </message>
     <message>
-        <location line="-539" />
+        <location line="-578" />
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>Öffnen Sie ein add-cow-Image mit Datei › Öffnen (%1), wählen Sie eines unter Datei › Zuletzt geöffnet oder ziehen Sie eine .add-cow-Datei hierher.</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+93" />
         <source>&amp;Reopen</source>
         <translation>&amp;Erneut öffnen</translation>
     </message>
@@ -2434,7 +3101,27 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+8" />
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search Results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>%1: bytes %2–%3</source>
         <translation>%1: Bytes %2–%3</translation>
     </message>
@@ -2570,7 +3257,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
@@ -2595,7 +3282,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Open add-cow Image</source>
         <translation>add-cow-Image öffnen</translation>
     </message>
@@ -2622,12 +3309,12 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>%1 — AddCow Studio</source>
         <translation>%1 — AddCow Studio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Opened %1; see the Findings panel for what the check found</source>
         <translation>%1 geöffnet; siehe die Befundliste für das Ergebnis der Prüfung</translation>
     </message>
@@ -2637,7 +3324,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 geöffnet; keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The image cannot be opened.</source>
         <translation>Das Image kann nicht geöffnet werden.</translation>
     </message>
@@ -2733,7 +3420,7 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
         <translation>Erst die Bearbeitung erlauben (Bearbeiten › Bearbeitung erlauben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+217" />
+        <location line="+187" />
         <source>Wrote %n edited byte(s)</source>
         <translation>
             <numerusform>%n bearbeitetes Byte geschrieben</numerusform>
@@ -2741,7 +3428,7 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
         </translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-131" />
         <source>bytes %1–%2</source>
         <translation>Bytes %1–%2</translation>
     </message>
@@ -2773,14 +3460,14 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
     </message>
     <message>
         <location line="+12" />
-        <location line="+67" />
+        <location line="+37" />
         <source>The edits could not be written:
 %1</source>
         <translation>Die Änderungen konnten nicht geschrieben werden:
 %1</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-269" />
         <source>Opening %1 for writing…</source>
         <translation>%1 wird zum Schreiben geöffnet …</translation>
     </message>
@@ -2810,7 +3497,7 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+164" />
         <source>Write Edits</source>
         <translation>Änderungen schreiben</translation>
     </message>
@@ -2886,6 +3573,189 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <location filename="../app/namechangecommand.cpp" line="+16" />
         <source>File Name Change</source>
         <translation>Dateinamensänderung</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::PartitionsPanel</name>
+    <message>
+        <location filename="../app/partitionspanel.cpp" line="+27" />
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::PartitionsView</name>
+    <message>
+        <location filename="../widgets/partitionsview.cpp" line="+71" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Allocated</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The partition's number, as Linux names it (sda1, sda5), and its colour on the map</source>
+        <translation>Die Nummer der Partition, wie Linux sie benennt (sda1, sda5), und ihre Farbe in der Karte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clusters of the partition that are in the image file (written), of all its clusters</source>
+        <translation>Cluster der Partition, die in der Image-Datei liegen (geschrieben), von allen ihren Clustern</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <location line="+188" />
+        <source>Reading the partition table…</source>
+        <translation>Die Partitionstabelle wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>The partition table cannot be read.</source>
+        <translation>Die Partitionstabelle kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No image open</source>
+        <translation>Kein Image geöffnet</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Partition %1, %2</source>
+        <translation>Partition %1, %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition GUID: %1</source>
+        <translation>Partitions-GUID: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bootable</source>
+        <translation>Bootfähig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attributes: 0x%1</source>
+        <translation>Attribute: 0x%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Byte %1 (0x%2), sector %3</source>
+        <translation>Byte %1 (0x%2), Sektor %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 bytes, %2 sectors of %3 bytes; ends before byte %4 (0x%5)</source>
+        <translation>%1 Bytes, %2 Sektoren zu %3 Bytes; endet vor Byte %4 (0x%5)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The partition table has errors and is not used.</source>
+        <translation>Die Partitionstabelle hat Fehler und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No partition table on this disk</source>
+        <translation>Keine Partitionstabelle auf dieser Disk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The partition table lists no partitions</source>
+        <translation>Die Partitionstabelle enthält keine Partitionen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 of the partition's %2 clusters of 64 KiB are read from the image file (written since the image was created)</source>
+        <translation>%1 der %2 Cluster zu 64 KiB der Partition werden aus der Image-Datei gelesen (seit dem Erstellen des Images geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>1 partition</source>
+        <translation>1 Partition</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 partitions</source>
+        <translation>%1 Partitionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2-byte sectors, %3</source>
+        <comment>scheme, sector size, partition count</comment>
+        <translation>%1, %2-Byte-Sektoren, %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>, read from the backup GPT</source>
+        <translation>, aus der Backup-GPT gelesen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(reading again…)</source>
+        <translation>(wird erneut gelesen …)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Disk identifier: %1</source>
+        <translation>Disk-Kennung: %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>&amp;Select Clusters on the Map</source>
+        <translation>Cluster in der Karte aus&amp;wählen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show &amp;Start in the Hex Views</source>
+        <translation>&amp;Anfang in den Hex-Ansichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show Table &amp;Entry in the Hex Views</source>
+        <translation>Tabellen&amp;eintrag in den Hex-Ansichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The %1 bytes of the partition table that describe this partition</source>
+        <translation>Die %1 Bytes der Partitionstabelle, die diese Partition beschreiben</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3890,167 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <location line="+7" />
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::ServeActions</name>
+    <message>
+        <location filename="../app/serveactions.cpp" line="+24" />
+        <source>&amp;Serve to a Virtual Machine…</source>
+        <translation>Für eine virtuelle Maschine &amp;bereitstellen …</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>No image is open.</source>
+        <translation>Es ist kein Image geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image is being opened.</source>
+        <translation>Das Image wird geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image cannot be served: %1</source>
+        <translation>Das Image kann nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>End the edit session first (Edit › Allow Editing): the server needs the image's write locks.</source>
+        <translation>Beenden Sie zuerst die Bearbeitungssitzung (Bearbeiten › Bearbeitung erlauben): Der Server braucht die Schreibsperren des Images.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Wait for “%1” to finish.</source>
+        <translation>Warten Sie, bis „%1“ abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Show how to connect to the running server, or stop it</source>
+        <translation>Zeigen, wie man sich mit dem laufenden Server verbindet, oder ihn anhalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serve the virtual disk over NBD to QEMU or another NBD client</source>
+        <translation>Die virtuelle Disk über NBD für QEMU oder einen anderen NBD-Client bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::ServeDialog</name>
+    <message>
+        <location filename="../app/servedialog.cpp" line="+46" />
+        <source>&amp;Read-only: clients cannot write</source>
+        <translation>Nur &amp;lesen: Clients können nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start Serving</source>
+        <translation>Bereitstellen &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>S&amp;top Serving</source>
+        <translation>Bereitstellen &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Serve to a Virtual Machine</source>
+        <translation>Für eine virtuelle Maschine bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;Serve %1 over NBD&lt;/b&gt;, so that a virtual machine (QEMU, libvirt) or another NBD client uses its virtual disk, with nbdkit and the addcow plugin.&lt;br&gt;Writes are copy-on-write; a write is durable after the client's next flush. While it is served the image is locked: nothing else writes it, this window included, and its map follows the writes.</source>
+        <translation>&lt;b&gt;%1 über NBD bereitstellen&lt;/b&gt;, damit eine virtuelle Maschine (QEMU, libvirt) oder ein anderer NBD-Client die virtuelle Disk verwendet, mit nbdkit und dem addcow-Plugin.&lt;br&gt;Schreibvorgänge sind Copy-on-Write; ein Schreibvorgang ist nach dem nächsten Flush des Clients dauerhaft gesichert. Während der Bereitstellung ist das Image gesperrt: Nichts anderes schreibt hinein, auch dieses Fenster nicht, und seine Karte folgt den Schreibvorgängen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Unix socket:</source>
+        <translation>&amp;Unix-Socket:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TCP &amp;port:</source>
+        <translation>TCP-&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>on &amp;address:</source>
+        <translation>an &amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>NBD URI:</source>
+        <translation>NBD-URI:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QEMU:</source>
+        <translation>QEMU:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>qemu-img:</source>
+        <translation>qemu-img:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nbdinfo:</source>
+        <translation>nbdinfo:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Closes the connections, flushes everything written and releases the locks</source>
+        <translation>Schließt die Verbindungen, sichert alles Geschriebene dauerhaft und gibt die Sperren frei</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copies the line to the clipboard</source>
+        <translation>Kopiert die Zeile in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Serve %1 to a virtual machine</source>
+        <translation>%1 für eine virtuelle Maschine bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected clients are disconnected; everything they wrote is flushed to the image first.</source>
+        <translation>Verbundene Clients werden getrennt; alles, was sie geschrieben haben, wird vorher dauerhaft im Image gesichert.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Stopping: closing the connections and flushing everything written…</source>
+        <translation>Wird angehalten: Die Verbindungen werden geschlossen und alles Geschriebene wird dauerhaft gesichert …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Serving %1.&lt;/b&gt; Clients can connect now: start the virtual machine with the QEMU line, or use the NBD URI with any NBD client.</source>
+        <translation>&lt;b&gt;%1 wird bereitgestellt.&lt;/b&gt; Clients können sich jetzt verbinden: Starten Sie die virtuelle Maschine mit der QEMU-Zeile oder verwenden Sie die NBD-URI mit einem beliebigen NBD-Client.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting nbdkit for %1…</source>
+        <translation>nbdkit wird für %1 gestartet …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Not served:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht bereitgestellt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Everything written is flushed and the locks are released.</source>
+        <translation>&lt;b&gt;Angehalten.&lt;/b&gt; Alles Geschriebene ist dauerhaft gesichert und die Sperren sind freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -3259,9 +4290,627 @@ Aufgelöster Pfad: %3</translation>
     </message>
 </context>
 <context>
+    <name>PartitionBands</name>
+    <message>
+        <location filename="../widgets/partitionbands.cpp" line="+33" />
+        <source>%1 partition of type %2
+Bytes %3 to %4 (%5)</source>
+        <translation>%1-Partition vom Typ %2
+Bytes %3 bis %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionText</name>
+    <message>
+        <location filename="../widgets/partitiontext.cpp" line="+32" />
+        <source>Bytes 510–511 hold 55 AA, but slot %1 has boot indicator %2 (only 0x00 and 0x80 are valid): this is a boot sector, not a partition table.</source>
+        <translation>Die Bytes 510–511 enthalten 55 AA, aber Eintrag %1 hat den Boot-Indikator %2 (nur 0x00 und 0x80 sind gültig): Das ist ein Bootsektor, keine Partitionstabelle.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Slots %1 and %2 are both extended partitions; an MBR has at most one.</source>
+        <translation>Die Einträge %1 und %2 sind beide erweiterte Partitionen; ein MBR hat höchstens eine.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 does not end in 55 AA.</source>
+        <translation>Der Extended Boot Record bei Byte %1 endet nicht mit 55 AA.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 links back to the one at byte %2: the chain loops.</source>
+        <translation>Der Extended Boot Record bei Byte %1 verweist zurück auf den bei Byte %2: Die Kette bildet eine Schleife.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The chain of extended boot records is longer than %1.</source>
+        <translation>Die Kette der Extended Boot Records ist länger als %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 links to byte %2, outside the extended partition.</source>
+        <translation>Der Extended Boot Record bei Byte %1 verweist auf Byte %2, außerhalb der erweiterten Partition.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logical partition %1 reaches outside the extended partition.</source>
+        <translation>Die logische Partition %1 reicht über die erweiterte Partition hinaus.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A GPT header is at LBA 1, but there is no protective MBR.</source>
+        <translation>Bei LBA 1 liegt ein GPT-Header, aber es gibt keinen Schutz-MBR.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The protective MBR lists %1 other partitions too (a hybrid MBR); only the GPT is used.</source>
+        <translation>Der Schutz-MBR führt auch %1 weitere Partitionen auf (ein hybrider MBR); nur die GPT wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no GPT header (signature “EFI PART”) at byte %1.</source>
+        <translation>Bei Byte %1 gibt es keinen GPT-Header (Signatur „EFI PART“).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header size %1 is not between 92 and the sector size %2.</source>
+        <translation>Die Header-Größe %1 liegt nicht zwischen 92 und der Sektorgröße %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header's stored CRC32 is %1, but its bytes give %2.</source>
+        <translation>Die gespeicherte CRC32 des Headers ist %1, seine Bytes ergeben aber %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header says it is at LBA %1, but it is at LBA %2.</source>
+        <translation>Der Header gibt an, bei LBA %1 zu liegen, liegt aber bei LBA %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The entry size %1 is not 128 times a power of two up to %2.</source>
+        <translation>Die Eintragsgröße %1 ist nicht 128 mal eine Zweierpotenz bis %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 entries: more than the %2 this program reads.</source>
+        <translation>%1 Einträge: mehr als die %2, die dieses Programm liest.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The first usable LBA %1 is past the last usable LBA %2.</source>
+        <translation>Die erste nutzbare LBA %1 liegt hinter der letzten nutzbaren LBA %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The entry array at LBA %1 (%2 bytes) overlaps the header or the usable area, or passes the disk's end.</source>
+        <translation>Das Eintragsarray bei LBA %1 (%2 Bytes) überlappt den Header oder den nutzbaren Bereich oder reicht über das Ende der Disk hinaus.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The entry array's stored CRC32 is %1, but its bytes give %2.</source>
+        <translation>Die gespeicherte CRC32 des Eintragsarrays ist %1, seine Bytes ergeben aber %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The primary GPT is damaged; the backup at LBA %1 is used.</source>
+        <translation>Die primäre GPT ist beschädigt; die Backup-GPT bei LBA %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup header is at LBA %1, not at the disk's last LBA %2 (the disk grew?).</source>
+        <translation>Der Backup-Header liegt bei LBA %1, nicht bei der letzten LBA %2 der Disk (ist die Disk gewachsen?).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup GPT does not describe the same partitions as the primary.</source>
+        <translation>Die Backup-GPT beschreibt nicht dieselben Partitionen wie die primäre.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last usable LBA %1 is past the disk's last LBA %2 (the disk shrank?).</source>
+        <translation>Die letzte nutzbare LBA %1 liegt hinter der letzten LBA %2 der Disk (ist die Disk geschrumpft?).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 ends at LBA %2, before it starts at LBA %3.</source>
+        <translation>Partition %1 endet bei LBA %2, bevor sie bei LBA %3 beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 is not inside the usable LBAs %2–%3.</source>
+        <translation>Partition %1 liegt nicht innerhalb der nutzbaren LBAs %2–%3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 covers the partition table at byte %2.</source>
+        <translation>Partition %1 überdeckt die Partitionstabelle bei Byte %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 ends at byte %2, past the disk's end at byte %3.</source>
+        <translation>Partition %1 endet bei Byte %2, hinter dem Ende der Disk bei Byte %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partitions %1 and %2 overlap.</source>
+        <translation>Die Partitionen %1 und %2 überlappen sich.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No partition table</source>
+        <translation>Keine Partitionstabelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MBR</source>
+        <translation>MBR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Extended</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logical</source>
+        <translation>Logisch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPT entry</source>
+        <translation>GPT-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <comment>MBR type name (type byte)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2</source>
+        <comment>partition number: name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <comment>partition number: type</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionTypes</name>
+    <message>
+        <location filename="../core/partitiontypes.cpp" line="+20" />
+        <source>FAT12</source>
+        <translation>FAT12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FAT16 &lt;32M</source>
+        <translation>FAT16 &lt;32M</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extended</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FAT16</source>
+        <translation>FAT16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HPFS/NTFS/exFAT</source>
+        <translation>HPFS/NTFS/exFAT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT32</source>
+        <translation>W95 FAT32</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT32 (LBA)</source>
+        <translation>W95 FAT32 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT16 (LBA)</source>
+        <translation>W95 FAT16 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 Ext'd (LBA)</source>
+        <translation>W95 Erw. (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT12</source>
+        <translation>Verstecktes FAT12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compaq diagnostics</source>
+        <translation>Compaq-Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT16 &lt;32M</source>
+        <translation>Verstecktes FAT16 &lt;32M</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT16</source>
+        <translation>Verstecktes FAT16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden HPFS/NTFS</source>
+        <translation>Verstecktes HPFS/NTFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT32</source>
+        <translation>Verstecktes W95 FAT32</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT32 (LBA)</source>
+        <translation>Verstecktes W95 FAT32 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT16 (LBA)</source>
+        <translation>Verstecktes W95 FAT16 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden NTFS WinRE</source>
+        <translation>Verstecktes NTFS WinRE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan 9</source>
+        <translation>Plan 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPC PReP Boot</source>
+        <translation>PPC PReP Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GNU HURD or SysV</source>
+        <translation>GNU HURD oder SysV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Old Minix</source>
+        <translation>Altes Minix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minix / old Linux</source>
+        <translation>Minix / altes Linux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux swap / Solaris</source>
+        <translation>Linux-Swap / Solaris</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OS/2 hidden or Intel hibernation</source>
+        <translation>OS/2 versteckt oder Intel-Ruhezustand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux extended</source>
+        <translation>Linux erweitert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>NTFS volume set</source>
+        <translation>NTFS-Datenträgersatz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux plaintext</source>
+        <translation>Linux Klartext</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>Linux LVM</source>
+        <translation>Linux LVM</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>BSD/OS</source>
+        <translation>BSD/OS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD</source>
+        <translation>FreeBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OpenBSD</source>
+        <translation>OpenBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Darwin UFS</source>
+        <translation>Darwin UFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NetBSD</source>
+        <translation>NetBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Darwin boot</source>
+        <translation>Darwin-Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HFS / HFS+</source>
+        <translation>HFS / HFS+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris boot</source>
+        <translation>Solaris-Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris</source>
+        <translation>Solaris</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non-FS data</source>
+        <translation>Nicht-Dateisystem-Daten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dell Utility</source>
+        <translation>Dell Utility</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+42" />
+        <source>Linux extended boot</source>
+        <translation>Linux Extended Boot</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>BeOS fs</source>
+        <translation>BeOS fs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EFI (FAT-12/16/32)</source>
+        <translation>EFI (FAT-12/16/32)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EBBR protective</source>
+        <translation>EBBR-Schutz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>VMware VMFS</source>
+        <translation>VMware VMFS</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>VMware VMKCORE</source>
+        <translation>VMware VMKCORE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux raid autodetect</source>
+        <translation>Linux RAID-Autoerkennung</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>EFI System</source>
+        <translation>EFI-System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBR partition scheme</source>
+        <translation>MBR-Partitionsschema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BIOS boot</source>
+        <translation>BIOS-Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PowerPC PReP boot</source>
+        <translation>PowerPC PReP Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft reserved</source>
+        <translation>Microsoft reserviert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft basic data</source>
+        <translation>Microsoft Basisdaten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft LDM metadata</source>
+        <translation>Microsoft LDM-Metadaten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft LDM data</source>
+        <translation>Microsoft LDM-Daten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Windows recovery environment</source>
+        <translation>Windows-Wiederherstellungsumgebung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft Storage Spaces</source>
+        <translation>Microsoft Speicherplätze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux swap</source>
+        <translation>Linux-Swap</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux filesystem</source>
+        <translation>Linux-Dateisystem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux server data</source>
+        <translation>Linux-Serverdaten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (x86)</source>
+        <translation>Linux-Root (x86)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (x86-64)</source>
+        <translation>Linux-Root (x86-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (ARM)</source>
+        <translation>Linux-Root (ARM)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (ARM-64)</source>
+        <translation>Linux-Root (ARM-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (RISC-V-64)</source>
+        <translation>Linux-Root (RISC-V-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux reserved</source>
+        <translation>Linux reserviert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux home</source>
+        <translation>Linux-Home</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux RAID</source>
+        <translation>Linux RAID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Linux variable data</source>
+        <translation>Linux variable Daten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux temporary data</source>
+        <translation>Linux temporäre Daten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux /usr (x86-64)</source>
+        <translation>Linux /usr (x86-64)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apple HFS/HFS+</source>
+        <translation>Apple HFS/HFS+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apple APFS</source>
+        <translation>Apple APFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD boot</source>
+        <translation>FreeBSD-Boot</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD data</source>
+        <translation>FreeBSD-Daten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD swap</source>
+        <translation>FreeBSD-Swap</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD UFS</source>
+        <translation>FreeBSD UFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD ZFS</source>
+        <translation>FreeBSD ZFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris /usr &amp; Apple ZFS</source>
+        <translation>Solaris /usr &amp; Apple ZFS</translation>
+    </message>
+</context>
+<context>
     <name>RuleText</name>
     <message>
-        <location filename="../widgets/ruletext.cpp" line="+59" />
+        <location filename="../widgets/ruletext.cpp" line="+165" />
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
@@ -3359,6 +5008,11 @@ Aufgelöster Pfad: %3</translation>
         <location line="+2" />
         <source>The NBD server for %1 could not start or stopped serving.</source>
         <translation>Der NBD-Server für %1 konnte nicht starten oder hat das Bereitstellen beendet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is open read-only; nothing was written.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
@@ -3561,7 +5215,7 @@ Aufgelöster Pfad: %3</translation>
         <translation>.add-cow-Datei</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+34" />
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -3581,17 +5235,333 @@ Aufgelöster Pfad: %3</translation>
         <translation>Feld: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>System error: %1.</source>
         <translation>Systemfehler: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-3" />
+        <location line="+5" />
         <source>Details: %1.</source>
         <translation>Details: %1.</translation>
     </message>
     <message>
+        <location line="-320" />
+        <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
+        <source>not an add-cow image: the magic is not "ADD_COW\xff"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file starts with "ACOW": this is the later add-cow layout (2013 proposal V18-V20), which is incompatible with add-cow v1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported add-cow version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>header pages size %1 is outside 1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 size is 0 but its offset is %2; a present name must be at least 1 byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>offset %1 is below 80: the name would overlap the fixed header fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>offset %1 is above HEADER_SIZE - 2 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>size %1 is not less than HEADER_SIZE - 80 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 runs past the end of the header: offset %2 + size %3 = %4 &gt; HEADER_SIZE (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 contains a NUL byte at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file names are %1 bytes together, at most %2 fit in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 must not contain a NUL byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file name is missing; it is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported feature bits %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>optional features %1 are not 0 (ignored when reading)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 holds byte %2 at offset %3, outside 0x21-0x7e</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 has non-zero bytes after its terminating NUL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file format is empty but a backing file is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file format is %1 but no backing file is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported backing format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file format is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported image format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backing format %1 is not 1-16 printable ASCII characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unsupported backing format %1 (QEMU: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is an encrypted %2 image; encrypted backing files are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QEMU cannot read it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QEMU cannot read it as %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 non-zero byte(s) at offset %2 that no file name covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since creation (its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file %1 is empty: the virtual disk has no bytes, so every read and write is past its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation (the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file ends at byte %1 while its bitmap was being read up to byte %2: it shrank meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backing file %1 (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) cannot be opened: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a device or special file, not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a block device; refusing to open it for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file %1 is the .add-cow file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file %1 is the .add-cow file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file %1 and the image file %2 are the same file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file does not exist: give a size or a backing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the nbdkit addcow plugin is not installed: neither %1 nor %2 exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 lacks %2: libnbd 1.14 or later is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit stopped before it was ready (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit was not ready after %1 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit stopped by itself (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+196" />
         <source>Rule R%1: %2</source>
         <translation>Regel R%1: %2</translation>
     </message>

@@ -908,7 +908,7 @@ Resolves to: %2</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>bytes %1-%2</source>
         <translation>字节 %1-%2</translation>
     </message>
@@ -1029,7 +1029,7 @@ Resolves to: %2</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+23" />
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
     </message>
@@ -1039,7 +1039,7 @@ Resolves to: %2</source>
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+51" />
         <source>(missing: the file ends at byte %1)</source>
         <translation>（缺失：文件在字节 %1 处结束）</translation>
     </message>
@@ -1127,7 +1127,7 @@ Resolves to: %2</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>%1 (R%2): %3</source>
         <translation>%1（R%2）：%3</translation>
     </message>
@@ -1137,12 +1137,7 @@ Resolves to: %2</source>
         <translation>R%1：%2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+99" />
+        <location line="+98" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
@@ -1408,7 +1403,7 @@ Resolves to: %2</source>
         <translation>行长以在“适应”时填满视图为准；放大时行长减半</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+274" />
         <source>Clusters %1 to %2 (%3)</source>
         <translation>簇 %1 到 %2（%3）</translation>
     </message>
@@ -1508,7 +1503,7 @@ Resolves to: %2</source>
         <translation>%1 个簇（%2）</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+81" />
         <source>Cluster %1</source>
         <translation>簇 %1</translation>
     </message>
@@ -1523,7 +1518,7 @@ Resolves to: %2</source>
         <translation>字节 %1 到 %2（%3）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source>Source: image file (all allocated)</source>
         <translation>来源：映像文件（全部已分配）</translation>
     </message>
@@ -1533,12 +1528,12 @@ Resolves to: %2</source>
         <translation>来源：映像文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Source: backing file, which reads as zeros here</source>
         <translation>来源：后备文件，此处读出为零</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Source: backing file, zeros from byte %1</source>
         <translation>来源：后备文件，自字节 %1 起为零</translation>
     </message>
@@ -1601,15 +1596,376 @@ Resolves to: %2</source>
     </message>
 </context>
 <context>
+    <name>AddCow::HexBookmarksModel</name>
+    <message>
+        <location filename="../widgets/hexbookmarksmodel.cpp" line="+85" />
+        <source>Bookmark at 0x%1</source>
+        <translation>0x%1 处的书签</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Double-click to go there; F2 renames</source>
+        <translation>双击转到该处；按 F2 重命名</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexBookmarksView</name>
+    <message>
+        <location filename="../widgets/hexbookmarksview.cpp" line="+26" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bookmark the selected bytes, or the byte at the cursor (Ctrl+B)</source>
+        <translation>为所选字节或光标处的字节添加书签 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the selected bookmark (Delete)</source>
+        <translation>删除所选书签 (Delete)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove Bookmark</source>
+        <translation>删除书签</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexChangesModel</name>
+    <message>
+        <location filename="../widgets/hexchangesmodel.cpp" line="+264" />
+        <source>Clusters %1 to %2 were written and differ from the backing file; the differing bytes run from 0x%3 to 0x%4.</source>
+        <translation>簇 %1 到 %2 已被写入且与后备文件不同；不同的字节从 0x%3 到 0x%4。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Clusters %1 to %2 were written with the bytes they already had: allocated, unchanged.</source>
+        <translation>簇 %1 到 %2 写入的字节与原有字节相同：已分配，未更改。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Allocated, unchanged</source>
+        <translation>已分配，未更改</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clusters</source>
+        <translation>簇</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexChangesView</name>
+    <message>
+        <location filename="../widgets/hexchangesview.cpp" line="+68" />
+        <location line="+118" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <location line="+119" />
+        <source>Stop scanning for changes</source>
+        <translation>停止扫描更改</translation>
+    </message>
+    <message>
+        <location line="-118" />
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the previous change before the cursor</source>
+        <translation>转到光标之前的上一处更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the next change after the cursor</source>
+        <translation>转到光标之后的下一处更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show allocated, unchanged</source>
+        <translation>显示已分配但未更改的簇</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change scan progress</source>
+        <translation>更改扫描进度</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also list clusters that were written with the bytes they already had</source>
+        <translation>同时列出写入内容与原有字节相同的簇</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>No image.</source>
+        <translation>无映像。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Committed: the raw image file is the whole disk and the backing file is not read (ALL_ALLOCATED), so there is nothing to compare with.</source>
+        <translation>已提交：raw 映像文件就是整个磁盘，且不再读取后备文件（ALL_ALLOCATED），因此没有可比较的对象。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 处更改</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n cluster(s)</source>
+        <translation><numerusform>分布于 %n 个簇</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n cluster(s) allocated, unchanged</source>
+        <translation><numerusform>%n 个簇已分配但未更改</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No backing file: written clusters are compared with zeros.</source>
+        <translation>无后备文件：已写入的簇与零进行比较。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped: part of the disk is not scanned yet.</source>
+        <translation>已停止：磁盘尚有部分未扫描。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan the rest of the disk for changes</source>
+        <translation>扫描磁盘的其余部分以查找更改</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexInspectorModel</name>
+    <message>
+        <location filename="../widgets/hexinspectormodel.cpp" line="+219" />
+        <source>Binary 8-bit</source>
+        <translation>8 位二进制</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Octal 8-bit</source>
+        <translation>8 位八进制</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hexadecimal 8-bit</source>
+        <translation>8 位十六进制</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 8-bit</source>
+        <translation>8 位有符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 8-bit</source>
+        <translation>8 位无符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 16-bit</source>
+        <translation>16 位有符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 16-bit</source>
+        <translation>16 位无符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 32-bit</source>
+        <translation>32 位有符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 32-bit</source>
+        <translation>32 位无符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Signed 64-bit</source>
+        <translation>64 位有符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsigned 64-bit</source>
+        <translation>64 位无符号整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Float 32-bit</source>
+        <translation>32 位浮点数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Float 64-bit</source>
+        <translation>64 位浮点数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Character 8-bit</source>
+        <translation>8 位字符</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>Needs %n byte(s); the data ends before.</source>
+        <translation><numerusform>需要 %n 字节；数据在此之前已结束。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not valid text here.</source>
+        <translation>此处不是有效文本。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Little-endian</source>
+        <translation>小端序</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Big-endian</source>
+        <translation>大端序</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexInspectorView</name>
+    <message>
+        <location filename="../widgets/hexinspectorview.cpp" line="+34" />
+        <source>Data inspector</source>
+        <translation>数据检查器</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bytes at the cursor read as each type; select a row and copy it with Ctrl+C</source>
+        <translation>光标处的字节按各类型解读的结果；选中一行后按 Ctrl+C 复制</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy Value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1, offset 0x%2: past the end</source>
+        <translation>%1，偏移 0x%2：超出末尾</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1, offset 0x%2 (%3)</source>
+        <translation>%1，偏移 0x%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Place the cursor in a hex view to read the bytes there.</source>
+        <translation>将光标置于十六进制视图中，即可读取该处的字节。</translation>
+    </message>
+</context>
+<context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+83" />
-        <location line="+212" />
+        <location filename="../widgets/hexpanel.cpp" line="+101" />
+        <location line="+399" />
+        <location line="+49" />
         <source>Backing file</source>
         <translation>后备文件</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-447" />
         <source>File Bytes</source>
         <translation>文件字节</translation>
     </message>
@@ -1620,18 +1976,20 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+178" />
+        <location line="+361" />
+        <location line="+87" />
         <source>Raw image file</source>
         <translation>raw 映像文件</translation>
     </message>
     <message>
-        <location line="-177" />
-        <location line="+178" />
+        <location line="-447" />
+        <location line="+361" />
+        <location line="+87" />
         <source>Virtual disk</source>
         <translation>虚拟磁盘</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-446" />
         <source>Link</source>
         <translation>联动</translation>
     </message>
@@ -1641,37 +1999,12 @@ Resolves to: %2</source>
         <translation>三个视图一起滚动</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Previous difference</source>
-        <translation>上一个差异</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Find the previous bytes that differ between backing and raw image file</source>
-        <translation>查找后备文件与 raw 映像文件之间不同的上一处字节</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Next difference</source>
-        <translation>下一个差异</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Find the next bytes that differ between backing and raw image file</source>
-        <translation>查找后备文件与 raw 映像文件之间不同的下一处字节</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Find in the virtual disk after the cursor</source>
-        <translation>在虚拟磁盘中从光标之后查找</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1681,7 +2014,7 @@ Resolves to: %2</source>
         <translation>停止搜索</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+15" />
         <source>Backing file bytes</source>
         <translation>后备文件字节</translation>
     </message>
@@ -1696,7 +2029,7 @@ Resolves to: %2</source>
         <translation>虚拟磁盘字节</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Go to offset (0x1000, 4096, 4K)</source>
         <translation>转到偏移（0x1000、4096、4K）</translation>
     </message>
@@ -1706,12 +2039,7 @@ Resolves to: %2</source>
         <translation>转到偏移</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Search the virtual disk</source>
-        <translation>搜索虚拟磁盘</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10" />
         <source>Search pattern</source>
         <translation>搜索模式串</translation>
     </message>
@@ -1721,27 +2049,17 @@ Resolves to: %2</source>
         <translation>十六进制字节</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Search mode</source>
-        <translation>搜索方式</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+29" />
         <source>Search progress</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+201" />
         <source>%1 could not be opened again for reading.</source>
         <translation>无法再次以读取方式打开 %1。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+116" />
         <source>Backing file (none)</source>
         <translation>后备文件（无）</translation>
     </message>
@@ -1751,17 +2069,163 @@ Resolves to: %2</source>
         <translation>后备文件：%1</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-49" />
         <source>Raw image file: %1</source>
         <translation>raw 映像文件：%1</translation>
     </message>
     <message>
+        <location line="-350" />
+        <source>Previous change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the previous written bytes that differ from the backing file</source>
+        <translation>转到上一处已写入且与后备文件不同的字节</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Next change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Go to the next written bytes that differ from the backing file</source>
+        <translation>转到下一处已写入且与后备文件不同的字节</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Search options</source>
+        <translation>搜索选项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Ignore Case</source>
+        <translation>忽略大小写(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Wrap Around</source>
+        <translation>循环查找(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the next match after the cursor (F3)</source>
+        <translation>从光标之后查找下一个匹配项 (F3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find All</source>
+        <translation>全部查找</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>List every match (Ctrl+Shift+F)</source>
+        <translation>列出所有匹配项 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bytes per row; Auto shows as many as let the three views fit</source>
+        <translation>每行字节数；“自动”显示三个视图所能容纳的最多字节数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bytes per row</source>
+        <translation>每行字节数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text (UTF-8)</source>
+        <translation>文本（UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text (UTF-16 LE)</source>
+        <translation>文本（UTF-16 LE）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text (UTF-16 BE)</source>
+        <translation>文本（UTF-16 BE）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search for</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in virtual disk</source>
+        <translation>在虚拟磁盘中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in raw image file</source>
+        <translation>在 raw 映像文件中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in backing file</source>
+        <translation>在后备文件中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text matches in upper and lower case</source>
+        <translation>文本匹配时不区分大小写</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>After the end, go on from the start</source>
+        <translation>到达末尾后从开头继续</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <location line="+714" />
+        <source>Bookmarked 0x%1.</source>
+        <translation>已为 0x%1 添加书签。</translation>
+    </message>
+    <message>
+        <location line="-708" />
+        <source>Copied the first %1 of %2 selected bytes.</source>
+        <translation>已复制所选 %2 字节中的前 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Copied %n byte(s).</source>
+        <translation><numerusform>已复制 %n 字节。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+180" />
         <source>Virtual disk (%1 bytes)</source>
         <translation>虚拟磁盘（%1 字节）</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+50" />
         <source>Backing file, its own %1 bytes: %2</source>
         <translation>后备文件，其自身的 %1 字节：%2</translation>
     </message>
@@ -1771,7 +2235,62 @@ Resolves to: %2</source>
         <translation>后备磁盘，客户机所见（%1）：%2</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+48" />
+        <source>backing file</source>
+        <translation>后备文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>raw image file</source>
+        <translation>raw 映像文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>Go to Cluster</source>
+        <translation>转到簇</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster (0 to %1, decimal or 0x hex):</source>
+        <translation>簇（0 到 %1，十进制或 0x 十六进制）：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not a cluster of this disk: %1</source>
+        <translation>不是此磁盘的簇：%1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Bytes per &amp;Row</source>
+        <translation>每行字节数(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Auto</source>
+        <translation>自动(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;8</source>
+        <translation>&amp;8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;16</source>
+        <translation>&amp;16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;32</source>
+        <translation>&amp;32</translation>
+    </message>
+    <message>
+        <location line="+77" />
         <source>Saving failed: %1</source>
         <translation>保存失败：%1</translation>
     </message>
@@ -1783,49 +2302,152 @@ Resolves to: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>Searching the virtual disk…</source>
-        <translation>正在搜索虚拟磁盘…</translation>
+        <location line="+14" />
+        <source>No further change found yet: the scan is still running.</source>
+        <translation>尚未找到后续更改：扫描仍在进行。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No further change in the part scanned so far.</source>
+        <translation>在目前已扫描的部分中没有后续更改。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No more changes after the cursor.</source>
+        <translation>光标之后没有更多更改。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No earlier change found yet: the scan is still running.</source>
+        <translation>尚未找到之前的更改：扫描仍在进行。</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Comparing backing and raw image file…</source>
-        <translation>正在比较后备文件和 raw 映像文件…</translation>
+        <source>No more changes before the cursor.</source>
+        <translation>光标之前没有更多更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.</source>
+        <translation><numerusform>第 %1 处更改（共 %2 处）：从 0x%3 起的 %n 字节，簇 %4 到 %5。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Searching the %1…</source>
+        <translation>正在搜索%1…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Finding all in the %1…</source>
+        <translation>正在%1中全部查找…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+11" />
+        <source>Type what to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Found at 0x%1 in the %2, after wrapping around to the start.</source>
+        <translation>已回到开头继续查找，在%2的 0x%1 处找到。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found at 0x%1 in the %2.</source>
+        <translation>在%2的 0x%1 处找到。</translation>
     </message>
     <message>
         <location line="+26" />
+        <source>%1: 0x%2</source>
+        <translation>%1：0x%2</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>No more differences.</source>
-        <translation>没有更多差异。</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Difference at 0x%1 (%2 bytes).</source>
-        <translation>差异位于 0x%1（%2 字节）。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Found at 0x%1.</source>
-        <translation>在 0x%1 处找到。</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+89" />
         <source>Not an offset: %1</source>
         <translation>不是偏移：%1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-125" />
+        <location line="+11" />
         <source>Not hex bytes: %1</source>
         <translation>不是十六进制字节：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexSearchResultsModel</name>
+    <message>
+        <location filename="../widgets/hexsearchresultsmodel.cpp" line="+167" />
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cluster</source>
+        <translation>簇</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bytes there (ASCII)</source>
+        <translation>该处的字节（ASCII）</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::HexSearchResultsView</name>
+    <message>
+        <location filename="../widgets/hexsearchresultsview.cpp" line="+35" />
+        <source>Find All progress</source>
+        <translation>全部查找进度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop searching; the hits found so far stay</source>
+        <translation>停止搜索；已找到的结果会保留</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Find All lists every hit here.</source>
+        <translation>“全部查找”会在此处列出所有结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hit(s) in the %1</source>
+        <translation><numerusform>在%1中找到 %n 个结果</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cancelled: there may be more.</source>
+        <translation>已取消：可能还有更多结果。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped at %1: there may be more.</source>
+        <translation>已在 %1 个结果处停止：可能还有更多结果。</translation>
     </message>
 </context>
 <context>
@@ -1836,9 +2458,44 @@ Resolves to: %2</source>
         <translation>编辑 0x%1 处的字节</translation>
     </message>
     <message>
-        <location filename="../widgets/hexview.cpp" line="+73" />
+        <location filename="../widgets/hexview.cpp" line="+76" />
         <source>Hex view</source>
         <translation>十六进制视图</translation>
+    </message>
+    <message>
+        <location line="+311" />
+        <source>Copy as &amp;Hex</source>
+        <translation>复制为十六进制(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy as &amp;C Array</source>
+        <translation>复制为 C 数组(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy as &amp;Base64</source>
+        <translation>复制为 Base64(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Select Cluster %1</source>
+        <translation>选择簇 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Go to Cluster…</source>
+        <translation>转到簇(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show in &amp;Heatmap</source>
+        <translation>在热图中显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add &amp;Bookmark</source>
+        <translation>添加书签(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2271,17 +2928,17 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>取消任务</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+214" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-75" />
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-139" />
         <source>Cancel “%1”?</source>
         <translation>取消“%1”？</translation>
     </message>
@@ -2316,7 +2973,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>清除已完成(&amp;L)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2351,7 +3008,17 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+19" />
+        <source>Serving</source>
+        <translation>正在提供服务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>%1 (%2 %)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -2382,29 +3049,29 @@ The clusters committed before the error are kept; the image stays consistent.</s
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+111" />
-        <location line="+523" />
+        <location filename="../app/mainwindow.cpp" line="+118" />
+        <location line="+563" />
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-484" />
+        <location line="-522" />
         <source>Job started; see the Jobs panel</source>
         <translation>任务已开始；请查看“任务”面板</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+482" />
+        <location line="+519" />
         <source>No image open</source>
         <translation>未打开映像</translation>
     </message>
     <message>
-        <location line="-539" />
+        <location line="-578" />
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>通过“文件 › 打开”（%1）打开 add-cow 映像，从“文件 › 最近打开”中选择一个，或将 .add-cow 文件拖放到此处。</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+93" />
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
@@ -2429,7 +3096,27 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+8" />
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>%1: bytes %2–%3</source>
         <translation>%1：字节 %2–%3</translation>
     </message>
@@ -2565,7 +3252,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>&amp;Image</source>
         <translation>映像(&amp;I)</translation>
     </message>
@@ -2590,7 +3277,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Open add-cow Image</source>
         <translation>打开 add-cow 映像</translation>
     </message>
@@ -2617,12 +3304,12 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>%1 — AddCow Studio</source>
         <translation>%1 — AddCow Studio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Opened %1; see the Findings panel for what the check found</source>
         <translation>已打开 %1；检查结果请查看“发现的问题”面板</translation>
     </message>
@@ -2632,7 +3319,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>已打开 %1；未发现问题</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The image cannot be opened.</source>
         <translation>无法打开映像。</translation>
     </message>
@@ -2728,14 +3415,14 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
         <translation>请先允许编辑（编辑 › 允许编辑）</translation>
     </message>
     <message numerus="yes">
-        <location line="+217" />
+        <location line="+187" />
         <source>Wrote %n edited byte(s)</source>
         <translation>
             <numerusform>已写入 %n 个编辑过的字节</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-131" />
         <source>bytes %1–%2</source>
         <translation>字节 %1–%2</translation>
     </message>
@@ -2767,14 +3454,14 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
     </message>
     <message>
         <location line="+12" />
-        <location line="+67" />
+        <location line="+37" />
         <source>The edits could not be written:
 %1</source>
         <translation>无法写入编辑：
 %1</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-269" />
         <source>Opening %1 for writing…</source>
         <translation>正在以写入方式打开 %1…</translation>
     </message>
@@ -2804,7 +3491,7 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+164" />
         <source>Write Edits</source>
         <translation>写入编辑</translation>
     </message>
@@ -2880,6 +3567,189 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <location filename="../app/namechangecommand.cpp" line="+16" />
         <source>File Name Change</source>
         <translation>文件名更改</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::PartitionsPanel</name>
+    <message>
+        <location filename="../app/partitionspanel.cpp" line="+27" />
+        <source>Partitions</source>
+        <translation>分区</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::PartitionsView</name>
+    <message>
+        <location filename="../widgets/partitionsview.cpp" line="+71" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>起始位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The partition's number, as Linux names it (sda1, sda5), and its colour on the map</source>
+        <translation>分区编号（与 Linux 的命名一致，如 sda1、sda5）及其在簇图上的颜色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clusters of the partition that are in the image file (written), of all its clusters</source>
+        <translation>该分区的簇中已在映像文件中（已写入）的数量，以及该分区的簇总数</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <location line="+188" />
+        <source>Reading the partition table…</source>
+        <translation>正在读取分区表…</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>The partition table cannot be read.</source>
+        <translation>无法读取分区表。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No image open</source>
+        <translation>未打开映像</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Partition %1, %2</source>
+        <translation>分区 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition GUID: %1</source>
+        <translation>分区 GUID：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bootable</source>
+        <translation>可启动</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attributes: 0x%1</source>
+        <translation>属性：0x%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Byte %1 (0x%2), sector %3</source>
+        <translation>字节 %1（0x%2），扇区 %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 bytes, %2 sectors of %3 bytes; ends before byte %4 (0x%5)</source>
+        <translation>%1 字节，%2 个 %3 字节的扇区；在字节 %4（0x%5）之前结束</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The partition table has errors and is not used.</source>
+        <translation>分区表有错误，未被使用。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No partition table on this disk</source>
+        <translation>此磁盘上没有分区表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The partition table lists no partitions</source>
+        <translation>分区表中没有列出任何分区</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 of the partition's %2 clusters of 64 KiB are read from the image file (written since the image was created)</source>
+        <translation>该分区的 %2 个 64 KiB 簇中有 %1 个从映像文件读取（自映像创建以来写入）</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>1 partition</source>
+        <translation>1 个分区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 partitions</source>
+        <translation>%1 个分区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2-byte sectors, %3</source>
+        <comment>scheme, sector size, partition count</comment>
+        <translation>%1，%2 字节扇区，%3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>, read from the backup GPT</source>
+        <translation>，读取自备份 GPT</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(reading again…)</source>
+        <translation>（正在重新读取…）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Disk identifier: %1</source>
+        <translation>磁盘标识符：%1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>&amp;Select Clusters on the Map</source>
+        <translation>在簇图上选择簇(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show &amp;Start in the Hex Views</source>
+        <translation>在十六进制视图中显示起始位置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show Table &amp;Entry in the Hex Views</source>
+        <translation>在十六进制视图中显示表项(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The %1 bytes of the partition table that describe this partition</source>
+        <translation>分区表中描述此分区的 %1 个字节</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3884,167 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <location line="+7" />
         <source>Save Report</source>
         <translation>保存报告</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::ServeActions</name>
+    <message>
+        <location filename="../app/serveactions.cpp" line="+24" />
+        <source>&amp;Serve to a Virtual Machine…</source>
+        <translation>提供给虚拟机(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>No image is open.</source>
+        <translation>没有打开的映像。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image is being opened.</source>
+        <translation>正在打开映像。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image cannot be served: %1</source>
+        <translation>无法提供该映像：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>End the edit session first (Edit › Allow Editing): the server needs the image's write locks.</source>
+        <translation>请先结束编辑会话（“编辑 › 允许编辑”）：服务器需要映像的写锁。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Wait for “%1” to finish.</source>
+        <translation>请等待“%1”完成。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Show how to connect to the running server, or stop it</source>
+        <translation>显示如何连接到正在运行的服务器，或停止服务器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serve the virtual disk over NBD to QEMU or another NBD client</source>
+        <translation>通过 NBD 将虚拟磁盘提供给 QEMU 或其他 NBD 客户端</translation>
+    </message>
+</context>
+<context>
+    <name>AddCow::ServeDialog</name>
+    <message>
+        <location filename="../app/servedialog.cpp" line="+46" />
+        <source>&amp;Read-only: clients cannot write</source>
+        <translation>只读(&amp;R)：客户端无法写入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Start Serving</source>
+        <translation>开始提供服务(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>S&amp;top Serving</source>
+        <translation>停止提供服务(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Serve to a Virtual Machine</source>
+        <translation>提供给虚拟机</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;Serve %1 over NBD&lt;/b&gt;, so that a virtual machine (QEMU, libvirt) or another NBD client uses its virtual disk, with nbdkit and the addcow plugin.&lt;br&gt;Writes are copy-on-write; a write is durable after the client's next flush. While it is served the image is locked: nothing else writes it, this window included, and its map follows the writes.</source>
+        <translation>&lt;b&gt;通过 NBD 提供 %1&lt;/b&gt;，借助 nbdkit 和 addcow 插件，让虚拟机（QEMU、libvirt）或其他 NBD 客户端使用其虚拟磁盘。&lt;br&gt;写入采用写时复制；客户端下一次刷写（flush）之后，写入即持久化。提供服务期间映像处于锁定状态：其他任何程序（包括本窗口）都不能写入它，其簇图会随写入而更新。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Unix socket:</source>
+        <translation>Unix 套接字(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TCP &amp;port:</source>
+        <translation>TCP 端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1（仅限本机）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>on &amp;address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>NBD URI:</source>
+        <translation>NBD URI：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QEMU:</source>
+        <translation>QEMU：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>qemu-img:</source>
+        <translation>qemu-img：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nbdinfo:</source>
+        <translation>nbdinfo：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Closes the connections, flushes everything written and releases the locks</source>
+        <translation>关闭连接，刷写所有已写入的数据并释放锁</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copies the line to the clipboard</source>
+        <translation>将该行复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Serve %1 to a virtual machine</source>
+        <translation>将 %1 提供给虚拟机</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connected clients are disconnected; everything they wrote is flushed to the image first.</source>
+        <translation>已连接的客户端将被断开；它们写入的所有数据会先刷写到映像中。</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Stopping: closing the connections and flushing everything written…</source>
+        <translation>正在停止：正在关闭连接并刷写所有已写入的数据…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Serving %1.&lt;/b&gt; Clients can connect now: start the virtual machine with the QEMU line, or use the NBD URI with any NBD client.</source>
+        <translation>&lt;b&gt;正在提供 %1。&lt;/b&gt;客户端现在可以连接：使用 QEMU 命令行启动虚拟机，或在任意 NBD 客户端中使用 NBD URI。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Starting nbdkit for %1…</source>
+        <translation>正在为 %1 启动 nbdkit…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Not served:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;未能提供：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; Everything written is flushed and the locks are released.</source>
+        <translation>&lt;b&gt;已停止。&lt;/b&gt;所有已写入的数据均已刷写，锁已释放。</translation>
     </message>
 </context>
 <context>
@@ -3251,9 +4282,627 @@ Resolved path: %3</source>
     </message>
 </context>
 <context>
+    <name>PartitionBands</name>
+    <message>
+        <location filename="../widgets/partitionbands.cpp" line="+33" />
+        <source>%1 partition of type %2
+Bytes %3 to %4 (%5)</source>
+        <translation>%1 分区，类型为 %2
+字节 %3 到 %4（%5）</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionText</name>
+    <message>
+        <location filename="../widgets/partitiontext.cpp" line="+32" />
+        <source>Bytes 510–511 hold 55 AA, but slot %1 has boot indicator %2 (only 0x00 and 0x80 are valid): this is a boot sector, not a partition table.</source>
+        <translation>字节 510–511 为 55 AA，但槽位 %1 的引导标志为 %2（只有 0x00 和 0x80 有效）：这是引导扇区，而不是分区表。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Slots %1 and %2 are both extended partitions; an MBR has at most one.</source>
+        <translation>槽位 %1 和 %2 都是扩展分区；MBR 最多只能有一个扩展分区。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 does not end in 55 AA.</source>
+        <translation>位于字节 %1 的扩展引导记录不以 55 AA 结尾。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 links back to the one at byte %2: the chain loops.</source>
+        <translation>位于字节 %1 的扩展引导记录又链接回位于字节 %2 的扩展引导记录：链出现了循环。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The chain of extended boot records is longer than %1.</source>
+        <translation>扩展引导记录链的长度超过 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The extended boot record at byte %1 links to byte %2, outside the extended partition.</source>
+        <translation>位于字节 %1 的扩展引导记录链接到字节 %2，超出了扩展分区。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logical partition %1 reaches outside the extended partition.</source>
+        <translation>逻辑分区 %1 超出了扩展分区的范围。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A GPT header is at LBA 1, but there is no protective MBR.</source>
+        <translation>LBA 1 处有 GPT 标头，但没有保护性 MBR。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The protective MBR lists %1 other partitions too (a hybrid MBR); only the GPT is used.</source>
+        <translation>保护性 MBR 还列出了 %1 个其他分区（混合 MBR）；仅使用 GPT。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no GPT header (signature “EFI PART”) at byte %1.</source>
+        <translation>字节 %1 处没有 GPT 标头（签名“EFI PART”）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header size %1 is not between 92 and the sector size %2.</source>
+        <translation>标头大小 %1 不在 92 与扇区大小 %2 之间。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header's stored CRC32 is %1, but its bytes give %2.</source>
+        <translation>标头中存储的 CRC32 为 %1，但根据其字节计算得到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The header says it is at LBA %1, but it is at LBA %2.</source>
+        <translation>标头声明其位于 LBA %1，但实际位于 LBA %2。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The entry size %1 is not 128 times a power of two up to %2.</source>
+        <translation>表项大小 %1 不是 128 乘以 2 的幂（且不超过 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 entries: more than the %2 this program reads.</source>
+        <translation>%1 个表项：超过了本程序读取的上限 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The first usable LBA %1 is past the last usable LBA %2.</source>
+        <translation>第一个可用 LBA %1 位于最后一个可用 LBA %2 之后。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The entry array at LBA %1 (%2 bytes) overlaps the header or the usable area, or passes the disk's end.</source>
+        <translation>位于 LBA %1 的表项数组（%2 字节）与标头或可用区域重叠，或超出了磁盘末尾。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The entry array's stored CRC32 is %1, but its bytes give %2.</source>
+        <translation>表项数组中存储的 CRC32 为 %1，但根据其字节计算得到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The primary GPT is damaged; the backup at LBA %1 is used.</source>
+        <translation>主 GPT 已损坏；改用位于 LBA %1 的备份。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup header is at LBA %1, not at the disk's last LBA %2 (the disk grew?).</source>
+        <translation>备份标头位于 LBA %1，而不在磁盘的最后一个 LBA %2 处（磁盘变大了？）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backup GPT does not describe the same partitions as the primary.</source>
+        <translation>备份 GPT 描述的分区与主 GPT 不同。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last usable LBA %1 is past the disk's last LBA %2 (the disk shrank?).</source>
+        <translation>最后一个可用 LBA %1 超出了磁盘的最后一个 LBA %2（磁盘变小了？）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 ends at LBA %2, before it starts at LBA %3.</source>
+        <translation>分区 %1 结束于 LBA %2，早于其起始位置 LBA %3。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 is not inside the usable LBAs %2–%3.</source>
+        <translation>分区 %1 不在可用 LBA 范围 %2–%3 内。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 covers the partition table at byte %2.</source>
+        <translation>分区 %1 覆盖了位于字节 %2 的分区表。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partition %1 ends at byte %2, past the disk's end at byte %3.</source>
+        <translation>分区 %1 结束于字节 %2，超出了位于字节 %3 的磁盘末尾。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partitions %1 and %2 overlap.</source>
+        <translation>分区 %1 和 %2 重叠。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No partition table</source>
+        <translation>无分区表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MBR</source>
+        <translation>MBR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Primary</source>
+        <translation>主分区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Extended</source>
+        <translation>扩展分区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Logical</source>
+        <translation>逻辑分区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPT entry</source>
+        <translation>GPT 条目</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (%2)</source>
+        <comment>MBR type name (type byte)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: %2</source>
+        <comment>partition number: name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <comment>partition number: type</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionTypes</name>
+    <message>
+        <location filename="../core/partitiontypes.cpp" line="+20" />
+        <source>FAT12</source>
+        <translation>FAT12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FAT16 &lt;32M</source>
+        <translation>FAT16 &lt;32M</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extended</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FAT16</source>
+        <translation>FAT16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HPFS/NTFS/exFAT</source>
+        <translation>HPFS/NTFS/exFAT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT32</source>
+        <translation>W95 FAT32</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT32 (LBA)</source>
+        <translation>W95 FAT32 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 FAT16 (LBA)</source>
+        <translation>W95 FAT16 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W95 Ext'd (LBA)</source>
+        <translation>W95 扩展 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT12</source>
+        <translation>隐藏 FAT12</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compaq diagnostics</source>
+        <translation>Compaq 诊断</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT16 &lt;32M</source>
+        <translation>隐藏 FAT16 &lt;32M</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden FAT16</source>
+        <translation>隐藏 FAT16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden HPFS/NTFS</source>
+        <translation>隐藏 HPFS/NTFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT32</source>
+        <translation>隐藏 W95 FAT32</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT32 (LBA)</source>
+        <translation>隐藏 W95 FAT32 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden W95 FAT16 (LBA)</source>
+        <translation>隐藏 W95 FAT16 (LBA)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden NTFS WinRE</source>
+        <translation>隐藏 NTFS WinRE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan 9</source>
+        <translation>Plan 9</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPC PReP Boot</source>
+        <translation>PPC PReP 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GNU HURD or SysV</source>
+        <translation>GNU HURD 或 SysV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Old Minix</source>
+        <translation>旧版 Minix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minix / old Linux</source>
+        <translation>Minix / 旧版 Linux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux swap / Solaris</source>
+        <translation>Linux 交换分区 / Solaris</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OS/2 hidden or Intel hibernation</source>
+        <translation>OS/2 隐藏或 Intel 休眠</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux extended</source>
+        <translation>Linux 扩展</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>NTFS volume set</source>
+        <translation>NTFS 卷集</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux plaintext</source>
+        <translation>Linux 明文</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>Linux LVM</source>
+        <translation>Linux LVM</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>BSD/OS</source>
+        <translation>BSD/OS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD</source>
+        <translation>FreeBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OpenBSD</source>
+        <translation>OpenBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Darwin UFS</source>
+        <translation>Darwin UFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NetBSD</source>
+        <translation>NetBSD</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Darwin boot</source>
+        <translation>Darwin 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HFS / HFS+</source>
+        <translation>HFS / HFS+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris boot</source>
+        <translation>Solaris 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris</source>
+        <translation>Solaris</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non-FS data</source>
+        <translation>非文件系统数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dell Utility</source>
+        <translation>Dell 实用工具</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+42" />
+        <source>Linux extended boot</source>
+        <translation>Linux 扩展启动</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>BeOS fs</source>
+        <translation>BeOS 文件系统</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPT</source>
+        <translation>GPT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EFI (FAT-12/16/32)</source>
+        <translation>EFI (FAT-12/16/32)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EBBR protective</source>
+        <translation>EBBR 保护</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>VMware VMFS</source>
+        <translation>VMware VMFS</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>VMware VMKCORE</source>
+        <translation>VMware VMKCORE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux raid autodetect</source>
+        <translation>Linux RAID 自动检测</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>EFI System</source>
+        <translation>EFI 系统</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBR partition scheme</source>
+        <translation>MBR 分区方案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BIOS boot</source>
+        <translation>BIOS 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PowerPC PReP boot</source>
+        <translation>PowerPC PReP 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft reserved</source>
+        <translation>Microsoft 保留</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft basic data</source>
+        <translation>Microsoft 基本数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft LDM metadata</source>
+        <translation>Microsoft LDM 元数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft LDM data</source>
+        <translation>Microsoft LDM 数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Windows recovery environment</source>
+        <translation>Windows 恢复环境</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Microsoft Storage Spaces</source>
+        <translation>Microsoft 存储空间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux swap</source>
+        <translation>Linux 交换分区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux filesystem</source>
+        <translation>Linux 文件系统</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux server data</source>
+        <translation>Linux 服务器数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (x86)</source>
+        <translation>Linux 根分区 (x86)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (x86-64)</source>
+        <translation>Linux 根分区 (x86-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (ARM)</source>
+        <translation>Linux 根分区 (ARM)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (ARM-64)</source>
+        <translation>Linux 根分区 (ARM-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux root (RISC-V-64)</source>
+        <translation>Linux 根分区 (RISC-V-64)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux reserved</source>
+        <translation>Linux 保留</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux home</source>
+        <translation>Linux 主目录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux RAID</source>
+        <translation>Linux RAID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Linux variable data</source>
+        <translation>Linux 可变数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux temporary data</source>
+        <translation>Linux 临时数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Linux /usr (x86-64)</source>
+        <translation>Linux /usr (x86-64)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Apple HFS/HFS+</source>
+        <translation>Apple HFS/HFS+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apple APFS</source>
+        <translation>Apple APFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD boot</source>
+        <translation>FreeBSD 启动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD data</source>
+        <translation>FreeBSD 数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD swap</source>
+        <translation>FreeBSD 交换分区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD UFS</source>
+        <translation>FreeBSD UFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FreeBSD ZFS</source>
+        <translation>FreeBSD ZFS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Solaris /usr &amp; Apple ZFS</source>
+        <translation>Solaris /usr &amp; Apple ZFS</translation>
+    </message>
+</context>
+<context>
     <name>RuleText</name>
     <message>
-        <location filename="../widgets/ruletext.cpp" line="+59" />
+        <location filename="../widgets/ruletext.cpp" line="+165" />
         <source>The file</source>
         <translation>该文件</translation>
     </message>
@@ -3351,6 +5000,11 @@ Resolved path: %3</source>
         <location line="+2" />
         <source>The NBD server for %1 could not start or stopped serving.</source>
         <translation>%1 的 NBD 服务器无法启动或已停止服务。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is open read-only; nothing was written.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
@@ -3553,7 +5207,7 @@ Resolved path: %3</source>
         <translation>.add-cow 文件</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+34" />
         <source>Info</source>
         <translation>信息</translation>
     </message>
@@ -3573,17 +5227,333 @@ Resolved path: %3</source>
         <translation>字段：%1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>System error: %1.</source>
         <translation>系统错误：%1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-3" />
+        <location line="+5" />
         <source>Details: %1.</source>
         <translation>详情：%1。</translation>
     </message>
     <message>
+        <location line="-320" />
+        <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
+        <source>not an add-cow image: the magic is not "ADD_COW\xff"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file starts with "ACOW": this is the later add-cow layout (2013 proposal V18-V20), which is incompatible with add-cow v1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported add-cow version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>header pages size %1 is outside 1-%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 size is 0 but its offset is %2; a present name must be at least 1 byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>offset %1 is below 80: the name would overlap the fixed header fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>offset %1 is above HEADER_SIZE - 2 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>size %1 is not less than HEADER_SIZE - 80 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 runs past the end of the header: offset %2 + size %3 = %4 &gt; HEADER_SIZE (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 contains a NUL byte at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file names are %1 bytes together, at most %2 fit in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 must not contain a NUL byte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file name is missing; it is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported feature bits %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>optional features %1 are not 0 (ignored when reading)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 holds byte %2 at offset %3, outside 0x21-0x7e</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the %1 has non-zero bytes after its terminating NUL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file format is empty but a backing file is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file format is %1 but no backing file is named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported backing format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file format is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported image format %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backing format %1 is not 1-16 printable ASCII characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unsupported backing format %1 (QEMU: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is an encrypted %2 image; encrypted backing files are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QEMU cannot read it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>QEMU cannot read it as %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 non-zero byte(s) at offset %2 that no file name covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since creation (its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file %1 is empty: the virtual disk has no bytes, so every read and write is past its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation (the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file ends at byte %1 while its bitmap was being read up to byte %2: it shrank meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>backing file %1 (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) cannot be opened: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a device or special file, not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 (resolved to %3) is a block device; refusing to open it for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file %1 is the .add-cow file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file %1 is the .add-cow file itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the backing file %1 and the image file %2 are the same file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the image file does not exist: give a size or a backing file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the nbdkit addcow plugin is not installed: neither %1 nor %2 exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 lacks %2: libnbd 1.14 or later is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit stopped before it was ready (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit was not ready after %1 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit stopped by itself (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+196" />
         <source>Rule R%1: %2</source>
         <translation>规则 R%1：%2</translation>
     </message>
