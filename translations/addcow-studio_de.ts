@@ -5012,7 +5012,7 @@ Bytes %3 bis %4 (%5)</translation>
     <message>
         <location line="+2" />
         <source>%1 is open read-only; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist schreibgeschützt geöffnet; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5248,317 +5248,317 @@ Bytes %3 bis %4 (%5)</translation>
     <message>
         <location line="-320" />
         <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
-        <translation type="unfinished" />
+        <translation>die Datei endet nach %1 Bytes, vor dem Ende des %2-Byte-Headers</translation>
     </message>
     <message>
         <location line="+2" />
         <source>not an add-cow image: the magic is not "ADD_COW\xff"</source>
-        <translation type="unfinished" />
+        <translation>kein add-cow-Image: Die Magic ist nicht „ADD_COW\xff“</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the file starts with "ACOW": this is the later add-cow layout (2013 proposal V18-V20), which is incompatible with add-cow v1</source>
-        <translation type="unfinished" />
+        <translation>die Datei beginnt mit „ACOW“: Das ist das spätere add-cow-Layout (Vorschlag von 2013, V18–V20), das mit add-cow v1 nicht kompatibel ist</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported add-cow version %1</source>
-        <translation type="unfinished" />
+        <translation>nicht unterstützte add-cow-Version %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>header pages size %1 is outside 1-%2</source>
-        <translation type="unfinished" />
+        <translation>Header-Seitengröße %1 liegt außerhalb von 1–%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Offset ist 0, die Größe aber %2; Offset 0 bedeutet „kein Name“, daher muss die Größe 0 sein</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 size is 0 but its offset is %2; a present name must be at least 1 byte</source>
-        <translation type="unfinished" />
+        <translation>%1: Die Größe ist 0, der Offset aber %2; ein vorhandener Name muss mindestens 1 Byte lang sein</translation>
     </message>
     <message>
         <location line="+2" />
         <source>offset %1 is below 80: the name would overlap the fixed header fields</source>
-        <translation type="unfinished" />
+        <translation>Offset %1 liegt unter 80: Der Name würde sich mit den festen Header-Feldern überschneiden</translation>
     </message>
     <message>
         <location line="+2" />
         <source>offset %1 is above HEADER_SIZE - 2 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Offset %1 liegt über HEADER_SIZE - 2 (%2)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>size %1 is not less than HEADER_SIZE - 80 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Größe %1 ist nicht kleiner als HEADER_SIZE - 80 (%2)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 runs past the end of the header: offset %2 + size %3 = %4 &gt; HEADER_SIZE (%5)</source>
-        <translation type="unfinished" />
+        <translation>%1 reicht über das Ende des Headers hinaus: Offset %2 + Größe %3 = %4 &gt; HEADER_SIZE (%5)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 contains a NUL byte at offset %2</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält bei Offset %2 ein NUL-Byte</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap</source>
-        <translation type="unfinished" />
+        <translation>der Name der Backing-Datei (Bytes %1–%2) und der Name der Image-Datei (Bytes %3–%4) überschneiden sich</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the file names are %1 bytes together, at most %2 fit in the header</source>
-        <translation type="unfinished" />
+        <translation>die Dateinamen belegen zusammen %1 Bytes, höchstens %2 passen in den Header</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 must not contain a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>%1 darf kein NUL-Byte enthalten</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file name is missing; it is required</source>
-        <translation type="unfinished" />
+        <translation>der Name der Image-Datei fehlt; er ist erforderlich</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported feature bits %1</source>
-        <translation type="unfinished" />
+        <translation>nicht unterstützte Feature-Bits %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>optional features %1 are not 0 (ignored when reading)</source>
-        <translation type="unfinished" />
+        <translation>optionale Features %1 sind nicht 0 (werden beim Lesen ignoriert)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 holds byte %2 at offset %3, outside 0x21-0x7e</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält bei Offset %3 das Byte %2, außerhalb von 0x21–0x7e</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 has non-zero bytes after its terminating NUL</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält nach dem abschließenden NUL noch Bytes ungleich null</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file format is empty but a backing file is named</source>
-        <translation type="unfinished" />
+        <translation>das Format der Backing-Datei ist leer, aber eine Backing-Datei ist angegeben</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file format is %1 but no backing file is named</source>
-        <translation type="unfinished" />
+        <translation>das Format der Backing-Datei ist %1, aber es ist keine Backing-Datei angegeben</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported backing format %1</source>
-        <translation type="unfinished" />
+        <translation>nicht unterstütztes Backing-Format %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file format is empty</source>
-        <translation type="unfinished" />
+        <translation>das Format der Image-Datei ist leer</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported image format %1</source>
-        <translation type="unfinished" />
+        <translation>nicht unterstütztes Image-Format %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backing format %1 is not 1-16 printable ASCII characters</source>
-        <translation type="unfinished" />
+        <translation>Backing-Format %1 besteht nicht aus 1–16 druckbaren ASCII-Zeichen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)</source>
-        <translation type="unfinished" />
+        <translation>die Bytes der Backing-Datei sehen aus wie %1, aber der Header gibt raw an: Sie werden genau wie gespeichert als Raw-Bytes gelesen; soll der Gast die darin enthaltene Disk sehen, speichern Sie %1 (addcow rebase -u -F %1)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unsupported backing format %1 (QEMU: %2)</source>
-        <translation type="unfinished" />
+        <translation>nicht unterstütztes Backing-Format %1 (QEMU: %2)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is an encrypted %2 image; encrypted backing files are not supported</source>
-        <translation type="unfinished" />
+        <translation>%1 ist ein verschlüsseltes %2-Image; verschlüsselte Backing-Dateien werden nicht unterstützt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QEMU cannot read it: %1</source>
-        <translation type="unfinished" />
+        <translation>QEMU kann die Datei nicht lesen: %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QEMU cannot read it as %1: %2</source>
-        <translation type="unfinished" />
+        <translation>QEMU kann die Datei nicht als %1 lesen: %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht installiert; dieses Programm liest Backing-Dateien in anderen Formaten als raw über die Blockschicht von QEMU. Installieren Sie das Debian-Paket %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 non-zero byte(s) at offset %2 that no file name covers</source>
-        <translation type="unfinished" />
+        <translation>bei Offset %2 %1 Byte(s) ungleich null, von keinem Dateinamen abgedeckt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers</source>
-        <translation type="unfinished" />
+        <translation>weitere Abschnitte mit Bytes ungleich null, von keinem Dateinamen abgedeckt: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since creation (its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)</source>
-        <translation type="unfinished" />
+        <translation>die .add-cow-Datei hat %1 Bytes, mehr als die %2 Bytes, die eine Image-Datei mit %3 Bytes braucht: Die Größe der Image-Datei hat sich seit dem Erstellen geändert (der Bitmap-Bereich von %4 Bytes ergibt eine virtuelle Größe von %5 bis %6 Bytes, die Image-Datei hat jetzt %3 Bytes)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible</source>
-        <translation type="unfinished" />
+        <translation>die Backing-Disk hat %1 Bytes, mehr als die virtuelle Größe von %2 Bytes: Ihre letzten %3 Bytes sind nicht sichtbar</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file %1 is empty: the virtual disk has no bytes, so every read and write is past its end</source>
-        <translation type="unfinished" />
+        <translation>die Image-Datei %1 ist leer: Die virtuelle Disk hat keine Bytes, daher liegt jeder Lese- und Schreibzugriff hinter ihrem Ende</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing</source>
-        <translation type="unfinished" />
+        <translation>die .add-cow-Datei hat %1 Bytes, aber eine Image-Datei mit %2 Bytes braucht %3 (%4 Bitmap-Bytes für %5 Cluster): Es fehlen Bits</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing</source>
-        <translation type="unfinished" />
+        <translation>die .add-cow-Datei hat %1 Bytes, weniger als die %2 Bytes aus Header und aufgerundetem Bitmap-Bereich; es fehlen keine Bits</translation>
     </message>
     <message>
         <location line="+2" />
         <source>bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation (the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)</source>
-        <translation type="unfinished" />
+        <translation>für Cluster hinter dem letzten (%1) sind Bits gesetzt, bis Cluster %2: Die Größe der Image-Datei hat sich seit dem Erstellen geändert (die Bits ergeben eine virtuelle Größe von mindestens %3 Bytes, die Image-Datei hat jetzt %4 Bytes)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the file ends at byte %1 while its bitmap was being read up to byte %2: it shrank meanwhile</source>
-        <translation type="unfinished" />
+        <translation>die Datei endet bei Byte %1, während ihre Bitmap bis Byte %2 gelesen wurde: Sie ist inzwischen geschrumpft</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backing file %1 (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set</source>
-        <translation type="unfinished" />
+        <translation>Backing-Datei %1 (aufgelöst zu %2) existiert nicht; sie wird nicht gebraucht, weil ALL_ALLOCATED gesetzt ist</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted</source>
-        <translation type="unfinished" />
+        <translation>ALL_ALLOCATED ist gesetzt, während %1 von %2 Clustern Bit 0 haben; das ist in Ordnung, die Bitmap wird nicht herangezogen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (aufgelöst zu %3) existiert nicht</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) cannot be opened: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (aufgelöst zu %3) kann nicht geöffnet werden: %4</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (aufgelöst zu %3) ist ein Ordner, keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a device or special file, not a regular file</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (aufgelöst zu %3) ist ein Gerät oder eine Spezialdatei, keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a block device; refusing to open it for writing</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (aufgelöst zu %3) ist ein Blockgerät; es wird nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file %1 is the .add-cow file itself</source>
-        <translation type="unfinished" />
+        <translation>die Image-Datei %1 ist die .add-cow-Datei selbst</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file %1 is the .add-cow file itself</source>
-        <translation type="unfinished" />
+        <translation>die Backing-Datei %1 ist die .add-cow-Datei selbst</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file %1 and the image file %2 are the same file</source>
-        <translation type="unfinished" />
+        <translation>die Backing-Datei %1 und die Image-Datei %2 sind dieselbe Datei</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 already exists</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert bereits</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used</source>
-        <translation type="unfinished" />
+        <translation>die Image-Datei existiert bereits mit %1 Bytes; ihre Größe wird nie geändert, daher ist eine Größe von %2 Bytes nicht möglich</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost</source>
-        <translation type="unfinished" />
+        <translation>die Image-Datei hat %1 Bytes, die Backing-Datei %2: Die letzten %3 Bytes der Backing-Datei gingen verloren</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file does not exist: give a size or a backing file</source>
-        <translation type="unfinished" />
+        <translation>die Image-Datei existiert nicht: Geben Sie eine Größe oder eine Backing-Datei an</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)</source>
-        <translation type="unfinished" />
+        <translation>nbdkit ist nicht installiert (nicht im PATH gefunden); installieren Sie das Paket „%1“ (Debian: apt install %1)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the nbdkit addcow plugin is not installed: neither %1 nor %2 exists</source>
-        <translation type="unfinished" />
+        <translation>das addcow-Plugin für nbdkit ist nicht installiert: Weder %1 noch %2 existiert</translation>
     </message>
     <message>
         <location line="+2" />
         <source>cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package %3</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geladen werden (%2); diese Bibliothek liest Backing-Dateien in anderen Formaten als raw über NBD. Installieren Sie das Debian-Paket %3</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 lacks %2: libnbd 1.14 or later is needed</source>
-        <translation type="unfinished" />
+        <translation>in %1 fehlt %2: libnbd 1.14 oder neuer wird benötigt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit stopped before it was ready (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit hat sich beendet, bevor es bereit war (%1): %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit was not ready after %1 seconds</source>
-        <translation type="unfinished" />
+        <translation>nbdkit war nach %1 Sekunden nicht bereit</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit stopped by itself (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit hat sich von selbst beendet (%1): %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit wurde nicht sauber beendet (%1); Schreibvorgänge nach dem letzten Flush sind möglicherweise verloren: %2</translation>
     </message>
     <message>
         <location line="+196" />

@@ -5004,7 +5004,7 @@ Bytes %3 to %4 (%5)</source>
     <message>
         <location line="+2" />
         <source>%1 is open read-only; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>%1 以只读方式打开；未写入任何内容。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5240,317 +5240,317 @@ Bytes %3 to %4 (%5)</source>
     <message>
         <location line="-320" />
         <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
-        <translation type="unfinished" />
+        <translation>文件在 %1 字节处结束，未到达 %2 字节文件头的末尾</translation>
     </message>
     <message>
         <location line="+2" />
         <source>not an add-cow image: the magic is not "ADD_COW\xff"</source>
-        <translation type="unfinished" />
+        <translation>不是 add-cow 映像：魔数不是 "ADD_COW\xff"</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the file starts with "ACOW": this is the later add-cow layout (2013 proposal V18-V20), which is incompatible with add-cow v1</source>
-        <translation type="unfinished" />
+        <translation>文件以 "ACOW" 开头：这是较新的 add-cow 布局（2013 年提案 V18-V20），与 add-cow v1 不兼容</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported add-cow version %1</source>
-        <translation type="unfinished" />
+        <translation>不支持的 add-cow 版本 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>header pages size %1 is outside 1-%2</source>
-        <translation type="unfinished" />
+        <translation>文件头页数 %1 超出了 1-%2 的范围</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 offset is 0 but its size is %2; offset 0 means no name, so the size must be 0</source>
-        <translation type="unfinished" />
+        <translation>%1的偏移为 0，但其大小为 %2；偏移 0 表示没有名称，因此大小必须为 0</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 size is 0 but its offset is %2; a present name must be at least 1 byte</source>
-        <translation type="unfinished" />
+        <translation>%1的大小为 0，但其偏移为 %2；存在的名称至少须有 1 个字节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>offset %1 is below 80: the name would overlap the fixed header fields</source>
-        <translation type="unfinished" />
+        <translation>偏移 %1 小于 80：名称将与固定的文件头字段重叠</translation>
     </message>
     <message>
         <location line="+2" />
         <source>offset %1 is above HEADER_SIZE - 2 (%2)</source>
-        <translation type="unfinished" />
+        <translation>偏移 %1 大于 HEADER_SIZE - 2（%2）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>size %1 is not less than HEADER_SIZE - 80 (%2)</source>
-        <translation type="unfinished" />
+        <translation>大小 %1 不小于 HEADER_SIZE - 80（%2）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 runs past the end of the header: offset %2 + size %3 = %4 &gt; HEADER_SIZE (%5)</source>
-        <translation type="unfinished" />
+        <translation>%1超出了文件头的末尾：偏移 %2 + 大小 %3 = %4 &gt; HEADER_SIZE（%5）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 contains a NUL byte at offset %2</source>
-        <translation type="unfinished" />
+        <translation>%1在偏移 %2 处包含 NUL 字节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file name (bytes %1-%2) and the image file name (bytes %3-%4) overlap</source>
-        <translation type="unfinished" />
+        <translation>后备文件名（字节 %1-%2）与映像文件名（字节 %3-%4）重叠</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the file names are %1 bytes together, at most %2 fit in the header</source>
-        <translation type="unfinished" />
+        <translation>文件名合计 %1 字节，而文件头最多只能容纳 %2 字节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 must not contain a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>%1不得包含 NUL 字节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file name is missing; it is required</source>
-        <translation type="unfinished" />
+        <translation>缺少映像文件名；映像文件名是必需的</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported feature bits %1</source>
-        <translation type="unfinished" />
+        <translation>不支持的特性位 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>optional features %1 are not 0 (ignored when reading)</source>
-        <translation type="unfinished" />
+        <translation>可选特性 %1 不为 0（读取时忽略）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 holds byte %2 at offset %3, outside 0x21-0x7e</source>
-        <translation type="unfinished" />
+        <translation>%1在偏移 %3 处含有字节 %2，超出了 0x21-0x7e 的范围</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the %1 has non-zero bytes after its terminating NUL</source>
-        <translation type="unfinished" />
+        <translation>%1在其终止 NUL 之后还有非零字节</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file format is empty but a backing file is named</source>
-        <translation type="unfinished" />
+        <translation>后备文件格式为空，但指定了后备文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file format is %1 but no backing file is named</source>
-        <translation type="unfinished" />
+        <translation>后备文件格式为 %1，但未指定后备文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported backing format %1</source>
-        <translation type="unfinished" />
+        <translation>不支持的后备格式 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file format is empty</source>
-        <translation type="unfinished" />
+        <translation>映像文件格式为空</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unsupported image format %1</source>
-        <translation type="unfinished" />
+        <translation>不支持的映像格式 %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backing format %1 is not 1-16 printable ASCII characters</source>
-        <translation type="unfinished" />
+        <translation>后备格式 %1 不是 1-16 个可打印 ASCII 字符</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file's bytes look like %1, but the header says raw: they are read as raw bytes, exactly as stored; if the guest should see the disk they hold, store %1 (addcow rebase -u -F %1)</source>
-        <translation type="unfinished" />
+        <translation>后备文件的字节看起来是 %1 格式，但文件头声明为 raw：这些字节按 raw 原样读取，与存储的内容完全一致；如果客户机应看到其中保存的磁盘，请将后备格式存储为 %1（addcow rebase -u -F %1）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unsupported backing format %1 (QEMU: %2)</source>
-        <translation type="unfinished" />
+        <translation>不支持的后备格式 %1（QEMU：%2）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is an encrypted %2 image; encrypted backing files are not supported</source>
-        <translation type="unfinished" />
+        <translation>%1 是加密的 %2 映像；不支持加密的后备文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QEMU cannot read it: %1</source>
-        <translation type="unfinished" />
+        <translation>QEMU 无法读取它：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>QEMU cannot read it as %1: %2</source>
-        <translation type="unfinished" />
+        <translation>QEMU 无法将其作为 %1 读取：%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 is not installed; it reads backing files in formats other than raw through QEMU's block layer. Install the Debian package %2</source>
-        <translation type="unfinished" />
+        <translation>%1 未安装；它用于通过 QEMU 的块层读取 raw 以外格式的后备文件。请安装 Debian 软件包 %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 non-zero byte(s) at offset %2 that no file name covers</source>
-        <translation type="unfinished" />
+        <translation>偏移 %2 处有 %1 个非零字节未被任何文件名覆盖</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 more run(s) of non-zero bytes (%2 bytes) that no file name covers</source>
-        <translation type="unfinished" />
+        <translation>另有 %1 段非零字节（%2 字节）未被任何文件名覆盖</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, longer than the %2 bytes the %3-byte image file needs: the image file's size changed since creation (its bitmap region of %4 bytes implies a virtual size of %5 to %6 bytes, the image file is now %3 bytes)</source>
-        <translation type="unfinished" />
+        <translation>.add-cow 文件为 %1 字节，超过了 %3 字节的映像文件所需的 %2 字节：映像文件的大小自创建以来已发生变化（其 %4 字节的位图区域对应 %5 到 %6 字节的虚拟大小，而映像文件现在为 %3 字节）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the backing disk is %1 bytes, larger than the %2-byte virtual size: its last %3 bytes are not visible</source>
-        <translation type="unfinished" />
+        <translation>后备磁盘为 %1 字节，大于 %2 字节的虚拟大小：其最后 %3 字节不可见</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file %1 is empty: the virtual disk has no bytes, so every read and write is past its end</source>
-        <translation type="unfinished" />
+        <translation>映像文件 %1 为空：虚拟磁盘没有任何字节，因此每次读写都会超出其末尾</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, but the %2-byte image file needs %3 (%4 bitmap bytes for %5 clusters): bits are missing</source>
-        <translation type="unfinished" />
+        <translation>.add-cow 文件为 %1 字节，但 %2 字节的映像文件需要 %3 字节（%5 个簇需要 %4 字节的位图）：缺少位</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the .add-cow file is %1 bytes, shorter than the %2 bytes of header and rounded bitmap region; no bits are missing</source>
-        <translation type="unfinished" />
+        <translation>.add-cow 文件为 %1 字节，短于文件头与取整后位图区域合计的 %2 字节；但并未缺少任何位</translation>
     </message>
     <message>
         <location line="+2" />
         <source>bits are set for clusters past the last one (%1), up to cluster %2: the image file's size changed since creation (the bits imply a virtual size of at least %3 bytes, the image file is now %4 bytes)</source>
-        <translation type="unfinished" />
+        <translation>最后一个簇（%1）之后直到簇 %2 的簇被设置了位：映像文件的大小自创建以来已发生变化（这些位意味着虚拟大小至少为 %3 字节，而映像文件现在为 %4 字节）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the file ends at byte %1 while its bitmap was being read up to byte %2: it shrank meanwhile</source>
-        <translation type="unfinished" />
+        <translation>在读取位图直到字节 %2 的过程中，文件在字节 %1 处就已结束：文件在此期间变小了</translation>
     </message>
     <message>
         <location line="+2" />
         <source>backing file %1 (resolved to %2) does not exist; not needed, ALL_ALLOCATED is set</source>
-        <translation type="unfinished" />
+        <translation>后备文件 %1（解析为 %2）不存在；由于已设置 ALL_ALLOCATED，并不需要该文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>ALL_ALLOCATED is set while %1 of %2 clusters have bit 0; that is fine, the bitmap is not consulted</source>
-        <translation type="unfinished" />
+        <translation>已设置 ALL_ALLOCATED，而 %2 个簇中有 %1 个的位为 0；这没有问题，因为不会参考位图</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（解析为 %3）不存在</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) cannot be opened: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（解析为 %3）无法打开：%4</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（解析为 %3）是目录，而不是普通文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a device or special file, not a regular file</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（解析为 %3）是设备或特殊文件，而不是普通文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 %2 (resolved to %3) is a block device; refusing to open it for writing</source>
-        <translation type="unfinished" />
+        <translation>%1 %2（解析为 %3）是块设备；拒绝以写入方式打开它</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file %1 is the .add-cow file itself</source>
-        <translation type="unfinished" />
+        <translation>映像文件 %1 就是 .add-cow 文件本身</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file %1 is the .add-cow file itself</source>
-        <translation type="unfinished" />
+        <translation>后备文件 %1 就是 .add-cow 文件本身</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the backing file %1 and the image file %2 are the same file</source>
-        <translation type="unfinished" />
+        <translation>后备文件 %1 与映像文件 %2 是同一个文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 already exists</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used</source>
-        <translation type="unfinished" />
+        <translation>映像文件已存在，大小为 %1 字节；它的大小从不调整，因此无法使用 %2 字节的大小</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost</source>
-        <translation type="unfinished" />
+        <translation>映像文件为 %1 字节，后备文件为 %2 字节：后备文件的最后 %3 字节将丢失</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the image file does not exist: give a size or a backing file</source>
-        <translation type="unfinished" />
+        <translation>映像文件不存在：请指定大小或后备文件</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)</source>
-        <translation type="unfinished" />
+        <translation>nbdkit 未安装（在 PATH 中找不到）；请安装软件包“%1”（Debian：apt install %1）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the nbdkit addcow plugin is not installed: neither %1 nor %2 exists</source>
-        <translation type="unfinished" />
+        <translation>nbdkit addcow 插件未安装：%1 和 %2 均不存在</translation>
     </message>
     <message>
         <location line="+2" />
         <source>cannot load %1, which reads non-raw backing files over NBD (%2); install the Debian package %3</source>
-        <translation type="unfinished" />
+        <translation>无法加载 %1（%2），它用于通过 NBD 读取非 raw 格式的后备文件；请安装 Debian 软件包 %3</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 lacks %2: libnbd 1.14 or later is needed</source>
-        <translation type="unfinished" />
+        <translation>%1 缺少 %2：需要 libnbd 1.14 或更高版本</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit stopped before it was ready (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit 在就绪之前就已停止（%1）：%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit was not ready after %1 seconds</source>
-        <translation type="unfinished" />
+        <translation>nbdkit 在 %1 秒后仍未就绪</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit stopped by itself (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit 自行停止了（%1）：%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>nbdkit did not stop cleanly (%1); writes after the last flush may be lost: %2</source>
-        <translation type="unfinished" />
+        <translation>nbdkit 未能正常停止（%1）；最后一次刷写之后的写入可能已丢失：%2</translation>
     </message>
     <message>
         <location line="+196" />
