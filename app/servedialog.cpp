@@ -3,6 +3,7 @@
 #include "servedialog.h"
 
 #include "jobmanager.h"
+#include "ruletext.h"
 #include "servejob.h"
 
 #include <QApplication>
@@ -242,7 +243,7 @@ void ServeDialog::updateStatus()
     else if (running)
         m_status->setText(tr("Starting nbdkit for %1…").arg(where.toHtmlEscaped()));
     else if (state == JobState::Failed)
-        m_status->setText(tr("<b>Not served:</b> %1").arg(m_jobs->error(m_jobId).message().toHtmlEscaped()));
+        m_status->setText(tr("<b>Not served:</b> %1").arg(errorText(m_jobs->error(m_jobId)).toHtmlEscaped()));
     else
         m_status->setText(tr("<b>Stopped.</b> Everything written is flushed and the locks are released."));
     m_commands->setEnabled(running);
