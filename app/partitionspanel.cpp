@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +45,12 @@ PartitionsPanel::PartitionsPanel(MainWindow *window)
         viewMenu->addAction(toggle);
 
     connect(m_reader, &PartitionTableReader::readingStarted, this, [this] { m_view->setReading(true); });
-    connect(m_reader, &PartitionTableReader::cleared, this, [this] {
+    // The heatmap by a guarded pointer: the document clears the reader while the window is
+    // being destroyed, when the window is no MainWindow any more and the heatmap may be gone.
+    connect(m_reader, &PartitionTableReader::cleared, this, [this, heatmap = QPointer<HeatmapWidget>(window->heatmap())] {
         m_view->clear();
-        m_window->heatmap()->setBands({});
+        if (heatmap)
+            heatmap->setBands({});
     });
     connect(m_reader, &PartitionTableReader::tableRead, this, &PartitionsPanel::tableRead);
     connect(m_reader, &PartitionTableReader::allocationCounted, this, [this] {

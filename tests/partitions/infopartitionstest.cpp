@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <memory>
 #include <QTest>
 
 using namespace PartitionTest;
@@ -70,7 +72,7 @@ private:
     /** An add-cow image made by addcow create over base.raw (partitioned by script). */
     bool makeImage(const QByteArray &script, quint64 sizeBytes = 16 * 1024 * 1024);
 
-    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir; // a fresh one per test function
     QString m_base;
     QString m_addCow;
 };
@@ -107,8 +109,7 @@ void InfoPartitionsTest::gptOnAQcow2BackingDisk()
 
 void InfoPartitionsTest::init()
 {
-    delete m_dir;
-    m_dir = new QTemporaryDir;
+    m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_base = m_dir->filePath(u"base.raw"_s);
     m_addCow = m_dir->filePath(u"disk.add-cow"_s);
