@@ -5,6 +5,7 @@
 // copies, and Stop Serving ends it with everything flushed and the locks released.
 
 #include "testimages.h"
+#include "../serve/freeport.h"
 
 #include "heatmapwidget.h"
 #include "image.h"
@@ -41,19 +42,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 int qemuIo(const QString &uri, const QString &command)
 {

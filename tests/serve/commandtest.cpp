@@ -6,6 +6,7 @@
 // released.
 
 #include "servetestutil.h"
+#include "freeport.h"
 
 #include "image.h"
 
@@ -76,19 +77,6 @@ struct Server {
 Run shell(const QString &commandLine)
 {
     return run(u"sh"_s, {u"-c"_s, commandLine});
-}
-
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
 }
 
 } // namespace
