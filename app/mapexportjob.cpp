@@ -32,11 +32,11 @@ Result<void> MapExportJob::run(JobContext &context)
     context.report().addFile(m_image->path());
     const QList<MapRun> runs = MapExport::mergedRuns(m_image->map());
     if (context.isCancelled())
-        return Error{.code = ErrorCode::Cancelled, .path = m_destinationPath, .detail = QStringLiteral("cancelled")};
+        return Error::make(ErrorCode::Cancelled, m_destinationPath, QStringLiteral("cancelled"));
 
     QSaveFile file(m_destinationPath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{.code = ErrorCode::Io, .path = m_destinationPath, .detail = file.errorString()};
+        return Error::make(ErrorCode::Io, m_destinationPath, file.errorString());
     if (Result<void> written = MapExport::write(file, runs, m_format, m_destinationPath); !written.ok()) {
         file.cancelWriting();
         return written.error();
@@ -44,10 +44,10 @@ Result<void> MapExportJob::run(JobContext &context)
     // Cancelled before the rename: the destination keeps its old content (QSaveFile).
     if (context.isCancelled()) {
         file.cancelWriting();
-        return Error{.code = ErrorCode::Cancelled, .path = m_destinationPath, .detail = QStringLiteral("cancelled")};
+        return Error::make(ErrorCode::Cancelled, m_destinationPath, QStringLiteral("cancelled"));
     }
     if (!file.commit())
-        return Error{.code = ErrorCode::Io, .path = m_destinationPath, .detail = file.errorString()};
+        return Error::make(ErrorCode::Io, m_destinationPath, file.errorString());
     context.report().addFile(QFileInfo(m_destinationPath).absoluteFilePath());
     context.report().info(QStringLiteral("Wrote %1 runs covering %2 bytes to %3").arg(runs.size()).arg(totalBytes).arg(m_destinationPath));
     context.setProgress(totalBytes, totalBytes);

@@ -170,4 +170,35 @@ Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmap
     return count;
 }
 
+Result<std::optional<quint64>> lastSetBitOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 fromByte, quint64 endByte)
+{
+    constexpr quint64 ReadChunkBytes = 1024 * 1024;
+    std::optional<quint64> last;
+    QByteArray buffer;
+    quint64 position = fromByte;
+    while (position < endByte) {
+        const qint64 data = FileIo::seekData(fd, bitmapOffsetBytes + position);
+        if (data < 0)
+            return Error::fromErrno(path, u"cannot look for data in the bitmap"_s);
+        if (quint64(data) >= bitmapOffsetBytes + endByte)
+            break;
+        position = std::max(position, quint64(data) - bitmapOffsetBytes);
+        const quint64 length = std::min(ReadChunkBytes, endByte - position);
+        buffer.resize(qsizetype(length));
+        const qint64 got = FileIo::readFull(fd, buffer.data(), length, bitmapOffsetBytes + position);
+        if (got < 0)
+            return Error::fromErrno(path, u"cannot read the bitmap"_s);
+        if (got == 0)
+            break;
+        for (qint64 i = got - 1; i >= 0; --i) {
+            if (const auto byte = quint8(buffer[i])) {
+                last = (position + quint64(i)) * 8 + quint64(7 - std::countl_zero(byte));
+                break;
+            }
+        }
+        position += quint64(got);
+    }
+    return last;
+}
+
 } // namespace AddCow

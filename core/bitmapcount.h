@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace AddCow
 {
 
@@ -25,5 +27,13 @@ namespace AddCow
 ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount);
 /** The same for the clusters of range only (a partition), clamped to clusterCount. */
 ADDCOWCORE_EXPORT Result<quint64> countAllocatedOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 clusterCount, ClusterRange range);
+
+/**
+ * The index of the last set bit in the bitmap bytes [fromByte, endByte) (counted from the bitmap
+ * start at bitmapOffsetBytes) of the open .add-cow file fd, without loading them: holes are
+ * skipped (SEEK_DATA). nullopt when every bit there is clear. Check uses it for R12's spare bits.
+ */
+ADDCOWCORE_EXPORT Result<std::optional<quint64>> lastSetBitOnDisk(int fd, const QString &path, quint64 bitmapOffsetBytes, quint64 fromByte,
+                                                                  quint64 endByte);
 
 } // namespace AddCow

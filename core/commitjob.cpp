@@ -388,8 +388,12 @@ Result<void> CommitJob::run(JobContext &context)
     }
 
     summarize();
-    if (!image.bitmap().isAllAllocated())
-        return fail(Error{.code = ErrorCode::CorruptBitmap, .path = image.path(), .field = HeaderField::Bitmap, .rule = 19, .detail = u"clean clusters remain after the commit"_s});
+    if (!image.bitmap().isAllAllocated()) {
+        Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);
+        error.field = HeaderField::Bitmap;
+        error.rule = 19;
+        return fail(error);
+    }
     if (Result<void> r = image.setAllAllocated(); !r)
         return fail(r.error());
     report.info(u"Set ALL_ALLOCATED: %1 is now the whole disk; the .add-cow and backing files may be discarded (R19)"_s.arg(image.imageFile().resolvedPath));

@@ -16,6 +16,7 @@ inline constexpr quint32 HeaderPageBytes = 4096; // R1
 inline constexpr quint32 MaxHeaderPagesSize = 256; // R4
 inline constexpr quint32 NameAreaOffset = 80; // R5: names live in [80, HEADER_SIZE)
 inline constexpr quint32 FormatFieldBytes = 16; // R9
+inline constexpr quint32 BackingFormatOffset = 48; // R9: bytes 48-63
 inline constexpr quint64 ClusterSizeBytes = 65536; // R11: 128 sectors of 512
 inline constexpr quint64 BitmapAlignmentBytes = 65536; // R11
 inline constexpr quint64 FeatureAllAllocated = 0x1; // R7, R14

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "headerparser.h"
 
-#include <QFile>
+#include "fileio.h"
+
 #include <QtEndian>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -239,7 +239,7 @@ void Checker::checkFormat(HeaderField field, bool backing)
             addAtField(Severity::Error, FindingCode::BackingFormatWithoutBacking, field, Arg::ofFormat(value), {Arg::ofFormat(value)});
         }
         // R9: any other backing format is QEMU's to read (or to refuse): Image::open and
-        // checkImage ask it, the header alone cannot tell.
+        // Image::check ask it, the header alone cannot tell.
     } else {
         if (value.isEmpty()) {
             addAtField(Severity::Error, FindingCode::ImageFormatMissing, field, Arg::ofFormat(value));
@@ -415,6 +415,7 @@ HeaderParse parseHeader(QByteArrayView bytes, const QString &path)
 {
     HeaderParse parse;
     parse.path = path;
+    parse.bytes = bytes.toByteArray();
     Checker(bytes, parse).run();
     std::stable_sort(parse.findings.begin(), parse.findings.end(), [](const Finding &a, const Finding &b) {
         return a.offsetBytes < b.offsetBytes;
@@ -422,48 +423,39 @@ HeaderParse parseHeader(QByteArrayView bytes, const QString &path)
     return parse;
 }
 
+Result<HeaderParse> readHeader(int fd, const QString &path)
+{
+    // R1/R4: one page first; a header of more pages is read whole once its size is known, never
+    // more than 256 pages. Short reads end at the end of the file: the parser reports it (R1).
+    QByteArray bytes(HeaderPageBytes, Qt::Uninitialized);
+    qint64 got = FileIo::readFull(fd, bytes.data(), HeaderPageBytes, 0);
+    if (got < 0)
+        return Error::fromErrno(path, u"cannot read the header"_s);
+    bytes.truncate(got);
+    const quint32 pages = got >= 48 ? qFromLittleEndian<quint32>(bytes.constData() + 44) : 1;
+    if (pages > 1 && pages <= MaxHeaderPagesSize && bytes.startsWith(QByteArrayView(MagicBytes, sizeof(MagicBytes)))) {
+        bytes.resize(qsizetype(headerSizeFor(pages)));
+        got = FileIo::readFull(fd, bytes.data(), headerSizeFor(pages), 0);
+        if (got < 0)
+            return Error::fromErrno(path, u"cannot read the header"_s);
+        bytes.truncate(got);
+    }
+    return parseHeader(bytes, path);
+}
+
 Result<HeaderParse> readHeader(const QString &path)
 {
-    // O_NONBLOCK: a FIFO under this name must not make the open wait for a writer.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    // FileIo::open never waits for a FIFO's writer.
+    const int fd = FileIo::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        Error error = Error::fromErrno(path, u"cannot open the add-cow file"_s);
+        Error error = Error::fromErrno(path, u"cannot open the .add-cow file"_s);
         if (error.errnoValue == ENOENT)
             error.code = ErrorCode::FileMissing;
         return error;
     }
-    QByteArray bytes;
-    const auto readAt = [fd, &bytes](quint64 wantBytes) -> bool {
-        while (quint64(bytes.size()) < wantBytes) {
-            const quint64 start = quint64(bytes.size());
-            bytes.resize(qsizetype(wantBytes));
-            const ssize_t got = ::pread(fd, bytes.data() + start, wantBytes - start, off_t(start));
-            if (got < 0) {
-                bytes.resize(qsizetype(start));
-                if (errno == EINTR)
-                    continue;
-                return false;
-            }
-            bytes.resize(qsizetype(start + quint64(got)));
-            if (got == 0)
-                break; // end of file: the parser reports the short header
-        }
-        return true;
-    };
-    bool ok = readAt(HeaderPageBytes);
-    if (ok && bytes.size() >= 48) {
-        // R4: more than one header page only when the field is valid; never more than 256 pages.
-        const quint32 pages = qFromLittleEndian<quint32>(bytes.constData() + 44);
-        if (pages > 1 && pages <= MaxHeaderPagesSize && bytes.startsWith(QByteArrayView(MagicBytes, sizeof(MagicBytes))))
-            ok = readAt(headerSizeFor(pages));
-    }
-    if (!ok) {
-        Error error = Error::fromErrno(path, u"cannot read the add-cow header"_s);
-        ::close(fd);
-        return error;
-    }
-    ::close(fd);
-    return parseHeader(bytes, path);
+    Result<HeaderParse> parse = readHeader(fd, path);
+    FileIo::close(fd);
+    return parse;
 }
 
 } // namespace AddCow

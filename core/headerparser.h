@@ -15,6 +15,7 @@ namespace AddCow
 
 /** What parsing a header found: every field decoded as far as possible, every broken rule. */
 struct ADDCOWCORE_EXPORT HeaderParse {
+    QByteArray bytes;  ///< the header bytes parsed: HEADER_SIZE, fewer when the file is short
     Header header;
     Findings findings; ///< sorted by offset; errors and warnings for rules R1-R10
     bool complete = false; ///< false when fewer than HEADER_SIZE bytes were given
@@ -36,7 +37,15 @@ struct ADDCOWCORE_EXPORT HeaderParse {
  */
 ADDCOWCORE_EXPORT HeaderParse parseHeader(QByteArrayView bytes, const QString &path = {});
 
-/** Reads the first HEADER_SIZE bytes (up to 256 pages, R4) of path and parses them. */
+/**
+ * Reads the header of the open .add-cow file fd and parses it: the first page, then all
+ * HEADER_SIZE bytes when the header pages size is valid (R4, never more than 256 pages).
+ * Fails only when reading fails; a short file is a short header (R1).
+ * @param path names the file in errors and in the parse
+ */
+ADDCOWCORE_EXPORT Result<HeaderParse> readHeader(int fd, const QString &path);
+
+/** Opens path read-only and reads its header (readHeader(int, QString)). FileMissing when it does not exist. */
 ADDCOWCORE_EXPORT Result<HeaderParse> readHeader(const QString &path);
 
 } // namespace AddCow

@@ -150,13 +150,11 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
         return rewriteError(ErrorCode::InvalidArgument, path, HeaderField::AddCowFile, 0, u"is not a regular file"_s);
     const quint64 fileSizeBytes = quint64(status.st_size);
 
-    // The old header, read whole (R4 allows up to 256 pages).
-    QByteArray oldBytes(qsizetype(headerSizeFor(MaxHeaderPagesSize)), Qt::Uninitialized);
-    const qint64 got = FileIo::readFull(original.get(), oldBytes.data(), quint64(oldBytes.size()), 0);
-    if (got < 0)
-        return Error::fromErrno(path, u"cannot read the header"_s);
-    oldBytes.truncate(got);
-    const HeaderParse oldParse = parseHeader(oldBytes, path);
+    // The old header, read whole (R4).
+    const Result<HeaderParse> read = readHeader(original.get(), path);
+    if (!read)
+        return read.error();
+    const HeaderParse &oldParse = read.value();
     if (std::optional<Error> error = oldParse.firstError())
         return *error;
     const Header &old = oldParse.header;

@@ -9,14 +9,19 @@
 #include "clusterrangelock.h"
 #include "fileio.h"
 #include "filelock.h"
+#include "format.h"
+#include "formatprobe.h"
 #include "headerfield.h"
 #include "headerparser.h"
+#include "imagecheck.h"
+#include "qemuimg.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <bit>
 #include <cerrno>
@@ -81,52 +86,157 @@ FileIdentity identityOf(int fd)
 // What kind of file an fd is: regular files may be written, block devices only read.
 enum class FileKind { Regular, BlockDevice, Directory, Other };
 
+FileKind kindOf(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return FileKind::Regular;
+    if (S_ISBLK(mode))
+        return FileKind::BlockDevice;
+    if (S_ISDIR(mode))
+        return FileKind::Directory;
+    return FileKind::Other;
+}
+
 FileKind kindOf(int fd)
 {
     struct stat status;
     if (::fstat(fd, &status) != 0)
         return FileKind::Other;
-    if (S_ISREG(status.st_mode))
-        return FileKind::Regular;
-    if (S_ISBLK(status.st_mode))
-        return FileKind::BlockDevice;
-    if (S_ISDIR(status.st_mode))
-        return FileKind::Directory;
-    return FileKind::Other;
+    return kindOf(status.st_mode);
 }
 
-// Refuses directories and special files; block devices only when nothing will be written.
-std::optional<Error> checkKind(int fd, const QString &path, HeaderField field, bool forWriting)
+// R16: directories and special files are refused; block devices only when nothing will be written.
+std::optional<FindingCode> kindProblem(FileKind kind, bool forWriting)
 {
-    const FileKind kind = kindOf(fd);
-    if (kind == FileKind::Regular || (kind == FileKind::BlockDevice && !forWriting))
+    switch (kind) {
+    case FileKind::Regular:
         return std::nullopt;
-    const QString what = kind == FileKind::Directory ? u"a directory"_s
-        : kind == FileKind::BlockDevice              ? u"a block device"_s
-                                                     : u"a device or special file"_s;
-    return makeError(ErrorCode::InvalidArgument, path, field, 0,
-                     forWriting ? u"is %1, not a regular file; refusing to open it for writing"_s.arg(what)
-                                : u"is %1, not a regular file"_s.arg(what));
+    case FileKind::BlockDevice:
+        return forWriting ? std::optional(FindingCode::FileIsBlockDevice) : std::nullopt;
+    case FileKind::Directory:
+        return FindingCode::FileIsDirectory;
+    case FileKind::Other:
+        return FindingCode::FileIsSpecial;
+    }
+    return FindingCode::FileIsSpecial;
 }
 
-// R16: opens a file the header names (read-write only when forWriting) and records its size.
-// label is "image file" or "backing file"; fd keeps the descriptor even when a later check fails.
-std::optional<Error> openNamedFile(FileRef &file, int &fd, HeaderField nameField, HeaderField fileField, const QString &label, bool forWriting)
+// A finding about a file the header names: field is ImageFile or BackingFile; the caller places
+// it on the name's bytes.
+Finding fileFinding(Severity severity, FindingCode code, HeaderField field, const FileRef &file, int errnoValue = 0)
+{
+    FindingArguments arguments{FindingArgument::ofField(field), FindingArgument::ofName(file.storedName), FindingArgument::ofPath(file.resolvedPath)};
+    if (code == FindingCode::FileCannotBeOpened)
+        arguments << FindingArgument::ofErrno(errnoValue);
+    return Finding{severity, code, field, 0, 0, FindingArgument::ofPath(file.resolvedPath), arguments};
+}
+
+// R16: opens a file the header names (read-write only when forWriting) and records its size;
+// fd keeps the descriptor even when a later check fails. Returns what makes it unusable.
+std::optional<Finding> openNamedFile(FileRef &file, int &fd, HeaderField field, bool forWriting)
 {
     fd = FileIo::open(file.resolvedPath, forWriting ? O_RDWR : O_RDONLY);
     if (fd < 0) {
-        if (errno == ENOENT)
-            return makeError(ErrorCode::FileMissing, file.resolvedPath, nameField, 16,
-                             u"the %1 '%2' does not exist"_s.arg(label, QString::fromUtf8(file.storedName)));
-        return ioError(file.resolvedPath, u"cannot open the %1"_s.arg(label));
+        const int error = errno;
+        return fileFinding(Severity::Error, error == ENOENT ? FindingCode::FileMissing : FindingCode::FileCannotBeOpened, field, file, error);
     }
-    if (const auto error = checkKind(fd, file.resolvedPath, fileField, forWriting))
-        return *error;
+    if (const std::optional<FindingCode> problem = kindProblem(kindOf(fd), forWriting))
+        return fileFinding(Severity::Error, *problem, field, file);
     const qint64 size = FileIo::fileSize(fd);
     if (size < 0)
-        return ioError(file.resolvedPath, u"cannot read the size of the %1"_s.arg(label));
+        return fileFinding(Severity::Error, FindingCode::FileCannotBeOpened, field, file, errno);
     file.exists = true;
     file.sizeBytes = quint64(size);
+    return std::nullopt;
+}
+
+// R14: with ALL_ALLOCATED the backing file is not needed and never opened. Its size is still
+// shown; when checking, what open would have found is an info or a warning, never an error.
+std::optional<Finding> describeUnneededBacking(FileRef &file, bool checking)
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(file.resolvedPath).constData(), &status) != 0) {
+        if (errno != ENOENT)
+            return fileFinding(Severity::Warning, FindingCode::FileCannotBeOpened, HeaderField::BackingFile, file, errno);
+        return Finding{Severity::Info, FindingCode::BackingFileNotNeeded, HeaderField::BackingFile, 0, 0, FindingArgument::ofPath(file.resolvedPath),
+                       {FindingArgument::ofName(file.storedName), FindingArgument::ofPath(file.resolvedPath)}};
+    }
+    file.exists = true;
+    file.sizeBytes = quint64(status.st_size);
+    if (!checking)
+        return std::nullopt;
+    if (const std::optional<FindingCode> problem = kindProblem(kindOf(status.st_mode), false))
+        return fileFinding(Severity::Warning, *problem, HeaderField::BackingFile, file);
+    const int fd = FileIo::open(file.resolvedPath, O_RDONLY);
+    if (fd < 0)
+        return fileFinding(Severity::Warning, FindingCode::FileCannotBeOpened, HeaderField::BackingFile, file, errno);
+    FileIo::close(fd);
+    return std::nullopt;
+}
+
+// What only check reports, none of it a refusal: the .add-cow file's length against the image
+// file's size (R11, R12), bits past the last cluster (R12), clear bits under ALL_ALLOCATED (R14)
+// and a backing file longer than the disk (R11).
+Result<Findings> warningsOnly(int addCowFd, const QString &path, const Header &h, quint64 addCowBytes, quint64 virtualSizeBytes,
+                              std::optional<quint64> backingDiskBytes, const ClusterBitmap *bitmap)
+{
+    using Arg = FindingArgument;
+    Findings findings;
+    const quint64 headerSize = h.headerSizeBytes();
+    const quint64 clusters = clusterCountFor(virtualSizeBytes);
+    const quint64 bitmapBytes = bitmapBytesFor(clusters);
+    const quint64 regionBytes = bitmapRegionBytesFor(clusters);
+    const quint64 presentBytes = addCowBytes > headerSize ? addCowBytes - headerSize : 0;
+    if (addCowBytes >= headerSize + bitmapBytes && addCowBytes < headerSize + regionBytes) {
+        findings << Finding{Severity::Warning, FindingCode::BitmapRegionShort, HeaderField::AddCowFile, headerSize, presentBytes, Arg::ofNumber(addCowBytes),
+                            {Arg::ofNumber(addCowBytes), Arg::ofNumber(headerSize + regionBytes)}};
+    } else if (addCowBytes > headerSize + regionBytes) {
+        const quint64 maxOldSize = presentBytes * 8 * ClusterSizeBytes;
+        const quint64 minOldSize = presentBytes > BitmapAlignmentBytes ? maxOldSize - BitmapAlignmentBytes * 8 * ClusterSizeBytes + 1 : 0;
+        findings << Finding{Severity::Warning, FindingCode::AddCowFileTooLong, HeaderField::AddCowFile, headerSize, presentBytes, Arg::ofNumber(addCowBytes),
+                            {Arg::ofNumber(addCowBytes), Arg::ofNumber(headerSize + regionBytes), Arg::ofNumber(virtualSizeBytes),
+                             Arg::ofNumber(presentBytes), Arg::ofNumber(minOldSize), Arg::ofNumber(maxOldSize)}};
+    }
+
+    // R12: bits at or past `clusters` must be 0.
+    const Result<std::optional<quint64>> spare = lastSetBitOnDisk(addCowFd, path, headerSize, clusters / 8, presentBytes);
+    if (!spare)
+        return spare.error();
+    if (const std::optional<quint64> lastBit = spare.value(); lastBit && *lastBit >= clusters) {
+        findings << Finding{Severity::Warning, FindingCode::SpareBitsSet, HeaderField::Bitmap, headerSize + clusters / 8, *lastBit / 8 - clusters / 8 + 1,
+                            Arg::ofNumber(*lastBit),
+                            {Arg::ofNumber(clusters ? clusters - 1 : 0), Arg::ofNumber(*lastBit), Arg::ofNumber((*lastBit + 1) * ClusterSizeBytes),
+                             Arg::ofNumber(virtualSizeBytes)}};
+    }
+
+    // R14: ALL_ALLOCATED makes the bitmap irrelevant; clear bits under it are fine.
+    if (h.isAllAllocated() && clusters > 0) {
+        const Result<quint64> set = bitmap ? Result<quint64>(bitmap->countAllocated()) : countAllocatedOnDisk(addCowFd, path, headerSize, clusters);
+        if (!set)
+            return set.error();
+        if (set.value() < clusters)
+            findings << Finding{Severity::Info, FindingCode::AllAllocatedWithClearBits, HeaderField::Features, 28, 8, Arg::ofNumber(clusters - set.value()),
+                                {Arg::ofNumber(clusters - set.value()), Arg::ofNumber(clusters)}};
+    }
+
+    // R11: the virtual size is the image file's; a longer backing disk has an invisible tail.
+    if (backingDiskBytes && *backingDiskBytes > virtualSizeBytes)
+        findings << Finding{Severity::Warning, FindingCode::BackingFileLargerThanDisk, HeaderField::BackingFile, h.backingFileNameOffset,
+                            h.backingFileNameSize, Arg::ofNumber(*backingDiskBytes),
+                            {Arg::ofNumber(*backingDiskBytes), Arg::ofNumber(virtualSizeBytes), Arg::ofNumber(*backingDiskBytes - virtualSizeBytes)}};
+    return findings;
+}
+
+// R9: QEMU's refusal of the backing file as a finding on the backing format field; nullopt when
+// the system failed rather than the file (then open and check both fail with it).
+std::optional<Finding> backingRefusalFinding(const Error &refusal, const QByteArray &format)
+{
+    const FindingArgument value = FindingArgument::ofFormat(format);
+    if (refusal.finding)
+        return Finding{Severity::Error, *refusal.finding, HeaderField::BackingFormat, BackingFormatOffset, FormatFieldBytes, value, refusal.arguments};
+    if (refusal.code == ErrorCode::QemuError || refusal.code == ErrorCode::UnsupportedFormat)
+        return Finding{Severity::Error, FindingCode::QemuCannotReadAs, HeaderField::BackingFormat, BackingFormatOffset, FormatFieldBytes, value,
+                       {value, FindingArgument::ofText(refusal.detail)}};
     return std::nullopt;
 }
 
@@ -183,7 +293,7 @@ QString resolveStoredName(const QString &addCowPath, const QByteArray &storedNam
     return resolved;
 }
 
-Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
+Findings distinctFilesFindings(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
 {
     // R17: three different files, by resolved path and by (device, inode).
     const QString addCow = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
@@ -193,16 +303,25 @@ Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imageP
     const FileIdentity imageId = identityOf(image);
     const FileIdentity backingId = identityOf(backing);
 
+    Findings findings;
+    const auto add = [&findings](FindingCode code, HeaderField field, const FindingArguments &arguments) {
+        findings << Finding{Severity::Error, code, field, 0, 0, arguments.constFirst(), arguments};
+    };
     if (!image.isEmpty() && (image == addCow || imageId == addCowId))
-        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::ImageFileName, 17,
-                         u"the image file %1 is the .add-cow file itself"_s.arg(image));
+        add(FindingCode::ImageFileIsAddCowFile, HeaderField::ImageFile, {FindingArgument::ofPath(image)});
     if (!backing.isEmpty() && (backing == addCow || backingId == addCowId))
-        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::BackingFileName, 17,
-                         u"the backing file %1 is the .add-cow file itself"_s.arg(backing));
+        add(FindingCode::BackingFileIsAddCowFile, HeaderField::BackingFile, {FindingArgument::ofPath(backing)});
     if (!backing.isEmpty() && !image.isEmpty() && (backing == image || backingId == imageId))
-        return makeError(ErrorCode::IdenticalFiles, addCowPath, HeaderField::BackingFileName, 17,
-                         u"the backing file %1 and the image file %2 are the same file"_s.arg(backing, image));
-    return {};
+        add(FindingCode::BackingFileIsImageFile, HeaderField::BackingFile, {FindingArgument::ofPath(backing), FindingArgument::ofPath(image)});
+    return findings;
+}
+
+Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
+{
+    const Findings findings = distinctFilesFindings(addCowPath, imagePath, backingPath);
+    if (findings.isEmpty())
+        return {};
+    return Error::fromFinding(addCowPath, findings.constFirst());
 }
 
 // Bits [fromBit, toBit) of a bitmap word, 0 <= fromBit < toBit <= 64.
@@ -679,6 +798,25 @@ Image::~Image() = default;
 
 Result<Image> Image::open(const QString &addCowPath, Access access, Contents contents)
 {
+    return openOrCheck(addCowPath, access, contents, nullptr);
+}
+
+Result<ImageCheck> Image::check(const QString &addCowPath, Access access, Contents contents)
+{
+    ImageCheck check;
+    Result<Image> opened = openOrCheck(addCowPath, access, contents, &check);
+    if (!opened)
+        return opened.error();
+    if (!check.error)
+        check.image = std::make_shared<Image>(std::move(opened).value());
+    return check;
+}
+
+// The one validating pass. Every rule that decides whether an image can be used is checked
+// here, once, in QEMU cow.c's order; open stops at the first error, check (qcow2's BDRV_O_CHECK)
+// records every finding and goes on as far as the files allow, adding what only warns.
+Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check)
+{
     Image image;
     Private &d = *image.d;
     d.path = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
@@ -687,6 +825,7 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
     if (forWriting && contents == Contents::HeaderOnly)
         return makeError(ErrorCode::InvalidArgument, d.path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
 
+    // Without a readable .add-cow file there is nothing to check: both fail alike.
     d.addCowFd = FileIo::open(d.path, forWriting ? O_RDWR : O_RDONLY);
     if (d.addCowFd < 0) {
         if (errno == ENOENT)
@@ -700,73 +839,113 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
     if (addCowSize < 0)
         return ioError(d.path, u"cannot read the size of the .add-cow file"_s);
 
-    // R1/R4: one page first; a header of more pages is read whole once its size is known.
-    QByteArray headerBytes(HeaderPageBytes, Qt::Uninitialized);
-    qint64 got = FileIo::readFull(d.addCowFd, headerBytes.data(), HeaderPageBytes, 0);
-    if (got < 0)
-        return ioError(d.path, u"cannot read the header"_s);
-    headerBytes.truncate(got);
-    const quint32 pagesSize = got >= 48 ? qFromLittleEndian<quint32>(headerBytes.constData() + 44) : 1;
-    if (pagesSize > 1 && pagesSize <= MaxHeaderPagesSize) {
-        headerBytes.resize(qsizetype(headerSizeFor(pagesSize)));
-        got = FileIo::readFull(d.addCowFd, headerBytes.data(), headerSizeFor(pagesSize), 0);
-        if (got < 0)
-            return ioError(d.path, u"cannot read the header"_s);
-        headerBytes.truncate(got);
-    }
-    const HeaderParse parse = parseHeader(headerBytes, d.path);
-    if (std::optional<Error> error = parse.firstError()) {
-        if (error->path.isEmpty())
-            error->path = d.path;
-        return *error;
-    }
-    if (!parse.complete)
-        return makeError(ErrorCode::CorruptHeader, d.path, HeaderField::AddCowFile, 1,
-                         u"the file ends after %1 bytes, inside the header"_s.arg(headerBytes.size()));
+    // R1-R10
+    Result<HeaderParse> read = readHeader(d.addCowFd, d.path);
+    if (!read)
+        return read.error();
+    HeaderParse &parse = read.value();
+    std::optional<Error> first = parse.firstError();
+    if (first && (first->code == ErrorCode::NotAddCow || first->code == ErrorCode::LaterAddCowLayout))
+        return *first; // R2: another format; none of the rules below applies to it
+    if (first && !check)
+        return *first;
+
+    Findings fileFindings;
+    // Records a finding about the files; true when open must stop at it (its first error).
+    const auto found = [&](const Finding &finding, const QString &errorPath) {
+        if (check)
+            fileFindings.append(finding);
+        if (finding.severity != Severity::Error)
+            return false;
+        if (!first)
+            first = Error::fromFinding(errorPath, finding);
+        return !check;
+    };
+    // Open returns at its first error; reaching the end, check says what it found.
+    const auto finish = [&]() -> Result<Image> {
+        if (check) {
+            check->findings = parse.findings + fileFindings;
+            check->error = first;
+            check->parse = std::move(parse);
+        }
+        return std::move(image);
+    };
+
     d.header = parse.header;
-    d.headerSizeBytes = d.header.headerSizeBytes();
-    const bool allAllocated = d.header.isAllAllocated();
+    const Header &h = d.header;
+    d.headerSizeBytes = h.headerSizeBytes();
+    const bool headerSizeKnown = parse.complete && h.headerPagesSize >= 1 && h.headerPagesSize <= MaxHeaderPagesSize; // R1, R4
+    const bool allAllocated = h.isAllAllocated();
     d.allAllocated.store(allAllocated);
 
-    // R16: names resolve against the .add-cow file's directory.
-    d.image.storedName = d.header.imageFileName;
-    d.image.resolvedPath = resolveStoredName(d.path, d.header.imageFileName);
-    if (d.header.hasBackingFile()) {
-        d.backing.storedName = d.header.backingFileName;
-        d.backing.resolvedPath = resolveStoredName(d.path, d.header.backingFileName);
+    // R16: names resolve against the .add-cow file's directory. A name the header cannot hold
+    // (R5) resolves to nothing; its finding is the header's.
+    d.image.storedName = h.imageFileName;
+    d.image.resolvedPath = resolveStoredName(d.path, h.imageFileName);
+    if (h.hasBackingFile()) {
+        d.backing.storedName = h.backingFileName;
+        d.backing.resolvedPath = resolveStoredName(d.path, h.backingFileName);
     }
-    if (Result<void> distinct = checkDistinctFiles(d.path, d.image.resolvedPath, d.backing.resolvedPath); !distinct)
-        return distinct.error();
+    const auto placed = [&h](Finding finding) {
+        const bool backing = finding.field == HeaderField::BackingFile;
+        finding.offsetBytes = backing ? h.backingFileNameOffset : h.imageFileNameOffset;
+        finding.lengthBytes = backing ? h.backingFileNameSize : h.imageFileNameSize;
+        return finding;
+    };
+
+    // R17, by path and by the identity of files that exist.
+    const Findings sameFiles = distinctFilesFindings(d.path, d.image.resolvedPath, d.backing.resolvedPath);
+    for (const Finding &finding : sameFiles) {
+        if (found(placed(finding), d.path))
+            return *first;
+    }
 
     // The image file: R11 makes its size the virtual size.
-    if (const auto error = openNamedFile(d.image, d.imageFd, HeaderField::ImageFileName, HeaderField::ImageFile, u"image file"_s, forWriting))
-        return *error;
+    bool imageOpened = false;
+    if (!d.image.resolvedPath.isEmpty()) {
+        if (const std::optional<Finding> problem = openNamedFile(d.image, d.imageFd, HeaderField::ImageFile, forWriting)) {
+            if (found(placed(*problem), d.image.resolvedPath))
+                return *first;
+        } else {
+            imageOpened = true;
+        }
+    }
     d.virtualSizeBytes = d.image.sizeBytes;
     d.clusterCount = clusterCountFor(d.virtualSizeBytes);
 
-    // R14: with ALL_ALLOCATED the backing file is described but never opened.
-    if (d.header.hasBackingFile()) {
+    // R14: with ALL_ALLOCATED the backing file is described but never opened; check says what
+    // it would have found, without refusing.
+    if (!d.backing.resolvedPath.isEmpty()) {
         if (allAllocated) {
-            struct stat status;
-            if (::stat(QFile::encodeName(d.backing.resolvedPath).constData(), &status) == 0) {
-                d.backing.exists = true;
-                d.backing.sizeBytes = quint64(status.st_size);
-            }
-        } else {
-            if (const auto error = openNamedFile(d.backing, d.backingFd, HeaderField::BackingFileName, HeaderField::BackingFile, u"backing file"_s, false))
-                return *error;
+            if (const std::optional<Finding> problem = describeUnneededBacking(d.backing, check != nullptr))
+                found(placed(*problem), d.backing.resolvedPath);
+        } else if (const std::optional<Finding> problem = openNamedFile(d.backing, d.backingFd, HeaderField::BackingFile, false)) {
+            if (found(placed(*problem), d.backing.resolvedPath))
+                return *first;
         }
     }
 
     // R17 once more on what was opened: a path check cannot see hard links that appeared meanwhile.
-    const FileIdentity addCowId = identityOf(d.addCowFd);
-    const FileIdentity imageId = identityOf(d.imageFd);
-    const FileIdentity backingId = identityOf(d.backingFd);
-    if (imageId == addCowId || backingId == addCowId || backingId == imageId)
-        return makeError(ErrorCode::IdenticalFiles, d.path, imageId == addCowId ? HeaderField::ImageFileName : HeaderField::BackingFileName, 17,
-                         u"two of the .add-cow, image and backing files are the same file"_s);
+    if (sameFiles.isEmpty()) {
+        const FileIdentity addCowId = identityOf(d.addCowFd);
+        const FileIdentity imageId = identityOf(d.imageFd);
+        const FileIdentity backingId = identityOf(d.backingFd);
+        const auto same = [&](FindingCode code, HeaderField field, FindingArguments arguments) {
+            return found(placed(Finding{Severity::Error, code, field, 0, 0, arguments.constFirst(), arguments}), d.path);
+        };
+        const FindingArgument imagePath = FindingArgument::ofPath(d.image.resolvedPath);
+        const FindingArgument backingPath = FindingArgument::ofPath(d.backing.resolvedPath);
+        if (imageId == addCowId && same(FindingCode::ImageFileIsAddCowFile, HeaderField::ImageFile, {imagePath}))
+            return *first;
+        if (backingId == addCowId && same(FindingCode::BackingFileIsAddCowFile, HeaderField::BackingFile, {backingPath}))
+            return *first;
+        if (backingId == imageId && same(FindingCode::BackingFileIsImageFile, HeaderField::BackingFile, {backingPath, imagePath}))
+            return *first;
+    }
 
-    if (forWriting) {
+    // Locks only for an image that will be used: another writer is no finding but a refusal,
+    // for check as for open.
+    if (forWriting && !first) {
         if (Result<void> locked = FileLock::lockForWriting(d.addCowFd, d.path); !locked)
             return locked.error();
         if (Result<void> locked = FileLock::lockForWriting(d.imageFd, d.image.resolvedPath); !locked)
@@ -777,40 +956,90 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
         }
     }
 
-    // R11/R12: the bitmap bits must all be there; load them with one read.
+    // R11/R12: the bitmap bits must all be there.
     const quint64 bitmapBytes = bitmapBytesFor(d.clusterCount);
-    if (quint64(addCowSize) < d.headerSizeBytes + bitmapBytes)
-        return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
-                         u"the file is %1 bytes, but the header and the bitmap of %2 clusters need %3"_s.arg(addCowSize).arg(d.clusterCount).arg(d.headerSizeBytes + bitmapBytes));
-
-    // R9: the backing disk, in its stored format: raw natively, others through QEMU. A HeaderOnly
-    // image reads no data, so it starts no qemu-nbd.
-    const QByteArray backingFormat = d.header.backingFormat();
-    if (d.backingFd >= 0 && (contents == Contents::Everything || backingFormat == "raw")) {
-        Result<std::unique_ptr<BackingReader>> reader = BackingReader::open(d.backing.resolvedPath, backingFormat, d.backingFd);
-        if (!reader) {
-            Error error = reader.error();
-            error.field = HeaderField::BackingFormat;
-            return error;
-        }
-        d.backingReader = std::move(reader).value();
-        d.backingDataBytes = d.backingReader->sizeBytes();
+    const quint64 presentBytes = quint64(addCowSize) > d.headerSizeBytes ? quint64(addCowSize) - d.headerSizeBytes : 0;
+    const bool lengthKnown = imageOpened && headerSizeKnown;
+    if (lengthKnown && quint64(addCowSize) < d.headerSizeBytes + bitmapBytes) {
+        const FindingArguments arguments{FindingArgument::ofNumber(quint64(addCowSize)), FindingArgument::ofNumber(d.virtualSizeBytes),
+                                         FindingArgument::ofNumber(d.headerSizeBytes + bitmapBytes), FindingArgument::ofNumber(bitmapBytes),
+                                         FindingArgument::ofNumber(d.clusterCount)};
+        if (found(Finding{Severity::Error, FindingCode::BitmapBitsMissing, HeaderField::Bitmap, d.headerSizeBytes, presentBytes,
+                          FindingArgument::ofNumber(quint64(addCowSize)), arguments},
+                  d.path))
+            return *first;
     }
-    if (contents == Contents::HeaderOnly)
-        return image;
+
+    // R9: the backing disk in its stored format, never probed: raw natively, any other through
+    // QEMU. An image that will not be used (check past an error) and a HeaderOnly image read no
+    // data through QEMU, so they start no qemu-nbd: QEMU is only asked whether it can read the
+    // file. QEMU's refusal is a finding of check and open's error; a failing system is an error
+    // of both. A header whose backing format is already an error (R9) is not asked about.
+    const QByteArray backingFormat = h.backingFormat();
+    std::optional<quint64> backingDiskBytes; // R11/R13: the backing disk's virtual size, when known
+    const bool backingFormatBroken = std::any_of(parse.findings.cbegin(), parse.findings.cend(), [](const Finding &finding) {
+        return finding.severity == Severity::Error && finding.field == HeaderField::BackingFormat;
+    });
+    if (d.backingFd >= 0 && !backingFormatBroken) {
+        std::optional<Error> refusal;
+        if (!first && (contents == Contents::Everything || backingFormat == "raw")) {
+            if (Result<std::unique_ptr<BackingReader>> reader = BackingReader::open(d.backing.resolvedPath, backingFormat, d.backingFd)) {
+                d.backingReader = std::move(reader).value();
+                d.backingDataBytes = d.backingReader->sizeBytes();
+                backingDiskBytes = d.backingDataBytes;
+            } else {
+                refusal = reader.error();
+            }
+        } else if (backingFormat != "raw") {
+            if (const Result<QList<BackingLayer>> readable = QemuImg::readableChain(d.backing.resolvedPath, backingFormat))
+                backingDiskBytes = readable->constFirst().virtualSizeBytes;
+            else
+                refusal = readable.error();
+        } else {
+            backingDiskBytes = d.backing.sizeBytes;
+        }
+        if (refusal) {
+            const std::optional<Finding> finding = backingRefusalFinding(*refusal, backingFormat);
+            if (!finding) {
+                if (refusal->path.isEmpty())
+                    refusal->path = d.backing.resolvedPath;
+                return *refusal;
+            }
+            if (found(*finding, d.backing.resolvedPath))
+                return *first;
+        }
+        // A raw backing file is read as raw bytes whatever they look like: worth a warning.
+        if (check && backingFormat == "raw") {
+            if (const Result<QByteArray> looksLike = probeFormat(d.backing.resolvedPath); looksLike && looksLike.value() != "raw")
+                fileFindings << Finding{Severity::Warning, FindingCode::RawBackingLooksLikeFormat, HeaderField::BackingFormat, BackingFormatOffset,
+                                        FormatFieldBytes, FindingArgument::ofFormat(backingFormat),
+                                        {FindingArgument::ofText(QString::fromLatin1(looksLike.value()))}};
+        }
+    } else if (d.backing.exists && backingFormat == "raw") {
+        backingDiskBytes = d.backing.sizeBytes; // R14: described, not opened
+    }
+
     // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
-    std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
-    got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
-    if (got < 0)
-        return ioError(d.path, u"cannot read the bitmap"_s);
-    if (quint64(got) < bitmapBytes)
-        return makeError(ErrorCode::CorruptBitmap, d.path, HeaderField::Bitmap, 12,
-                         u"the bitmap ends after %1 of %2 bytes"_s.arg(got).arg(bitmapBytes));
-    d.bitmap = ClusterBitmap::fromLittleEndianWords(std::move(bitmapWords), d.clusterCount);
-    d.hasBitmap = true;
+    if (!first && contents == Contents::Everything) {
+        std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
+        const qint64 got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
+        if (got < 0)
+            return ioError(d.path, u"cannot read the bitmap"_s);
+        if (quint64(got) < bitmapBytes) {
+            // R12: the file shrank since its length was checked.
+            const FindingArguments arguments{FindingArgument::ofNumber(d.headerSizeBytes + quint64(got)),
+                                             FindingArgument::ofNumber(d.headerSizeBytes + bitmapBytes)};
+            if (found(Finding{Severity::Error, FindingCode::BitmapEndsEarly, HeaderField::Bitmap, d.headerSizeBytes + quint64(got), 0, {}, arguments},
+                      d.path))
+                return *first;
+        } else {
+            d.bitmap = ClusterBitmap::fromLittleEndianWords(std::move(bitmapWords), d.clusterCount);
+            d.hasBitmap = true;
+        }
+    }
 
     // Where the backing format reports zeros, once: map() and sourceOfCluster() then stay lookups.
-    if (d.backingReader && d.backingReader->knowsZeros()) {
+    if (d.hasBitmap && d.backingReader && d.backingReader->knowsZeros()) {
         const quint64 visibleBytes = std::min(d.backingDataBytes, d.virtualSizeBytes);
         Result<QList<BackingExtent>> extents = d.backingReader->extents(0, visibleBytes);
         if (!extents) {
@@ -824,14 +1053,22 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
                 continue;
             // Whole clusters only; the last one needs its bytes up to the backing disk's end.
             const quint64 extentEnd = extent.offsetBytes + extent.lengthBytes;
-            const quint64 first = (extent.offsetBytes + ClusterSizeBytes - 1) / ClusterSizeBytes;
+            const quint64 firstZero = (extent.offsetBytes + ClusterSizeBytes - 1) / ClusterSizeBytes;
             const quint64 end = extentEnd >= visibleBytes ? clusterCountFor(visibleBytes) : extentEnd / ClusterSizeBytes;
-            if (end > first)
-                d.backingZero.setRange(ClusterRange{first, end - first});
+            if (end > firstZero)
+                d.backingZero.setRange(ClusterRange{firstZero, end - firstZero});
         }
         d.knowsBackingZero = true;
     }
-    return image;
+
+    if (check && lengthKnown) {
+        const Result<Findings> warnings =
+            warningsOnly(d.addCowFd, d.path, h, quint64(addCowSize), d.virtualSizeBytes, backingDiskBytes, d.hasBitmap ? &d.bitmap : nullptr);
+        if (!warnings)
+            return warnings.error();
+        fileFindings += warnings.value();
+    }
+    return finish();
 }
 
 QString Image::path() const
@@ -889,9 +1126,12 @@ Result<QList<ClusterRange>> Image::setAccess(Access access)
             closeAll();
             return makeError(ErrorCode::InvalidArgument, file.path, file.field, 0, u"the file was replaced since the image was opened; open the image again"_s);
         }
-        if (const auto error = checkKind(file.fd, file.path, file.field, writable)) {
+        if (const std::optional<FindingCode> problem = kindProblem(kindOf(file.fd), writable)) {
             closeAll();
-            return *error;
+            const QByteArray name = file.field == HeaderField::AddCowFile ? QFile::encodeName(file.path)
+                : file.field == HeaderField::ImageFile                    ? d->image.storedName
+                                                                          : d->backing.storedName;
+            return Error::fromFinding(file.path, fileFinding(Severity::Error, *problem, file.field, FileRef{name, file.path, true, 0}));
         }
     }
     // R11: the virtual size is the image file's size when opened; a bitmap of another size is not this image's.

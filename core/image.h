@@ -4,7 +4,9 @@
 
 #include "addcowcore_export.h"
 #include "clusterbitmap.h"
+#include "finding.h"
 #include "header.h"
+#include "imagecheck.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -48,10 +50,14 @@ struct FileRef {
 ADDCOWCORE_EXPORT QString resolveStoredName(const QString &addCowPath, const QByteArray &storedName);
 
 /**
- * R17: fails with IdenticalFiles when two of the .add-cow file, the image file and the backing
- * file are the same: same resolved path, or same (device, inode) for files that exist.
- * Paths are resolved (absolute); backingPath is empty when there is no backing file.
+ * R17: what makes the .add-cow file, the image file and the backing file fewer than three
+ * different files (same resolved path, or same (device, inode) for files that exist), as
+ * findings on ImageFile / BackingFile; empty when they are distinct. Paths are resolved
+ * (absolute); imagePath or backingPath is empty when there is none.
  */
+ADDCOWCORE_EXPORT Findings distinctFilesFindings(const QString &addCowPath, const QString &imagePath, const QString &backingPath);
+
+/** R17 as a refusal: the first of distinctFilesFindings() as an IdenticalFiles error. */
 ADDCOWCORE_EXPORT Result<void> checkDistinctFiles(const QString &addCowPath, const QString &imagePath, const QString &backingPath);
 
 /**
@@ -98,6 +104,16 @@ public:
      * holds a write lock (ReadWrite); InvalidArgument for ReadWrite with HeaderOnly.
      */
     static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly, Contents contents = Contents::Everything);
+
+    /**
+     * The same pass as open() in check mode: every rule is checked and every finding kept
+     * (errors, and warnings and infos open does not look for), going on past errors as far as
+     * the files allow; when there is no error the image is open as open() would have opened it.
+     * For any files, check's error is exactly open's. Fails only where open fails before any
+     * rule applies: the .add-cow file cannot be read or is not add-cow (R2), or (ReadWrite)
+     * another process holds a write lock (Busy).
+     */
+    static Result<ImageCheck> check(const QString &addCowPath, Access access = Access::ReadOnly, Contents contents = Contents::Everything);
 
     Image(Image &&other) noexcept;
     Image &operator=(Image &&other) noexcept;
@@ -242,6 +258,7 @@ public:
 
 private:
     Image();
+    static Result<Image> openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -15,21 +15,14 @@
 namespace AddCow
 {
 
-/**
- * The full rule check of an image file set, without reading the virtual disk:
- * header (R1-R10), names and files (R16, R17), formats (R9), length and spare bits (R11, R12).
- * Fails only when path cannot be read at all or is not add-cow (R2).
- */
-ADDCOWCORE_EXPORT Result<Findings> checkImage(const QString &addCowPath);
-
 struct VerifyResult {
-    Findings findings;             ///< as checkImage
+    Findings findings;             ///< as Image::check found them
     bool dataChecked = false;      ///< the data pass ran to the end
     QList<ByteRange> unreadable;   ///< virtual disk ranges that failed to read
     QByteArray sha256;             ///< of the whole virtual disk, raw 32 bytes; empty without data pass
 };
 
-/** checkImage, then optionally reads every byte of the virtual disk and hashes it. */
+/** Image::check, then optionally reads every byte of the virtual disk through the image it opened and hashes it. */
 class ADDCOWCORE_EXPORT VerifyJob : public Job
 {
 public:

@@ -59,7 +59,7 @@ public:
      * Shows a header.
      * @param headerBytes the first bytes of the .add-cow file (HEADER_SIZE of them when available)
      * @param parse parseHeader(headerBytes)
-     * @param fileFindings findings about the files (checkImage); duplicates of parse.findings are dropped
+     * @param fileFindings findings about the files (Image::check); duplicates of parse.findings are dropped
      * @param addCowPath the .add-cow file, used to resolve names (R16) and to size the bitmap (R11)
      */
     void setHeader(const QByteArray &headerBytes, const HeaderParse &parse, const Findings &fileFindings,

@@ -46,7 +46,7 @@ public:
      * Shows a header, valid or not.
      * @param headerBytes the first HEADER_SIZE bytes of the .add-cow file (fewer when it is shorter)
      * @param parse parseHeader(headerBytes)
-     * @param fileFindings what checkImage found about the files (may repeat parse.findings)
+     * @param fileFindings what Image::check found about the files (may repeat parse.findings)
      * @param addCowPath the .add-cow file; the hex view shows it
      */
     void setHeader(const QByteArray &headerBytes, const HeaderParse &parse, const Findings &fileFindings, const QString &addCowPath);

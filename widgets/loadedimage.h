@@ -27,16 +27,16 @@ struct LoadedImage {
     std::optional<Error> fatalError;       ///< set when not even the header can be shown
     QByteArray headerBytes;                ///< the first HEADER_SIZE bytes (fewer when the file is short)
     HeaderParse parse;                     ///< R1-R10
-    Findings findings;                     ///< checkImage(), or the header's findings when it failed
+    Findings findings;                     ///< every finding of Image::check (the header's among them)
     std::shared_ptr<Image> image;          ///< null in header-only mode
-    std::optional<Error> imageError;       ///< why Image::open() failed
+    std::optional<Error> imageError;       ///< why the image cannot be opened (Image::check's error)
     QList<BackingLayer> backingChain;      ///< R9: as QEMU reports it; empty without a backing file or when unreadable
 
     bool isHeaderOnly() const { return !fatalError && !image; }
 
     /**
-     * Reads the header (readHeader), checks the file set (checkImage) and opens the image with
-     * access. Blocking: run it on a worker thread.
+     * Checks and opens the image with access in one pass (Image::check). Blocking: run it on a
+     * worker thread.
      */
     static LoadedImage load(const QString &path, Image::Access access = Image::Access::ReadOnly);
 };

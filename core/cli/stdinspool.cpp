@@ -44,11 +44,11 @@ Result<void> StdinSpool::readAll(int fd, quint64 limitBytes)
             if (!m_overflow) {
                 m_overflow = std::make_unique<QTemporaryFile>(QDir::tempPath() + u"/addcow-stdin-XXXXXX"_s);
                 if (!m_overflow->open())
-                    return Error{.code = ErrorCode::Io, .path = m_overflow->fileTemplate(), .detail = u"cannot create a temporary file: %1"_s.arg(m_overflow->errorString())};
+                    return Error::make(ErrorCode::Io, m_overflow->fileTemplate(), u"cannot create a temporary file: %1"_s.arg(m_overflow->errorString()));
             }
             const qint64 rest = got - qint64(inMemory);
             if (m_overflow->write(chunk.constData() + inMemory, rest) != rest)
-                return Error{.code = ErrorCode::Io, .path = m_overflow->fileName(), .detail = u"cannot write a temporary file: %1"_s.arg(m_overflow->errorString())};
+                return Error::make(ErrorCode::Io, m_overflow->fileName(), u"cannot write a temporary file: %1"_s.arg(m_overflow->errorString()));
         }
         m_sizeBytes += quint64(got);
     }
@@ -68,7 +68,7 @@ Result<void> StdinSpool::read(quint64 offsetBytes, char *buffer, quint64 lengthB
         return {};
     if (!m_overflow || !m_overflow->seek(qint64(offsetBytes - memorySize))
         || m_overflow->read(buffer, qint64(lengthBytes)) != qint64(lengthBytes)) {
-        return Error{.code = ErrorCode::Io, .path = m_overflow ? m_overflow->fileName() : QString(), .detail = u"cannot read back standard input"_s};
+        return Error::make(ErrorCode::Io, m_overflow ? m_overflow->fileName() : QString(), u"cannot read back standard input"_s);
     }
     return {};
 }

@@ -44,7 +44,7 @@ Result<void> readExactly(int fd, char *buffer, quint64 length)
         if (got < 0)
             return Error::fromErrno(u"standard input"_s, u"read"_s);
         if (got == 0)
-            return Error{.code = ErrorCode::Io, .path = u"standard input"_s, .detail = u"the file ended early (was it truncated?)"_s};
+            return Error::make(ErrorCode::Io, u"standard input"_s, u"the file ended early (was it truncated?)"_s);
         done += quint64(got);
     }
     return {};

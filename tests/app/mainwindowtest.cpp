@@ -14,6 +14,7 @@
 #include "testimages.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QScrollBar>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <QToolBar>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace AddCow;
@@ -238,6 +240,8 @@ void MainWindowTest::headerOnly_data()
     QTest::newRow("R6 image file missing") << 6;
     QTest::newRow("R7 unknown feature bit") << 7;
     QTest::newRow("R12 bitmap bits missing") << 12;
+    // Issue 11: the Findings panel was clean beside a disk that could not be read.
+    QTest::newRow("R16 backing file replaced by a directory") << 16;
 }
 
 // A half-broken image still shows its header and findings; what needs the disk is off, with the reason.
@@ -257,6 +261,11 @@ void MainWindowTest::headerOnly()
     if (what == 12) {
         QFile file(path);
         QVERIFY(file.resize(4096 + 8)); // 128 clusters need 16 bitmap bytes
+    }
+    if (what == 16) {
+        const QString backing = dir.filePath(QStringLiteral("disk-base.raw"));
+        QVERIFY(QFile::remove(backing));
+        QVERIFY(QDir().mkdir(backing));
     }
 
     MainWindow window;
@@ -278,6 +287,13 @@ void MainWindowTest::headerOnly()
     for (const Finding &finding : window.findings())
         ruleFound = ruleFound || finding.rule() == what;
     QVERIFY2(ruleFound || what == 6, "the broken rule is among the findings");
+    if (what == 16) {
+        const Findings shown = window.findingsView()->findings();
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const Finding &finding) {
+            return finding.severity == Severity::Error && finding.code == FindingCode::FileIsDirectory && finding.field == HeaderField::BackingFile;
+        }));
+        QVERIFY(reason.contains(QStringLiteral("disk-base.raw")));
+    }
 
     QVERIFY(!window.heatmap()->hasImageData());
     QVERIFY(!window.heatmapView()->isEnabled());

@@ -317,6 +317,7 @@ private Q_SLOTS:
         QTest::newRow("R5 name offset below 80 is corrupt") << u"name-offset"_s << 2 << u"R5"_s;
         QTest::newRow("R7 unknown feature bit is corrupt") << u"feature-bit"_s << 2 << u"R7"_s;
         QTest::newRow("R12 missing bitmap bytes are corrupt") << u"truncate"_s << 2 << u"R12"_s;
+        QTest::newRow("R16 backing file replaced by a directory (issue 11)") << u"backing-directory"_s << 2 << u"R16"_s;
         QTest::newRow("R2 not add-cow") << u"raw"_s << 1 << QString();
         QTest::newRow("R2 later ACOW layout") << u"acow"_s << 1 << QString();
         QTest::newRow("missing file") << u"missing"_s << 1 << QString();
@@ -348,9 +349,22 @@ private Q_SLOTS:
             QVERIFY(writeFile(disk.addCow, "ACOW", 0));
         } else if (damage == u"missing") {
             disk.addCow += u".gone"_s;
+        } else if (damage == u"backing-directory") {
+            QVERIFY(QFile::remove(disk.backing));
+            QVERIFY(QDir().mkdir(disk.backing));
         }
         const Run check = addcow({u"check"_s, disk.addCow});
         QCOMPARE(check.exitCode, exitCode);
+        // info and read open the image in the same pass as check: they fail exactly when check
+        // finds an error, and say the same.
+        const int openExitCode = exitCode == 0 || exitCode == 3 ? 0 : 1;
+        const Run info = addcow({u"info"_s, disk.addCow});
+        QCOMPARE(info.exitCode, openExitCode);
+        QCOMPARE(addcow({u"read"_s, disk.addCow, u"0"_s, u"512"_s}).exitCode, openExitCode);
+        if (damage == u"backing-directory") {
+            QVERIFY2(info.err.contains(disk.backing.toUtf8()) && info.err.contains("directory"), info.err.constData());
+            QVERIFY2(check.out.contains(disk.backing.toUtf8()) && check.out.contains("directory"), check.out.constData());
+        }
         if (exitCode == 1) {
             // One clear line naming the file.
             QVERIFY2(check.err.startsWith(QByteArray("addcow: " + disk.addCow.toUtf8())), check.err.constData());

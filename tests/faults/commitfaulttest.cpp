@@ -8,6 +8,7 @@
 #include "faultstestutil.h"
 
 #include "commitjob.h"
+#include "image.h"
 #include "verifyjob.h"
 
 #include <QElapsedTimer>
@@ -71,9 +72,9 @@ private Q_SLOTS:
             QString error;
             QCOMPARE(diskHash(disk.addCow, &error), disk.diskSha256);
             QCOMPARE(sha256OfFile(disk.backing), backingBefore);
-            const Result<Findings> findings = checkImage(disk.addCow);
+            const Result<ImageCheck> findings = Image::check(disk.addCow);
             QVERIFY(findings.ok());
-            QVERIFY2(!hasErrors(findings.value()), where.constData());
+            QVERIFY2(!hasErrors(findings->findings), where.constData());
 
             // And a new commit resumes from there and finishes.
             JobContext resume;

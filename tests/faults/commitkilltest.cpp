@@ -7,6 +7,7 @@
 #include "faultstestutil.h"
 
 #include "commitjob.h"
+#include "image.h"
 #include "verifyjob.h"
 
 #include <QElapsedTimer>
@@ -85,8 +86,8 @@ private Q_SLOTS:
             QString error;
             QCOMPARE(diskHash(disk.addCow, &error), disk.diskSha256);
             if (run % 5 == 0) {
-                const Result<Findings> findings = checkImage(disk.addCow);
-                QVERIFY(findings.ok() && !hasErrors(findings.value()));
+                const Result<ImageCheck> findings = Image::check(disk.addCow);
+                QVERIFY(findings.ok() && !hasErrors(findings->findings));
             }
             const Result<Image> image = Image::open(disk.addCow);
             QVERIFY2(image.ok(), qPrintable(image.error().message()));

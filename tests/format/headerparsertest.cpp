@@ -322,7 +322,7 @@ void HeaderParserTest::anyBackingFormatNameIsQemus_data()
 
 void HeaderParserTest::anyBackingFormatNameIsQemus()
 {
-    // R9: the header cannot tell which formats QEMU reads; Image::open and checkImage ask it.
+    // R9: the header cannot tell which formats QEMU reads; Image::open and Image::check ask it.
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, backingFormat);
     const HeaderParse parse = parseHeader(bytes);

@@ -6,7 +6,6 @@
 #include "headerparser.h"
 #include "image.h"
 #include "partitiontable.h"
-#include "verifyjob.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,7 +106,75 @@ void checkPartitions(const Image &image, const Image &headerOnly)
     }
 }
 
+// Why open's error and check's error are not the same error, or an empty string.
+QString compareErrors(const Error &opened, const Error &checked)
+{
+    if (opened.code != checked.code || opened.field != checked.field || opened.rule != checked.rule || opened.finding != checked.finding
+        || opened.path != checked.path)
+        return u"open failed with \"%1\", check with \"%2\""_s.arg(opened.message(), checked.message());
+    return {};
+}
+
+// One access: check's verdict against open's, and the two images against each other.
+QString agreeFor(const QString &addCowPath, Image::Access access)
+{
+    const char *const name = access == Image::Access::ReadOnly ? "read-only" : "read-write";
+    std::optional<Error> checkError;
+    bool checkErrorFinding = false;
+    quint64 checkedSize = 0;
+    QByteArray checkedBits;
+    {
+        const Result<ImageCheck> checked = Image::check(addCowPath, access);
+        if (!checked) {
+            checkError = checked.error();
+        } else {
+            if (checked->hasErrors() != !checked->image)
+                return u"%1 check: errors %2 but image %3"_s.arg(QLatin1StringView(name)).arg(checked->hasErrors()).arg(bool(checked->image));
+            if (checked->hasErrors() != checked->error.has_value())
+                return u"%1 check: errors %2 but error %3"_s.arg(QLatin1StringView(name)).arg(checked->hasErrors()).arg(checked->error.has_value());
+            checkError = checked->error;
+            checkErrorFinding = true;
+            if (checked->image) {
+                checkedSize = checked->image->virtualSizeBytes();
+                checkedBits = checked->image->bitmap().toBytes();
+            }
+        }
+    } // check's image is closed here: a read-write open would otherwise meet its own locks
+    const Result<Image> opened = Image::open(addCowPath, access);
+    if (opened.ok() == checkError.has_value())
+        return u"%1: open %2, check %3"_s.arg(QLatin1StringView(name), opened.ok() ? u"succeeded"_s : opened.error().message(),
+                                              checkError ? checkError->message() : u"found no error"_s);
+    if (!opened.ok()) {
+        if (const QString differs = compareErrors(opened.error(), *checkError); !differs.isEmpty())
+            return QLatin1StringView(name) + u": "_s + differs;
+        if (checkErrorFinding && !checkError->finding && checkError->code != ErrorCode::Io)
+            return u"%1: check's error has no finding: %2"_s.arg(QLatin1StringView(name), checkError->message());
+        return {};
+    }
+    if (opened->virtualSizeBytes() != checkedSize || opened->bitmap().toBytes() != checkedBits)
+        return u"%1: check and open opened different images"_s.arg(QLatin1StringView(name));
+    return {};
+}
+
 } // namespace
+
+QString checkAgreesWithOpen(const QString &addCowPath, bool readOnlyCheckCoversReadWrite)
+{
+    for (const Image::Access access : {Image::Access::ReadOnly, Image::Access::ReadWrite}) {
+        if (const QString differs = agreeFor(addCowPath, access); !differs.isEmpty())
+            return differs;
+    }
+    if (!readOnlyCheckCoversReadWrite)
+        return {};
+    // addcow check runs read-only: it must also refuse what a read-write open refuses.
+    const Result<ImageCheck> checked = Image::check(addCowPath, Image::Access::ReadOnly, Image::Contents::HeaderOnly);
+    const bool checkRefuses = !checked || checked->hasErrors();
+    const bool readWriteOpens = Image::open(addCowPath, Image::Access::ReadWrite).ok();
+    if (checkRefuses == readWriteOpens)
+        return u"read-only check %1, read-write open %2"_s.arg(checkRefuses ? u"refuses"_s : u"accepts"_s,
+                                                               readWriteOpens ? u"succeeds"_s : u"fails"_s);
+    return {};
+}
 
 ImageInput ImageInput::decode(QByteArrayView bytes)
 {
@@ -160,9 +227,8 @@ void parseHeaderBytes(QByteArrayView bytes)
     FUZZ_CHECK(reparsed.header == header, u"the header changed through serialize"_s);
 }
 
-void openImageBytes(QByteArrayView bytes)
+QString writeFileSet(const ImageInput &input)
 {
-    const ImageInput input = ImageInput::decode(bytes);
     QTemporaryDir &directory = workDirectory();
     const QString addCowPath = directory.filePath(u"disk.add-cow"_s);
     const QString imagePath = directory.filePath(u"disk.raw"_s);
@@ -183,10 +249,19 @@ void openImageBytes(QByteArrayView bytes)
         if (!writeWhole(backingPath, pattern, input.backingSizeBytes))
             fail("cannot write the backing file");
     }
+    return addCowPath;
+}
 
-    Result<Findings> findings = checkImage(addCowPath);
-    if (findings) {
-        for (const Finding &finding : findings.value())
+void openImageBytes(QByteArrayView bytes)
+{
+    const ImageInput input = ImageInput::decode(bytes);
+    const QString addCowPath = writeFileSet(input);
+
+    // The one validating open: check reports an error exactly when open fails, with its error.
+    const QString differs = checkAgreesWithOpen(addCowPath);
+    FUZZ_CHECK(differs.isEmpty(), differs);
+    if (const Result<ImageCheck> checked = Image::check(addCowPath, Image::Access::ReadOnly, Image::Contents::HeaderOnly)) {
+        for (const Finding &finding : checked->findings)
             FUZZ_CHECK(finding.rule() >= 1 && finding.rule() <= 20, u"rule %1"_s.arg(finding.rule()));
     }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -20,11 +21,31 @@ void parseHeaderBytes(QByteArrayView bytes);
 
 /**
  * A whole file set built from the bytes (see ImageInput): the .add-cow file, a sparse image file
- * and optionally a backing file, written to a temporary directory; then Image::open read-only,
- * map(), read() of a few ranges, checkImage and the partition table of the virtual disk, each with
- * its invariants (R11, R13, R15; bounded, sane partitions).
+ * and optionally a backing file, written to a temporary directory; then checkAgreesWithOpen,
+ * Image::open read-only, map(), read() of a few ranges and the partition table of the virtual
+ * disk, each with its invariants (R11, R13, R15; bounded, sane partitions).
  */
 void openImageBytes(QByteArrayView bytes);
+
+/**
+ * The property of the one validating open: for the files at addCowPath, Image::check reports
+ * an error if and only if Image::open fails, read-only and read-write alike, with the same
+ * error; and when check finds no error, the image it opened is the one open opens.
+ * Check runs read-only against both opens as well, which holds as long as nothing outside the
+ * format decides (see OpenCheckPropertyTest for the deliberate exceptions: locks held by
+ * another process, files the user may read but not write, read-only file systems, block devices).
+ * @param readOnlyCheckCoversReadWrite false where such an exception applies to these files
+ * @return an empty string when they agree, else what disagreed
+ */
+QString checkAgreesWithOpen(const QString &addCowPath, bool readOnlyCheckCoversReadWrite = true);
+
+struct ImageInput;
+
+/**
+ * Writes the file set of input to the fuzzers' temporary directory (disk.add-cow, disk.raw and
+ * optionally base.raw, replacing those of the previous input). @return the .add-cow file's path
+ */
+QString writeFileSet(const ImageInput &input);
 
 /**
  * The image fuzzer's input layout, little-endian:

@@ -50,11 +50,11 @@ private Q_SLOTS:
         QVERIFY(!Image::open(path).ok());
         const Result<HeaderParse> parse = readHeader(path);
         QVERIFY(parse.ok());
-        const Result<Findings> findings = checkImage(path);
+        const Result<ImageCheck> findings = Image::check(path);
         QVERIFY(findings.ok());
 
         SummaryStrip strip;
-        strip.setHeaderOnly(parse.value(), path, findings.value());
+        strip.setHeaderOnly(parse.value(), path, findings->findings);
         QVERIFY(strip.isHeaderOnly());
 
         const QString backingPath = QDir(dir.path()).filePath(u"missing.img"_s);
@@ -86,11 +86,11 @@ private Q_SLOTS:
         const QString path = writeImageSet(QDir(dir.path()), buildHeader(), "disk.raw", 1024 * 1024, QByteArray("\x07\x02", 2));
         Result<Image> image = Image::open(path);
         QVERIFY2(image.ok(), qPrintable(image.error().message()));
-        const Result<Findings> findings = checkImage(path);
+        const Result<ImageCheck> findings = Image::check(path);
         QVERIFY(findings.ok());
 
         SummaryStrip strip;
-        strip.setImage(&image.value(), findings.value());
+        strip.setImage(&image.value(), findings->findings);
         QVERIFY(!strip.isHeaderOnly());
         QCOMPARE(strip.virtualSizeText(), u"Virtual size: 1.0 MiB (1,048,576 bytes)"_s);
         QCOMPARE(strip.clustersText(), u"Clusters: 4 of 16 allocated (25.0 %)"_s);

@@ -169,10 +169,10 @@ private Q_SLOTS:
         QCOMPARE(image->imageFile().resolvedPath, QDir::cleanPath(f.root.path() + u'/' + expectedRelativeToRoot));
         QVERIFY(QDir::isAbsolutePath(image->imageFile().resolvedPath));
         QCOMPARE(image->virtualSizeBytes(), Cluster); // it really is secret.raw
-        // checkImage names the resolved path too, so a user sees where the name leads.
-        const Result<Findings> findings = checkImage(f.addCow);
+        // Check opens the same way and finds nothing wrong.
+        const Result<ImageCheck> findings = Image::check(f.addCow);
         QVERIFY(findings.ok());
-        QVERIFY(!hasErrors(findings.value()));
+        QVERIFY(!hasErrors(findings->findings));
         QCOMPARE(snapshot(f.root.path()), before);
     }
 
@@ -196,6 +196,8 @@ private Q_SLOTS:
         QTest::newRow("backing file is /dev/zero") << QByteArray("disk.raw") << QByteArray("/dev/zero") << true << invalid;
         QTest::newRow("backing file is /dev/null") << QByteArray("disk.raw") << QByteArray("/dev/null") << true << invalid;
         QTest::newRow("backing file is a FIFO") << QByteArray("disk.raw") << QByteArray("pipe") << true << invalid;
+        // Issue 11: check said clean while info and read failed on it.
+        QTest::newRow("R16 backing file is a directory") << QByteArray("disk.raw") << QByteArray("../elsewhere") << true << invalid;
     }
 
     void refusedNames()
@@ -226,10 +228,12 @@ private Q_SLOTS:
         // So is a rewrite that keeps the names; the check sees them and the header stays.
         const Result<void> rewritten = rewriteNames(f.addCow, NameChange{});
         QVERIFY(!rewritten.ok());
-        // checkImage reports them without blocking or writing.
-        const Result<Findings> findings = checkImage(f.addCow);
-        if (findings.ok() && code == int(ErrorCode::IdenticalFiles))
-            QVERIFY(hasErrors(findings.value()));
+        // Check reports them as errors, without blocking or writing: it is the same pass as open.
+        const Result<ImageCheck> findings = Image::check(f.addCow);
+        QVERIFY(findings.ok());
+        QVERIFY(hasErrors(findings->findings));
+        QVERIFY(!findings->image);
+        QCOMPARE(int(findings->error->code), code);
 
         QCOMPARE(snapshot(f.root.path()), before); // nothing was written, created or removed
         QCOMPARE(statOf(u"/dev/zero"_s), devZero);
@@ -264,8 +268,8 @@ private Q_SLOTS:
         QVERIFY(!rewriteNames(path, NameChange{std::optional<QByteArray>("other.raw"), {}, {}}).ok());
         JobContext commit;
         QVERIFY(!CommitJob(path).run(commit).ok());
-        const Result<Findings> findings = checkImage(path);
-        QVERIFY(!findings.ok() || hasErrors(findings.value()));
+        const Result<ImageCheck> findings = Image::check(path);
+        QVERIFY(!findings.ok() || hasErrors(findings->findings));
         QCOMPARE(snapshot(f.root.path()), before);
         QCOMPARE(statOf(path), stated);
     }

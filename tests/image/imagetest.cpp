@@ -133,13 +133,13 @@ void ImageTestCase::openRefusals_data()
     QTest::newRow("R1 header cut short") << OpenCase::TruncatedHeader << ro << ErrorCode::CorruptHeader << Named::AddCow << HeaderField::AddCowFile << 1;
     QTest::newRow("R12 bitmap bits missing") << OpenCase::ShortBitmap << ro << ErrorCode::CorruptBitmap << Named::AddCow << HeaderField::Bitmap << 12;
     QTest::newRow("add-cow file missing") << OpenCase::AddCowMissing << ro << ErrorCode::FileMissing << Named::AddCow << HeaderField::AddCowFile << 0;
-    QTest::newRow("R16 image file missing") << OpenCase::ImageMissing << ro << ErrorCode::FileMissing << Named::Image << HeaderField::ImageFileName << 16;
-    QTest::newRow("R16 backing file missing") << OpenCase::BackingMissing << rw << ErrorCode::FileMissing << Named::Backing << HeaderField::BackingFileName << 16;
-    QTest::newRow("R17 image file is the add-cow file") << OpenCase::ImageIsAddCow << ro << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::ImageFileName << 17;
-    QTest::newRow("R17 backing file is the image file") << OpenCase::BackingIsImage << ro << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::BackingFileName << 17;
-    QTest::newRow("R17 backing file is a hard link of the image file") << OpenCase::BackingHardLinkOfImage << rw << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::BackingFileName << 17;
-    QTest::newRow("image file is a directory") << OpenCase::ImageIsDirectory << ro << ErrorCode::InvalidArgument << Named::Image << HeaderField::ImageFile << 0;
-    QTest::newRow("image file is a device, read-write") << OpenCase::ImageIsCharDeviceReadWrite << rw << ErrorCode::InvalidArgument << Named::Image << HeaderField::ImageFile << 0;
+    QTest::newRow("R16 image file missing") << OpenCase::ImageMissing << ro << ErrorCode::FileMissing << Named::Image << HeaderField::ImageFile << 16;
+    QTest::newRow("R16 backing file missing") << OpenCase::BackingMissing << rw << ErrorCode::FileMissing << Named::Backing << HeaderField::BackingFile << 16;
+    QTest::newRow("R17 image file is the add-cow file") << OpenCase::ImageIsAddCow << ro << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::ImageFile << 17;
+    QTest::newRow("R17 backing file is the image file") << OpenCase::BackingIsImage << ro << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::BackingFile << 17;
+    QTest::newRow("R17 backing file is a hard link of the image file") << OpenCase::BackingHardLinkOfImage << rw << ErrorCode::IdenticalFiles << Named::AddCow << HeaderField::BackingFile << 17;
+    QTest::newRow("R16 image file is a directory") << OpenCase::ImageIsDirectory << ro << ErrorCode::InvalidArgument << Named::Image << HeaderField::ImageFile << 16;
+    QTest::newRow("R16 image file is a device, read-write") << OpenCase::ImageIsCharDeviceReadWrite << rw << ErrorCode::InvalidArgument << Named::Image << HeaderField::ImageFile << 16;
 }
 
 void ImageTestCase::openRefusals()

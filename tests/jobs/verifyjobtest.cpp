@@ -97,11 +97,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(makeImage(dir));
-        const Result<Findings> findings = checkImage(dir.filePath(u"disk.add-cow"_s));
+        const Result<ImageCheck> findings = Image::check(dir.filePath(u"disk.add-cow"_s));
         QVERIFY2(findings.ok(), qPrintable(findings.error().message()));
-        for (const Finding &f : findings.value())
+        for (const Finding &f : findings->findings)
             qWarning() << f.toString();
-        QVERIFY(findings->isEmpty());
+        QVERIFY(findings->findings.isEmpty());
 
         VerifyJob job(dir.filePath(u"disk.add-cow"_s), false);
         JobContext context;
@@ -134,6 +134,7 @@ private Q_SLOTS:
         QTest::newRow("R14 backing gone after commit") << u"committed-backing-gone"_s << 14 << info;
         QTest::newRow("R16 missing image file") << u"missing-image"_s << 16 << error;
         QTest::newRow("R16 missing backing file") << u"missing-backing"_s << 16 << error;
+        QTest::newRow("R16 backing file replaced by a directory") << u"backing-directory"_s << 16 << error;
         QTest::newRow("R17 image name points at the backing file") << u"identical"_s << 17 << error;
     }
 
@@ -186,15 +187,19 @@ private Q_SLOTS:
             QVERIFY(QFile::remove(image));
         else if (breakage == u"missing-backing")
             QVERIFY(QFile::remove(backing));
+        else if (breakage == u"backing-directory")
+            QVERIFY(QFile::remove(backing) && QDir().mkdir(backing));
         else if (breakage == u"identical")
             QVERIFY(writeAt(addCow, 80, "bak.raw"));
 
-        const Result<Findings> checked = checkImage(addCow);
+        const Result<ImageCheck> checked = Image::check(addCow);
         QVERIFY2(checked.ok(), qPrintable(checked.error().message()));
-        const Findings &found = checked.value();
+        const Findings &found = checked->findings;
         QStringList texts;
         for (const Finding &f : found)
             texts << severityName(f.severity) + u": "_s + f.toString();
+        // The same pass opens the image: it opens exactly when check finds no error.
+        QCOMPARE(Image::open(addCow).ok(), !hasErrors(found));
         const Finding *finding = findingFor(found, rule, Severity(severity));
         QVERIFY2(finding, qPrintable(texts.join(u"\n"_s)));
         QVERIFY(!finding->message().isEmpty());
@@ -240,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"x.add-cow"_s);
         QVERIFY(writeAt(path, 0, start + QByteArray(8192, '\0')));
-        const Result<Findings> checked = checkImage(path);
+        const Result<ImageCheck> checked = Image::check(path);
         QVERIFY(!checked.ok());
         QCOMPARE(int(checked.error().code), code);
         VerifyJob job(path, true);

@@ -165,9 +165,9 @@ private Q_SLOTS:
         QCOMPARE(image->read(size - 2 * Cluster - 2000, 3000).value(), backingTail); // R18: copied, not lost
         QCOMPARE(image->read(size - 1, 1).value().size(), 1);
         QCOMPARE(image->read(size - Cluster - 100, Cluster + 100).value(), readAt(dir->filePath(u"huge.raw"_s), size - Cluster - 100, Cluster + 100));
-        const Result<Findings> findings = checkImage(addCow);
+        const Result<ImageCheck> findings = Image::check(addCow);
         QVERIFY(findings.ok());
-        QVERIFY2(!hasErrors(findings.value()), qPrintable(describe(findings.value())));
+        QVERIFY2(!hasErrors(findings->findings), qPrintable(describe(findings->findings)));
         // The bits are the last two of the 128 MiB bitmap (R13).
         QCOMPARE(readAt(addCow, headerSizeFor(1) + (quint64(1) << 27) - 1, 1), QByteArray(1, '\xc0'));
     }
@@ -212,9 +212,9 @@ private Q_SLOTS:
         QCOMPARE(file.write(bytes + QByteArray(qsizetype(BitmapAlignmentBytes), '\0')), qint64(headerSize + BitmapAlignmentBytes));
         file.close();
 
-        const Result<Findings> checked = checkImage(addCow);
+        const Result<ImageCheck> checked = Image::check(addCow);
         QVERIFY(checked.ok());
-        QVERIFY2(checked->isEmpty(), qPrintable(describe(checked.value())));
+        QVERIFY2(checked->findings.isEmpty(), qPrintable(describe(checked->findings)));
         {
             Result<Image> image = Image::open(addCow, Image::Access::ReadWrite);
             QVERIFY2(image.ok(), qPrintable(image.error().message()));
@@ -285,9 +285,9 @@ private Q_SLOTS:
                 QCOMPARE(image->read(0, sizeBytes).value(), expected);
             }
         }
-        const Result<Findings> before = checkImage(addCow);
+        const Result<ImageCheck> before = Image::check(addCow);
         QVERIFY(before.ok());
-        QVERIFY2(!hasErrors(before.value()), qPrintable(describe(before.value())));
+        QVERIFY2(!hasErrors(before->findings), qPrintable(describe(before->findings)));
 
         JobContext context;
         const Result<void> committed = CommitJob(addCow).run(context);
@@ -298,12 +298,12 @@ private Q_SLOTS:
         QVERIFY(image.ok());
         QVERIFY(image->isAllAllocated());
         QCOMPARE(image->read(0, sizeBytes).value(), expected);
-        const Result<Findings> after = checkImage(addCow);
+        const Result<ImageCheck> after = Image::check(addCow);
         QVERIFY(after.ok());
-        QVERIFY2(!hasErrors(after.value()), qPrintable(describe(after.value())));
+        QVERIFY2(!hasErrors(after->findings), qPrintable(describe(after->findings)));
     }
 
-    // The raw image file changed size after creation: checkImage says so.
+    // The raw image file changed size after creation: check says so.
     void imageFileResized_data()
     {
         QTest::addColumn<quint64>("createdBytes");
@@ -334,9 +334,9 @@ private Q_SLOTS:
         const Result<void> created = create(addCow, "disk.raw", "base.raw", createdBytes);
         QVERIFY2(created.ok(), qPrintable(created.error().message()));
         {
-            const Result<Findings> fresh = checkImage(addCow);
+            const Result<ImageCheck> fresh = Image::check(addCow);
             QVERIFY(fresh.ok());
-            QVERIFY2(fresh->isEmpty(), qPrintable(describe(fresh.value())));
+            QVERIFY2(fresh->findings.isEmpty(), qPrintable(describe(fresh->findings)));
         }
         if (setCluster >= 0) {
             Result<Image> image = Image::open(addCow, Image::Access::ReadWrite);
@@ -345,9 +345,9 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::resize(imagePath, qint64(resizedBytes)));
 
-        const Result<Findings> findings = checkImage(addCow);
+        const Result<ImageCheck> findings = Image::check(addCow);
         QVERIFY(findings.ok());
-        QVERIFY2(hasRule(findings.value(), rule, Severity(severity)), qPrintable(describe(findings.value())));
+        QVERIFY2(hasRule(findings->findings, rule, Severity(severity)), qPrintable(describe(findings->findings)));
         const Result<Image> image = Image::open(addCow);
         QCOMPARE(image.ok(), Severity(severity) != Severity::Error);
     }
@@ -363,9 +363,9 @@ private Q_SLOTS:
         QVERIFY(writeAt(dir.filePath(u"base.raw"_s), 0, backing));
         QVERIFY(create(addCow, "disk.raw", "base.raw", std::nullopt).ok());
         QVERIFY(QFile::resize(dir.filePath(u"disk.raw"_s), qint64(20 * Cluster)));
-        const Result<Findings> findings = checkImage(addCow);
+        const Result<ImageCheck> findings = Image::check(addCow);
         QVERIFY(findings.ok());
-        QVERIFY(!hasErrors(findings.value()));
+        QVERIFY(!hasErrors(findings->findings));
         const Result<Image> image = Image::open(addCow);
         QVERIFY(image.ok());
         QCOMPARE(image->virtualSizeBytes(), 20 * Cluster); // R11
