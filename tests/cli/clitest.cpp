@@ -428,6 +428,11 @@ private Q_SLOTS:
         QCOMPARE(human.out.count('\n'), qsizetype(std::size(expected)) + 1);
         const Run csv = addcow({u"map"_s, u"--output=csv"_s, disk.addCow});
         QVERIFY(csv.out.startsWith("start,length,source\n0,131072,backing\n131072,131072,image\n"));
+        // -p: progress on standard error as the bitmap is walked, the same runs on standard output.
+        const Run withProgress = addcow({u"map"_s, u"-p"_s, u"--output=csv"_s, disk.addCow});
+        QCOMPARE(withProgress.exitCode, 0);
+        QCOMPARE(withProgress.out, csv.out);
+        QVERIFY2(withProgress.err.contains("(100.00/100%)"), withProgress.err.constData());
     }
 
     void readWriteRoundTrip_R18()
