@@ -100,13 +100,8 @@ quint64 GoToDialog::offsetBytes() const
 
 std::optional<quint64> GoToDialog::parseNumber(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
-        bool ok = false;
-        const quint64 v = trimmed.mid(2).toULongLong(&ok, 16);
-        return ok ? std::optional<quint64>(v) : std::nullopt;
-    }
-    const Result<quint64> parsed = SizeParser::parse(trimmed);
+    // The parser `addcow read` and `write` use: "123", "0x7b", "64K".
+    const Result<quint64> parsed = SizeParser::parseOffset(text);
     return parsed.ok() ? std::optional<quint64>(parsed.value()) : std::nullopt;
 }
 

@@ -30,18 +30,22 @@ Result<void> MapExportJob::run(JobContext &context)
     const quint64 totalBytes = m_image->virtualSizeBytes();
     context.setProgress(0, totalBytes);
     context.report().addFile(m_image->path());
-    const QList<MapRun> runs = MapExport::mergedRuns(m_image->map());
-    if (context.isCancelled())
-        return Error::make(ErrorCode::Cancelled, m_destinationPath, QStringLiteral("cancelled"));
 
+    // Written to a temporary file beside the destination and renamed at the end (QSaveFile):
+    // after an error or a cancel the destination keeps its old content, or stays absent, and
+    // no partial map is left behind.
     QSaveFile file(m_destinationPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(ErrorCode::Io, m_destinationPath, file.errorString());
-    if (Result<void> written = MapExport::write(file, runs, m_format, m_destinationPath); !written.ok()) {
+    const auto progress = [&context](quint64 doneBytes, quint64 total) {
+        context.setProgress(doneBytes, total);
+        return !context.isCancelled();
+    };
+    const Result<quint64> runs = MapExport::write(file, *m_image, m_format, m_destinationPath, progress);
+    if (!runs.ok()) {
         file.cancelWriting();
-        return written.error();
+        return runs.error();
     }
-    // Cancelled before the rename: the destination keeps its old content (QSaveFile).
     if (context.isCancelled()) {
         file.cancelWriting();
         return Error::make(ErrorCode::Cancelled, m_destinationPath, QStringLiteral("cancelled"));
@@ -49,8 +53,7 @@ Result<void> MapExportJob::run(JobContext &context)
     if (!file.commit())
         return Error::make(ErrorCode::Io, m_destinationPath, file.errorString());
     context.report().addFile(QFileInfo(m_destinationPath).absoluteFilePath());
-    context.report().info(QStringLiteral("Wrote %1 runs covering %2 bytes to %3").arg(runs.size()).arg(totalBytes).arg(m_destinationPath));
-    context.setProgress(totalBytes, totalBytes);
+    context.report().info(QStringLiteral("Wrote %1 runs covering %2 bytes to %3").arg(runs.value()).arg(totalBytes).arg(m_destinationPath));
     return {};
 }
 

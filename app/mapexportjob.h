@@ -14,7 +14,7 @@ namespace AddCow
 
 class Image;
 
-/** Writes the map of an open image (Image::map(), R13) as JSON or CSV to a file, atomically. */
+/** Writes the map of an open image (R13) as JSON or CSV to a file as the bitmap is walked (MapExport::write), atomically. */
 class MapExportJob : public Job
 {
 public:

@@ -5,6 +5,9 @@
 #include <QBuffer>
 #include <QIODevice>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace AddCow::MapExport
@@ -66,20 +69,82 @@ QByteArray preamble(Format format, bool empty)
     return {};
 }
 
-Result<void> flush(QIODevice &device, QByteArray &pending, const QString &path)
+// Clusters per window of the image walk: 4 GiB of virtual disk, at most about 65536 runs.
+constexpr quint64 WindowClusters = quint64(1) << 16;
+
+// Formats runs as they come: adjacent runs of one source merged, empty runs dropped. Holds the
+// last run (the next may extend it) and at most about FlushThresholdBytes of text.
+class Writer
 {
-    if (pending.isEmpty())
-        return {};
-    if (device.write(pending) != pending.size()) {
-        Error error;
-        error.code = ErrorCode::Io;
-        error.path = path;
-        error.detail = u"cannot write the map: %1"_s.arg(device.errorString());
-        return error;
+public:
+    Writer(QIODevice &device, Format format, const QString &path)
+        : m_device(device)
+        , m_format(format)
+        , m_path(path)
+    {
+        m_pending.reserve(FlushThresholdBytes + 256);
     }
-    pending.clear();
-    return {};
-}
+
+    Result<void> add(const MapRun &run)
+    {
+        if (run.lengthBytes == 0)
+            return {};
+        if (m_held && m_held->source == run.source && m_held->offsetBytes + m_held->lengthBytes == run.offsetBytes) {
+            m_held->lengthBytes += run.lengthBytes;
+            return {};
+        }
+        if (m_held) {
+            if (Result<void> put = this->put(*m_held, false); !put)
+                return put;
+        }
+        m_held = run;
+        return {};
+    }
+
+    // The held run, then the closing text. Once, after the last add().
+    Result<void> finish()
+    {
+        if (m_held) {
+            if (Result<void> put = this->put(*m_held, true); !put)
+                return put;
+            m_held.reset();
+        } else if (m_runsWritten == 0) {
+            m_pending += preamble(m_format, true);
+        }
+        return flush();
+    }
+
+    quint64 runsWritten() const { return m_runsWritten; }
+
+private:
+    Result<void> put(const MapRun &run, bool last)
+    {
+        if (m_runsWritten == 0)
+            m_pending += preamble(m_format, false);
+        appendRun(m_pending, run, m_format, m_runsWritten == 0, last);
+        ++m_runsWritten;
+        if (m_pending.size() >= FlushThresholdBytes)
+            return flush();
+        return {};
+    }
+
+    Result<void> flush()
+    {
+        if (m_pending.isEmpty())
+            return {};
+        if (m_device.write(m_pending) != m_pending.size())
+            return Error::make(ErrorCode::Io, m_path, u"cannot write the map: %1"_s.arg(m_device.errorString()));
+        m_pending.clear();
+        return {};
+    }
+
+    QIODevice &m_device;
+    const Format m_format;
+    const QString &m_path;
+    QByteArray m_pending;
+    std::optional<MapRun> m_held;
+    quint64 m_runsWritten = 0;
+};
 
 } // namespace
 
@@ -113,17 +178,34 @@ bool coversExactly(const QList<MapRun> &runs, quint64 virtualSizeBytes)
 
 Result<void> write(QIODevice &device, const QList<MapRun> &runs, Format format, const QString &path)
 {
-    const QList<MapRun> merged = mergedRuns(runs);
-    QByteArray pending = preamble(format, merged.isEmpty());
-    pending.reserve(FlushThresholdBytes + 256);
-    for (qsizetype i = 0; i < merged.size(); ++i) {
-        appendRun(pending, merged.at(i), format, i == 0, i + 1 == merged.size());
-        if (pending.size() >= FlushThresholdBytes) {
-            if (auto flushed = flush(device, pending, path); !flushed)
-                return flushed;
-        }
+    Writer writer(device, format, path);
+    for (const MapRun &run : runs) {
+        if (Result<void> added = writer.add(run); !added)
+            return added;
     }
-    return flush(device, pending, path);
+    return writer.finish();
+}
+
+Result<quint64> write(QIODevice &device, const Image &image, Format format, const QString &path, const Progress &progress)
+{
+    Writer writer(device, format, path);
+    const quint64 total = image.virtualSizeBytes();
+    constexpr quint64 WindowBytes = WindowClusters * ClusterSizeBytes;
+    for (quint64 position = 0; position < total;) {
+        if (progress && !progress(position, total))
+            return Error::make(ErrorCode::Cancelled, path, u"cancelled"_s);
+        const quint64 length = std::min(WindowBytes, total - position);
+        for (const MapRun &run : image.map(position, length)) {
+            if (Result<void> added = writer.add(run); !added)
+                return added.error();
+        }
+        position += length;
+    }
+    if (Result<void> finished = writer.finish(); !finished)
+        return finished.error();
+    if (progress)
+        progress(total, total);
+    return writer.runsWritten();
 }
 
 QByteArray toBytes(const QList<MapRun> &runs, Format format)

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 /**
@@ -40,6 +42,24 @@ ADDCOWCORE_EXPORT QByteArray toBytes(const QList<MapRun> &runs, Format format);
  * @param path names the destination in the error, e.g. the file being saved
  */
 ADDCOWCORE_EXPORT Result<void> write(QIODevice &device, const QList<MapRun> &runs, Format format, const QString &path = {});
+
+/**
+ * Called between windows of the walk with the virtual-disk bytes mapped so far; returning
+ * false stops the walk with ErrorCode::Cancelled.
+ */
+using Progress = std::function<bool(quint64 doneBytes, quint64 totalBytes)>;
+
+/**
+ * The map of image (R13) streamed to device as the bitmap is walked, window by window: the
+ * one map walk behind `addcow map` and the app's map export. Only one window's runs and about
+ * 1 MiB of text are held, so memory stays bounded whatever the disk's size; progress comes
+ * after each window, and a cancel stops within one (milliseconds). The bytes are those
+ * write(device, image.map(), format) would give.
+ * @param path names the destination in the error, e.g. the file being saved
+ * @return the number of runs written
+ */
+ADDCOWCORE_EXPORT Result<quint64> write(QIODevice &device, const Image &image, Format format, const QString &path = {},
+                                        const Progress &progress = {});
 
 /** "json", "csv", "human". */
 ADDCOWCORE_EXPORT const char *formatName(Format format);

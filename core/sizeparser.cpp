@@ -107,6 +107,30 @@ Result<quint64> parse(QStringView text)
     return quint64(total);
 }
 
+Result<quint64> parseOffset(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (!trimmed.startsWith(u"0x", Qt::CaseInsensitive))
+        return parse(text);
+    const auto invalidHex = [text](const QString &why) {
+        return Error::make(ErrorCode::InvalidArgument, {}, u"invalid hexadecimal number '%1': %2"_s.arg(text.toString(), why));
+    };
+    const QStringView digits = trimmed.mid(2);
+    if (digits.isEmpty())
+        return invalidHex(u"no digits after 0x"_s);
+    quint64 value = 0;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        const int digit = u >= '0' && u <= '9' ? u - '0' : u >= 'a' && u <= 'f' ? u - 'a' + 10 : u >= 'A' && u <= 'F' ? u - 'A' + 10 : -1;
+        if (digit < 0)
+            return invalidHex(u"'%1' is not a hexadecimal digit"_s.arg(c));
+        if (value >> 60)
+            return invalidHex(u"larger than 2^64 - 1 bytes"_s);
+        value = value << 4 | quint64(digit);
+    }
+    return value;
+}
+
 QString formatHuman(quint64 sizeBytes)
 {
     static const char *const units[] = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};

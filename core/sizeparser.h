@@ -9,7 +9,8 @@
 #include <QStringView>
 
 /**
- * Sizes and offsets as people type and read them: "4096", "64K", "1.5G", "8T".
+ * Sizes and offsets as people type and read them: "4096", "64K", "1.5G", "8T", and offsets
+ * also in hexadecimal, "0x1f000".
  * Suffixes are binary (K = 1024) as in qemu-img; "B" and an "iB" spelling are accepted.
  */
 namespace AddCow::SizeParser
@@ -22,6 +23,14 @@ namespace AddCow::SizeParser
  * @return bytes, or InvalidArgument naming the text when it is malformed or overflows 2^64-1
  */
 ADDCOWCORE_EXPORT Result<quint64> parse(QStringView text);
+
+/**
+ * Parses an offset or a length on a virtual disk as qemu-io and the app's Go To take them:
+ * "0x" (or "0X") followed by hexadecimal digits only (no suffix, no fraction), or else
+ * anything parse() takes ("4096", "64K").
+ * @return bytes, or InvalidArgument naming the text when it is malformed or overflows 2^64-1
+ */
+ADDCOWCORE_EXPORT Result<quint64> parseOffset(QStringView text);
 
 /** "1.5 GiB", "64 KiB", "512 bytes": at most two decimals, binary units, like qemu-img info. */
 ADDCOWCORE_EXPORT QString formatHuman(quint64 sizeBytes);

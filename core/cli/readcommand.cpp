@@ -26,15 +26,15 @@ int read(const QStringList &arguments)
                             "the backing file's end (R13). Any length works; the data is streamed in chunks. A range "
                             "that passes the end of the virtual disk is an error and nothing is written (R15)."_s);
     parser.addImageFileArgument();
-    parser.addArgument(u"OFFSET"_s, u"First byte to read, e.g. 0, 4096, 64K, 1G."_s);
-    parser.addArgument(u"LENGTH"_s, u"Number of bytes to read, e.g. 512, 1M."_s);
+    parser.addArgument(u"OFFSET"_s, u"First byte to read, e.g. 0, 4096, 64K, 1G, or in hexadecimal as in qemu-io, 0x1f000."_s);
+    parser.addArgument(u"LENGTH"_s, u"Number of bytes to read, e.g. 512, 1M, 0x200."_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positional();
-    const auto offset = parser.sizeArgument(positional.at(1), u"OFFSET"_s);
+    const auto offset = parser.offsetArgument(positional.at(1), u"OFFSET"_s);
     if (!offset)
         return Console::Failure;
-    const auto length = parser.sizeArgument(positional.at(2), u"LENGTH"_s);
+    const auto length = parser.offsetArgument(positional.at(2), u"LENGTH"_s);
     if (!length)
         return Console::Failure;
 

@@ -143,6 +143,16 @@ std::optional<quint64> SubcommandParser::sizeArgument(const QString &text, const
     return size.value();
 }
 
+std::optional<quint64> SubcommandParser::offsetArgument(const QString &text, const QString &what) const
+{
+    const Result<quint64> offset = SizeParser::parseOffset(text);
+    if (!offset) {
+        usageError(u"%1: %2"_s.arg(what, offset.error().detail));
+        return std::nullopt;
+    }
+    return offset.value();
+}
+
 QString SubcommandParser::helpText() const
 {
     QString text = u"Usage: addcow %1 %2\n\n"_s.arg(m_name, m_synopsis);

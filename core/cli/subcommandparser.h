@@ -64,6 +64,8 @@ public:
      * @param what names the argument in the error, e.g. "OFFSET"
      */
     std::optional<quint64> sizeArgument(const QString &text, const QString &what) const;
+    /** The same for an offset or a length on the virtual disk, which may also be hexadecimal ("0x1f000", as in qemu-io). */
+    std::optional<quint64> offsetArgument(const QString &text, const QString &what) const;
 
     QString helpText() const;
     QString name() const { return m_name; }

@@ -87,12 +87,12 @@ int write(const QStringList &arguments)
                             "When the input would pass the end of the virtual disk, nothing is written (R15): a regular "
                             "file's size is checked first, other input is read completely before the first write."_s);
     parser.addImageFileArgument();
-    parser.addArgument(u"OFFSET"_s, u"Where the first byte goes, e.g. 0, 64K, 1G."_s);
+    parser.addArgument(u"OFFSET"_s, u"Where the first byte goes, e.g. 0, 64K, 1G, or in hexadecimal as in qemu-io, 0x1f000."_s);
     parser.addNotes(u"Example"_s, u"  printf 'hello' | addcow write disk.add-cow 1M"_s);
     if (const auto exitCode = parser.parse(arguments))
         return *exitCode;
     const QStringList positional = parser.positional();
-    const auto offset = parser.sizeArgument(positional.at(1), u"OFFSET"_s);
+    const auto offset = parser.offsetArgument(positional.at(1), u"OFFSET"_s);
     if (!offset)
         return Console::Failure;
 

@@ -5,6 +5,8 @@
 #include "mapexportjob.h"
 #include "testimages.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +23,61 @@ class MapExportJobTest : public QObject
 
 private Q_SLOTS:
     void writesJsonAndCsv();
+    void cancelStopsWithinHalfASecondAndLeavesNoFile();
 };
+
+// Issue 11: a 1 TiB disk whose every other cluster is allocated has 16 Mi runs, about 900 MB of
+// JSON, far more than the job writes before the cancel. The job streams the runs as it walks
+// the bitmap, so progress moves on the way, and it stops within half a second of the cancel.
+// Like QSaveFile's other users (and cp or curl -o with a failure), a careful tool leaves no
+// partial map: nothing under the destination's name and no temporary file beside it.
+void MapExportJobTest::cancelStopsWithinHalfASecondAndLeavesNoFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestImages::Options options;
+    options.virtualBytes = quint64(1) << 40;
+    options.backingBytes = 0;
+    const QString path = TestImages::make(dir.path(), options);
+    QVERIFY(!path.isEmpty());
+    {
+        // R13: every other bit of the bitmap, which starts right after the header.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 bitmapOffset = qint64(Header::make("disk.raw", "raw", {}, {}, 0).serialize().size());
+        const qint64 bitmapBytes = qint64(clusterCountFor(options.virtualBytes) / 8);
+        QVERIFY(file.seek(bitmapOffset));
+        QCOMPARE(file.write(QByteArray(bitmapBytes, char(0x55))), bitmapBytes);
+    }
+    Result<Image> opened = Image::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+    auto image = std::make_shared<Image>(std::move(opened).value());
+
+    JobManager manager;
+    QSignalSpy finished(&manager, &JobManager::jobFinished);
+    quint64 progressDone = 0;
+    connect(&manager, &JobManager::jobProgress, this, [&progressDone](int, quint64 doneBytes, quint64) {
+        progressDone = std::max(progressDone, doneBytes);
+    });
+    const QString jsonPath = dir.filePath(QStringLiteral("map.json"));
+    const int job = manager.start(std::make_shared<MapExportJob>(image, jsonPath, MapExport::Format::Json), QStringLiteral("json"));
+    // Progress arrives while the runs are written, not only at the end.
+    QTRY_VERIFY_WITH_TIMEOUT(progressDone > 0, 10000);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(progressDone < options.virtualBytes);
+
+    QElapsedTimer timer;
+    timer.start();
+    manager.requestCancel(job);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const qint64 stoppedMs = timer.elapsed();
+    QVERIFY2(stoppedMs < 500, qPrintable(QStringLiteral("stopped %1 ms after the cancel").arg(stoppedMs)));
+    QCOMPARE(manager.state(job), JobState::Cancelled);
+    QCOMPARE(manager.error(job).code, ErrorCode::Cancelled);
+    QVERIFY(!QFile::exists(jsonPath));
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(left, (QStringList{QStringLiteral("disk.add-cow"), QStringLiteral("disk.raw")}));
+}
 
 // R13: clusters 2-3 and 40 in the image file, the rest from the 1 MiB backing file, then zeros.
 void MapExportJobTest::writesJsonAndCsv()

@@ -442,6 +442,11 @@ private Q_SLOTS:
         QCOMPARE(human.out.count('\n'), qsizetype(std::size(expected)) + 1);
         const Run csv = addcow({u"map"_s, u"--output=csv"_s, disk.addCow});
         QVERIFY(csv.out.startsWith("start,length,source\n0,131072,backing\n131072,131072,image\n"));
+        // -p: progress on standard error as the bitmap is walked, the same runs on standard output.
+        const Run withProgress = addcow({u"map"_s, u"-p"_s, u"--output=csv"_s, disk.addCow});
+        QCOMPARE(withProgress.exitCode, 0);
+        QCOMPARE(withProgress.out, csv.out);
+        QVERIFY2(withProgress.err.contains("(100.00/100%)"), withProgress.err.constData());
     }
 
     void readWriteRoundTrip_R18()
@@ -473,6 +478,42 @@ private Q_SLOTS:
         const QByteArray image = readFile(disk.image);
         QCOMPARE(image.mid(Cluster, 2 * Cluster), disk.model.mid(Cluster, 2 * Cluster));
         QCOMPARE(addcow({u"check"_s, disk.addCow}).exitCode, 0);
+    }
+
+    // Issue 14 item 8: offsets and lengths in hexadecimal, as qemu-io and the app's Go To take them.
+    void hexOffsets()
+    {
+        QTemporaryDir tmp;
+        Disk disk;
+        QVERIFY(makeDisk(tmp, disk));
+        const QByteArray data = randomBytes(300, 23);
+        QCOMPARE(addcow({u"write"_s, disk.addCow, u"0x10000"_s}, data, Input::Pipe).exitCode, 0);
+        disk.model.replace(0x10000, data.size(), data);
+        const Run read = addcow({u"read"_s, disk.addCow, u"0XFF00"_s, u"0x400"_s});
+        QCOMPARE(read.exitCode, 0);
+        QCOMPARE(read.out, disk.model.mid(0xff00, 0x400));
+        QCOMPARE(dump(disk), disk.model);
+
+        // Bad hex is refused naming the argument and the text; nothing is written.
+        const QByteArray before = snapshot(disk);
+        const Run badOffset = addcow({u"read"_s, disk.addCow, u"0xZZ"_s, u"16"_s});
+        QCOMPARE(badOffset.exitCode, 1);
+        QVERIFY2(badOffset.out.isEmpty() && badOffset.err.contains("OFFSET: invalid hexadecimal number '0xZZ': 'Z' is not a hexadecimal digit"),
+                 badOffset.err.constData());
+        const Run badLength = addcow({u"read"_s, disk.addCow, u"0"_s, u"0x"_s});
+        QCOMPARE(badLength.exitCode, 1);
+        QVERIFY2(badLength.err.contains("LENGTH: invalid hexadecimal number '0x'"), badLength.err.constData());
+        const Run badWrite = addcow({u"write"_s, disk.addCow, u"0xZZ"_s}, data, Input::Pipe);
+        QCOMPARE(badWrite.exitCode, 1);
+        QVERIFY2(badWrite.err.contains("OFFSET: invalid hexadecimal number '0xZZ'"), badWrite.err.constData());
+        QCOMPARE(snapshot(disk), before);
+
+        // And --help says so.
+        for (const char *command : {"read", "write"}) {
+            const Run help = addcow({QString::fromLatin1(command), u"--help"_s});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("0x1f000"), help.out.constData());
+        }
     }
 
     void pastTheEndChangesNothing_R15()

@@ -73,6 +73,43 @@ private Q_SLOTS:
         QVERIFY(parsed.error().message().contains(text.trimmed()));
     }
 
+    // Issue 14 item 8: offsets and lengths also in hexadecimal, as qemu-io and the app's Go To take them.
+    void parseOffset_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<quint64>("bytes");
+        QTest::newRow("hex") << u"0x10000"_s << true << quint64(0x10000);
+        QTest::newRow("upper case X and digits") << u"0X1F000"_s << true << quint64(0x1f000);
+        QTest::newRow("mixed case digits") << u"0xaBc"_s << true << quint64(0xabc);
+        QTest::newRow("surrounding space") << u" 0x10 "_s << true << quint64(16);
+        QTest::newRow("hex max") << u"0xffffffffffffffff"_s << true << std::numeric_limits<quint64>::max();
+        QTest::newRow("leading zeros") << u"0x00000000000000000001"_s << true << quint64(1);
+        QTest::newRow("decimal as parse()") << u"4096"_s << true << quint64(4096);
+        QTest::newRow("suffix as parse()") << u"64K"_s << true << quint64(65536);
+        QTest::newRow("bad hex") << u"0xZZ"_s << false << quint64(0);
+        QTest::newRow("no digits") << u"0x"_s << false << quint64(0);
+        QTest::newRow("hex with a suffix") << u"0x10K"_s << false << quint64(0);
+        QTest::newRow("hex with a fraction") << u"0x1.8"_s << false << quint64(0);
+        QTest::newRow("hex overflow") << u"0x10000000000000000"_s << false << quint64(0);
+        QTest::newRow("negative hex") << u"-0x10"_s << false << quint64(0);
+        QTest::newRow("bad decimal as parse()") << u"10X"_s << false << quint64(0);
+    }
+    void parseOffset()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(quint64, bytes);
+        const Result<quint64> parsed = SizeParser::parseOffset(text);
+        QCOMPARE(parsed.ok(), ok);
+        if (ok) {
+            QCOMPARE(parsed.value(), bytes);
+        } else {
+            QCOMPARE(parsed.error().code, ErrorCode::InvalidArgument);
+            QVERIFY(parsed.error().message().contains(text.trimmed()));
+        }
+    }
+
     void formatHuman_data()
     {
         QTest::addColumn<quint64>("bytes");
