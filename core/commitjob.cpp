@@ -30,7 +30,10 @@ constexpr quint64 ChunkBytes = 8 * 1024 * 1024;
 constexpr quint64 MaxChunkSpanBytes = quint64(64) << 30;
 // How much of the map the scanner looks at in one step, so a fragmented 64 TiB disk never builds a huge list.
 constexpr quint64 WindowBytes = quint64(1) << 30;
-constexpr quint64 BufferBytes = 1024 * 1024; // zeros, and backing data that has no file descriptor to copy from
+constexpr quint64 ZeroBufferBytes = 1024 * 1024;
+// Backing data without a file descriptor (NBD) is read this much at a time: one read keeps
+// several requests in flight, so qemu-nbd reads the next while the last one's data travels.
+constexpr quint64 ReadBufferBytes = ChunkBytes;
 
 constexpr quint64 alignUp(quint64 bytes)
 {
@@ -153,9 +156,9 @@ private:
                 return Error::fromErrno(m_imagePath, u"cannot copy bytes %1-%2 from the backing file"_s.arg(begin).arg(stop - 1));
         } else {
             if (m_buffer.isEmpty())
-                m_buffer = QByteArray(qsizetype(BufferBytes), Qt::Uninitialized);
+                m_buffer = QByteArray(qsizetype(ReadBufferBytes), Qt::Uninitialized);
             for (quint64 pos = begin; pos < stop;) {
-                const quint64 length = std::min<quint64>(BufferBytes, stop - pos);
+                const quint64 length = std::min<quint64>(ReadBufferBytes, stop - pos);
                 if (Result<void> read = m_image.read(pos, m_buffer.data(), length); !read)
                     return read.error();
                 if (!FileIo::writeFull(m_imageFd, m_buffer.constData(), length, pos))
@@ -197,9 +200,9 @@ private:
             const quint64 dataEnd = std::clamp<quint64>(quint64(holeStart), pos + 1, end);
             const quint64 stop = stopFor(pos, dataEnd, budget);
             if (m_zeros.isEmpty())
-                m_zeros = QByteArray(qsizetype(BufferBytes), '\0');
+                m_zeros = QByteArray(qsizetype(ZeroBufferBytes), '\0');
             for (quint64 at = pos; at < stop;) {
-                const quint64 length = std::min<quint64>(BufferBytes, stop - at);
+                const quint64 length = std::min<quint64>(ZeroBufferBytes, stop - at);
                 if (!FileIo::writeFull(m_imageFd, m_zeros.constData(), length, at))
                     return Error::fromErrno(m_imagePath, u"cannot write zeros at bytes %1-%2"_s.arg(at).arg(at + length - 1));
                 at += length;
