@@ -3,6 +3,7 @@
 #include "commitjob.h"
 
 #include "backingreader.h"
+#include "bufferwriter.h"
 #include "byterange.h"
 #include "diskextentscanner.h"
 #include "fileio.h"
@@ -13,6 +14,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +32,11 @@ constexpr quint64 ChunkBytes = 8 * 1024 * 1024;
 constexpr quint64 MaxChunkSpanBytes = quint64(64) << 30;
 // How much of the map the scanner looks at in one step, so a fragmented 64 TiB disk never builds a huge list.
 constexpr quint64 WindowBytes = quint64(1) << 30;
-constexpr quint64 BufferBytes = 1024 * 1024; // zeros, and backing data that has no file descriptor to copy from
+constexpr quint64 ZeroBufferBytes = 1024 * 1024;
+// Backing data without a file descriptor (NBD) is read this much at a time, into one of two
+// buffers while the other is written: one read keeps several requests in flight, so qemu-nbd
+// reads the next while the last one's data travels, and the image file is written meanwhile.
+constexpr quint64 ReadBufferBytes = ChunkBytes;
 
 constexpr quint64 alignUp(quint64 bytes)
 {
@@ -60,6 +66,7 @@ public:
         , m_scanner(image)
         , m_imagePath(image.imageFile().resolvedPath)
         , m_imageFd(image.imageFd())
+        , m_writer(m_imageFd)
     {
     }
 
@@ -118,6 +125,8 @@ public:
     {
         if (span.isEmpty())
             return {};
+        if (Result<void> r = finishWrite(); !r)
+            return r;
         if (!FileIo::dataSync(m_imageFd))
             return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
         m_writtenBehind = {};
@@ -142,7 +151,8 @@ private:
 
     /**
      * Backing data: copied in the kernel (copy_file_range) from the backing file's descriptor,
-     * else read through the image. @return where it stopped (end, or a cluster boundary once the budget is spent)
+     * else read through the image, the next buffer while the last one is written (m_writer).
+     * @return where it stopped (end, or a cluster boundary once the budget is spent)
      */
     Result<quint64> copyBackingData(quint64 begin, quint64 end, quint64 &budget)
     {
@@ -152,14 +162,17 @@ private:
             if (!FileIo::copyRange(backingFd, begin, m_imageFd, begin, stop - begin))
                 return Error::fromErrno(m_imagePath, u"cannot copy bytes %1-%2 from the backing file"_s.arg(begin).arg(stop - 1));
         } else {
-            if (m_buffer.isEmpty())
-                m_buffer = QByteArray(qsizetype(BufferBytes), Qt::Uninitialized);
             for (quint64 pos = begin; pos < stop;) {
-                const quint64 length = std::min<quint64>(BufferBytes, stop - pos);
-                if (Result<void> read = m_image.read(pos, m_buffer.data(), length); !read)
+                QByteArray &buffer = m_buffers[m_nextBuffer];
+                if (buffer.isEmpty())
+                    buffer = QByteArray(qsizetype(ReadBufferBytes), Qt::Uninitialized);
+                const quint64 length = std::min<quint64>(ReadBufferBytes, stop - pos);
+                if (Result<void> read = m_image.read(pos, buffer.data(), length); !read)
                     return read.error();
-                if (!FileIo::writeFull(m_imageFd, m_buffer.constData(), length, pos))
-                    return Error::fromErrno(m_imagePath, u"cannot write bytes %1-%2"_s.arg(pos).arg(pos + length - 1));
+                if (Result<void> r = finishWrite(); !r)
+                    return r.error();
+                m_writer.start(buffer.constData(), length, pos);
+                m_nextBuffer = 1 - m_nextBuffer;
                 pos += length;
             }
         }
@@ -196,10 +209,12 @@ private:
                 return Error::fromErrno(m_imagePath, u"cannot look for holes in the image file"_s);
             const quint64 dataEnd = std::clamp<quint64>(quint64(holeStart), pos + 1, end);
             const quint64 stop = stopFor(pos, dataEnd, budget);
+            if (Result<void> r = finishWrite(); !r)
+                return r.error();
             if (m_zeros.isEmpty())
-                m_zeros = QByteArray(qsizetype(BufferBytes), '\0');
+                m_zeros = QByteArray(qsizetype(ZeroBufferBytes), '\0');
             for (quint64 at = pos; at < stop;) {
-                const quint64 length = std::min<quint64>(BufferBytes, stop - at);
+                const quint64 length = std::min<quint64>(ZeroBufferBytes, stop - at);
                 if (!FileIo::writeFull(m_imageFd, m_zeros.constData(), length, at))
                     return Error::fromErrno(m_imagePath, u"cannot write zeros at bytes %1-%2"_s.arg(at).arg(at + length - 1));
                 at += length;
@@ -222,6 +237,8 @@ private:
     {
         if (written == 0)
             return {};
+        if (Result<void> r = finishWrite(); !r)
+            return r;
         if (!FileIo::startWriteback(m_imageFd, begin, end - begin))
             return Error::fromErrno(m_imagePath, u"cannot write back bytes %1-%2"_s.arg(begin).arg(end - 1));
         if (m_writtenBehind.lengthBytes > 0
@@ -231,13 +248,25 @@ private:
         return {};
     }
 
+    /** Waits for m_writer's write; every other call on the image file comes after it. */
+    Result<void> finishWrite()
+    {
+        const std::optional<BufferWriter::Failure> failure = m_writer.wait();
+        if (!failure)
+            return {};
+        errno = failure->errnoValue;
+        return Error::fromErrno(m_imagePath, u"cannot write bytes %1-%2"_s.arg(failure->offsetBytes).arg(failure->offsetBytes + failure->lengthBytes - 1));
+    }
+
     Image &m_image;
     DiskExtentScanner m_scanner;
     QString m_imagePath;
     int m_imageFd;
     ByteRange m_writtenBehind; ///< the last chunk whose writeback was started
-    QByteArray m_buffer;
+    QByteArray m_buffers[2];   ///< one is read into while m_writer writes the other
+    int m_nextBuffer = 0;
     QByteArray m_zeros;
+    BufferWriter m_writer;     ///< declared last: destroyed first, after its write, while the buffers exist
 };
 
 } // namespace

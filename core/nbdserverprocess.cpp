@@ -108,11 +108,19 @@ Result<std::unique_ptr<NbdServerProcess>> NbdServerProcess::start(const QString 
     std::vector<const char *> argv = {programBytes.constData(), "--read-only", "--shared=1", nameBytes.constData(), nullptr};
     char listenPid[32] = "LISTEN_PID=";
     const size_t listenPidDigits = std::strlen(listenPid);
+    // qemu-nbd allocates a buffer for every read request; glibc would map each one fresh and give
+    // it back after the reply, so the server spent most of its time faulting in and clearing
+    // pages (commit over a 1 GiB qcow2: 3.2 s in qemu-nbd's kernel time to serve 512 MiB). Kept
+    // in the heap, the buffers are reused. The caller's own tunables come after ours: theirs win.
+    QByteArray tunables = "GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456";
     std::vector<const char *> envp;
     for (char **variable = environ; *variable; ++variable) {
-        if (std::strncmp(*variable, "LISTEN_", 7) != 0)
+        if (std::strncmp(*variable, "GLIBC_TUNABLES=", 15) == 0)
+            tunables += ':' + QByteArray(*variable + 15);
+        else if (std::strncmp(*variable, "LISTEN_", 7) != 0)
             envp.push_back(*variable);
     }
+    envp.push_back(tunables.constData());
     envp.push_back("LISTEN_FDS=1");
     envp.push_back(listenPid);
     envp.push_back(nullptr);

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 AddCow Studio authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+// BufferWriter: what it writes lands where asked, in the order started; a failed write is
+// reported by the next wait() with its range and errno, once; destroying it waits for the write.
+
+#include "bufferwriter.h"
+#include "fileio.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+
+using namespace AddCow;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+struct FaultGuard {
+    ~FaultGuard() { FileIo::setFaultHook({}); }
+};
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class BufferWriterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesInOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"out.raw"_s);
+        const int fd = FileIo::open(path, O_RDWR | O_CREAT | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QByteArray expected(3 * 65536, '\0');
+        const QByteArray buffers[2] = {QByteArray(65536, 'a'), QByteArray(65536, 'b')}; // outlive the writer
+        {
+            BufferWriter writer(fd);
+            QVERIFY(!writer.wait()); // nothing started: nothing to wait for
+            // Out of file order, alternating buffers, as commit does.
+            const quint64 offsets[] = {2 * 65536, 0, 65536};
+            for (int i = 0; i < 3; ++i) {
+                const QByteArray &buffer = buffers[i % 2];
+                QVERIFY(!writer.wait());
+                writer.start(buffer.constData(), quint64(buffer.size()), offsets[i]);
+                expected.replace(qsizetype(offsets[i]), buffer.size(), buffer);
+            }
+            // The destructor waits for the last write.
+        }
+        FileIo::close(fd);
+        QCOMPARE(contents(path), expected);
+    }
+
+    void failureReportedOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"out.raw"_s);
+        const int fd = FileIo::open(path, O_RDWR | O_CREAT | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        FaultGuard guard;
+        FileIo::setFaultHook([fd](FileIo::Op op, int callFd, const QString &) {
+            return op == FileIo::Op::Write && callFd == fd ? FileIo::Fault{EIO, false} : FileIo::Fault{};
+        });
+        const QByteArray buffer(4096, 'x');
+        BufferWriter writer(fd);
+        writer.start(buffer.constData(), quint64(buffer.size()), 8192);
+        const std::optional<BufferWriter::Failure> failure = writer.wait();
+        QVERIFY(failure);
+        QCOMPARE(failure->offsetBytes, quint64(8192));
+        QCOMPARE(failure->lengthBytes, quint64(4096));
+        QCOMPARE(failure->errnoValue, EIO);
+        QVERIFY(!writer.wait()); // told once
+        FileIo::setFaultHook({});
+        writer.start(buffer.constData(), quint64(buffer.size()), 0);
+        QVERIFY(!writer.wait());
+        FileIo::close(fd);
+        QCOMPARE(contents(path), buffer);
+    }
+};
+
+QTEST_GUILESS_MAIN(BufferWriterTest)
+#include "bufferwritertest.moc"
