@@ -798,8 +798,12 @@ Result<Image> Image::open(const QString &addCowPath, Access access, Contents con
     }
     if (contents == Contents::HeaderOnly)
         return image;
-    // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
-    std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
+    // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap, and
+    // no zeroing before the read (issue 13). Only the last word's bytes past the bitmap's end
+    // are not read: zero them (R12).
+    ClusterBitmap::Words bitmapWords((bitmapBytes + 7) / 8);
+    if (!bitmapWords.empty())
+        bitmapWords.back() = 0;
     got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
     if (got < 0)
         return ioError(d.path, u"cannot read the bitmap"_s);
