@@ -49,7 +49,14 @@ void printMemoryAndQuit()
 
 bool FirstFrameReporter::isRequested()
 {
-    return qEnvironmentVariableIsSet("ADDCOW_BENCH_FIRST_FRAME");
+    static const bool requested = qEnvironmentVariableIsSet("ADDCOW_BENCH_FIRST_FRAME");
+    return requested;
+}
+
+void FirstFrameReporter::mark(const char *step)
+{
+    if (isRequested())
+        std::printf("mark-ns %s %lld\n", step, monotonicNs());
 }
 
 FirstFrameReporter::FirstFrameReporter(MainWindow *window, bool hasImage)

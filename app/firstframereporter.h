@@ -16,6 +16,9 @@ class MainWindow;
  * been painted ("complete-frame-ns T"), then the process's VmRSS and VmHWM lines from /proc,
  * and quits. Without an image, the window's first paint ("window-ns T"). The benchmark takes
  * the times from the moment it started the process.
+ *
+ * mark() prints the steps in between ("mark-ns STEP T"), so the benchmark can say where the
+ * time to the first frame goes.
  */
 class FirstFrameReporter : public QObject
 {
@@ -23,6 +26,8 @@ class FirstFrameReporter : public QObject
 
 public:
     static bool isRequested();
+    /** When requested: prints "mark-ns step T", T the CLOCK_MONOTONIC time in ns. step: one word. */
+    static void mark(const char *step);
     FirstFrameReporter(MainWindow *window, bool hasImage);
 
 protected:

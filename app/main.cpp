@@ -97,6 +97,7 @@ void loadTranslations(AddCow::TranslationLoader &translations)
 
 int main(int argc, char *argv[])
 {
+    AddCow::FirstFrameReporter::mark("main");
     if (asksOnlyForText(argc, argv)) {
         // Printed before any QApplication exists: works without a display (scripts, help2man, ssh).
         QCoreApplication app(argc, argv);
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    AddCow::FirstFrameReporter::mark("application");
     setApplicationNames();
     QApplication::setDesktopFileName(u"org.addcow.AddCowStudio"_s);
     QApplication::setWindowIcon(AddCow::AppIcons::application());
@@ -120,11 +122,15 @@ int main(int argc, char *argv[])
     if (commandLine.parser.isSet(commandLine.darkOption) || qEnvironmentVariableIntValue("ADDCOW_DARK") == 1)
         useDarkPalette();
 
+    AddCow::FirstFrameReporter::mark("translations");
     AddCow::MainWindow window;
+    AddCow::FirstFrameReporter::mark("window");
     if (AddCow::FirstFrameReporter::isRequested())
         new AddCow::FirstFrameReporter(&window, !commandLine.parser.positionalArguments().isEmpty());
     window.show();
+    AddCow::FirstFrameReporter::mark("shown");
     if (const QStringList images = commandLine.parser.positionalArguments(); !images.isEmpty())
         window.openImage(images.first());
+    AddCow::FirstFrameReporter::mark("opening");
     return app.exec();
 }

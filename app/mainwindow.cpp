@@ -9,12 +9,14 @@
 #include "commitdonedialog.h"
 #include "createwizard.h"
 #include "findingsview.h"
+#include "firstframereporter.h"
 #include "format.h"
 #include "gotodialog.h"
 #include "headerview.h"
 #include "heatmapview.h"
 #include "heatmapwidget.h"
 #include "hexbookmarksview.h"
+#include "hexchangesmodel.h"
 #include "hexchangesview.h"
 #include "hexinspectorview.h"
 #include "hexpanel.h"
@@ -81,6 +83,7 @@ namespace
 {
 constexpr int BusyIndicatorDelayMs = 150; // small files open without a flash of the busy page
 constexpr int CloseWaitMs = 3000;         // how long quitting waits for cancelled jobs
+constexpr int ChangesScanHoldMaxMs = 2000; // the Changes scan waits at most this long for the map's first frame
 // saveState() version: 2 since the hex panel is a bottom dock and the other docks are tabs on the right.
 constexpr int WindowStateVersion = 2;
 
@@ -116,7 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("AddCow Studio"));
-    setWindowIcon(AppIcons::application());
+    if (QApplication::windowIcon().isNull()) // main() sets it for every window, once: it decodes eight PNGs and an SVG
+        setWindowIcon(AppIcons::application());
     setAcceptDrops(true);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(BusyIndicatorDelayMs);
@@ -348,10 +352,18 @@ void MainWindow::createWidgets()
     connect(map, &HeatmapWidget::clusterActivated, this, [this](quint64 clusterIndex) {
         showClusters(ClusterRange{clusterIndex, 1});
     });
+    connect(map, &HeatmapWidget::frameRendered, this, [this] {
+        // Right after this frame's paint, which is already posted (issue 13).
+        if (m_changesScanHeld && heatmap()->hasImageData())
+            QTimer::singleShot(0, this, &MainWindow::releaseChangesScan);
+    });
     connect(map, &HeatmapWidget::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(map, &HeatmapWidget::exportRequested, this, &MainWindow::exportHeatmap);
     connect(map, &HeatmapWidget::rowClustersChanged, this, [](int log2) {
-        settings()->setValue(u"Heatmap/rowClustersLog2"_s, log2);
+        // Not when readSettings() restores the stored value: starting writes no file (issue 13).
+        auto s = settings();
+        if (s->value(u"Heatmap/rowClustersLog2"_s) != log2)
+            s->setValue(u"Heatmap/rowClustersLog2"_s, log2);
     });
     connect(m_hexPanel, &HexPanel::offsetChanged, this, &MainWindow::showOffset);
     // The hex panel shows the document's image and follows its writes and reloaded bits.
@@ -624,6 +636,7 @@ void MainWindow::openImage(const QString &path)
     if (m_document->path().isEmpty())
         showPlaceholder(tr("Opening %1…").arg(QFileInfo(absolute).fileName()), QDir::toNativeSeparators(absolute));
     m_busyDelay->start();
+    holdChangesScan();
     m_document->open(absolute);
 }
 
@@ -637,8 +650,33 @@ void MainWindow::closeImage()
     m_document->close();
 }
 
+// Issue 13: the first frame of a big image comes first. The Changes list's scan of a 128 MiB
+// bitmap (and the model rows it adds on this thread) would compete with the map's counting
+// for the CPU, so it starts once the map has painted its first frame of the image, or at once
+// when there is no map to wait for.
+void MainWindow::holdChangesScan()
+{
+    if (m_changesScanHeld || !isVisible())
+        return; // a hidden window paints no frame to wait for
+    m_changesScanHeld = true;
+    m_hexPanel->changesModel()->suspend();
+    // At the latest: a map with no room to paint in must not keep the list empty.
+    QTimer::singleShot(ChangesScanHoldMaxMs, this, &MainWindow::releaseChangesScan);
+}
+
+void MainWindow::releaseChangesScan()
+{
+    if (!m_changesScanHeld)
+        return;
+    m_changesScanHeld = false;
+    m_hexPanel->changesModel()->unsuspend();
+}
+
 void MainWindow::loadingChanged()
 {
+    // No new frame to wait for: no map (header-only, closed), or the one shown stays (a failed open).
+    if (!isLoading() && (!heatmap()->hasImageData() || heatmap()->hasCurrentFrame()))
+        releaseChangesScan();
     if (!isLoading()) {
         m_busyDelay->stop();
         m_busyIndicator->hide();
@@ -651,6 +689,7 @@ void MainWindow::loadingChanged()
 void MainWindow::documentOpenFailed(const QString &path, const Error &error)
 {
     // Not add-cow at all, or unreadable: what was shown before stays.
+    releaseChangesScan();
     statusBar()->clearMessage();
     const QString message = errorText(error);
     if (error.code == ErrorCode::FileMissing)
@@ -687,6 +726,7 @@ void MainWindow::imageReplaced()
         return;
     }
 
+    FirstFrameReporter::mark("loaded"); // the document's load ended, on the GUI thread
     m_recentFiles->add(path);
     statusBar()->clearMessage();
     const QString fileName = QFileInfo(path).fileName();

@@ -131,6 +131,8 @@ private:
     void updateActions();
     void updateZoomLabel();
     void loadingChanged();
+    void holdChangesScan();
+    void releaseChangesScan();
     void documentOpenFailed(const QString &path, const AddCow::Error &error);
     void imageReplaced();
     void showClustersChanged(AddCow::ClusterRange range);
@@ -153,6 +155,7 @@ private:
     ImageDocument *m_document;
     QString m_unavailableReason;
     bool m_stateRestored = false;
+    bool m_changesScanHeld = false; ///< until the map's first frame of the image opening is on screen
     QTimer *m_busyDelay;
 
     SummaryStrip *m_summaryStrip = nullptr;

@@ -21,6 +21,8 @@ RecentFiles::RecentFiles(QObject *parent)
 void RecentFiles::add(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_files.isEmpty() && m_files.constFirst() == absolute)
+        return; // nothing changes, so nothing is written to the settings (issue 13: opening writes no file)
     m_files.removeAll(absolute);
     m_files.prepend(absolute);
     while (m_files.size() > maxCount())

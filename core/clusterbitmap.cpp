@@ -7,7 +7,12 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace AddCow
 {
@@ -38,6 +43,45 @@ ClusterBitmap::ClusterBitmap(quint64 clusterCount)
 {
 }
 
+namespace
+{
+// Storage this big comes from mmap, in 2 MiB pages where offered; smaller from malloc.
+constexpr std::size_t HugePageBytes = std::size_t(2) << 20;
+
+std::size_t mappedLength(std::size_t bytes)
+{
+    return (bytes + HugePageBytes - 1) / HugePageBytes * HugePageBytes;
+}
+} // namespace
+
+void *ClusterBitmap::allocateStorage(std::size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    if (bytes >= HugePageBytes) {
+        const std::size_t length = mappedLength(bytes);
+        void *storage = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (storage == MAP_FAILED)
+            qBadAlloc();
+        madvise(storage, length, MADV_HUGEPAGE); // a hint: 4 KiB pages still work
+        return storage;
+    }
+#endif
+    void *storage = std::malloc(std::max<std::size_t>(bytes, 1));
+    Q_CHECK_PTR(storage);
+    return storage;
+}
+
+void ClusterBitmap::releaseStorage(void *storage, std::size_t bytes) noexcept
+{
+#ifdef Q_OS_LINUX
+    if (bytes >= HugePageBytes) {
+        munmap(storage, mappedLength(bytes));
+        return;
+    }
+#endif
+    std::free(storage);
+}
+
 ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clusterCount)
 {
     ClusterBitmap bitmap(clusterCount);
@@ -61,7 +105,7 @@ ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clust
     return bitmap;
 }
 
-ClusterBitmap ClusterBitmap::fromLittleEndianWords(std::vector<quint64> words, quint64 clusterCount)
+ClusterBitmap ClusterBitmap::fromLittleEndianWords(Words words, quint64 clusterCount)
 {
     ClusterBitmap bitmap;
     bitmap.m_clusterCount = clusterCount;
@@ -75,6 +119,11 @@ ClusterBitmap ClusterBitmap::fromLittleEndianWords(std::vector<quint64> words, q
     if (clusterCount % 64 != 0)
         bitmap.m_words.back() &= maskBetween(0, unsigned(clusterCount % 64));
     return bitmap;
+}
+
+ClusterBitmap ClusterBitmap::fromLittleEndianWords(const std::vector<quint64> &words, quint64 clusterCount)
+{
+    return fromLittleEndianWords(Words(words.begin(), words.end()), clusterCount);
 }
 
 void ClusterBitmap::set(quint64 clusterIndex, bool allocated)

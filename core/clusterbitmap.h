@@ -9,7 +9,9 @@
 #include <QByteArrayView>
 
 #include <atomic>
+#include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace AddCow
@@ -28,6 +30,42 @@ namespace AddCow
 class ADDCOWCORE_EXPORT ClusterBitmap
 {
 public:
+    /**
+     * Word storage. A bitmap read from disk (128 MiB at 64 TiB) is written once, by the read:
+     * words made by vector(n) or resize(n) are left unset, as zeroing them first would cost as
+     * much as the read, and big bitmaps take 2 MiB pages where the system offers them, as 32768
+     * page faults of 4 KiB cost more than the read on a busy machine (issue 13).
+     */
+    template<typename T>
+    struct WordAllocator {
+        using value_type = T;
+        WordAllocator() = default;
+        template<typename U>
+        WordAllocator(const WordAllocator<U> &) noexcept
+        {
+        }
+        T *allocate(std::size_t n) { return static_cast<T *>(allocateStorage(n * sizeof(T))); }
+        void deallocate(T *p, std::size_t n) noexcept { releaseStorage(p, n * sizeof(T)); }
+        template<typename U>
+        void construct(U *p) noexcept
+        {
+            ::new (static_cast<void *>(p)) U;
+        }
+        template<typename U, typename... Args>
+        void construct(U *p, Args &&...args)
+        {
+            ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
+        }
+        template<typename U>
+        bool operator==(const WordAllocator<U> &) const noexcept
+        {
+            return true;
+        }
+    };
+    static void *allocateStorage(std::size_t bytes);
+    static void releaseStorage(void *storage, std::size_t bytes) noexcept;
+    using Words = std::vector<quint64, WordAllocator<quint64>>;
+
     ClusterBitmap() = default;
     /** All clusters clear. */
     explicit ClusterBitmap(quint64 clusterCount);
@@ -37,7 +75,8 @@ public:
      * Takes over words that hold the on-disk bitmap bytes as read (little-endian 64-bit words),
      * so a large bitmap can be read straight into its final storage. Missing words read as 0.
      */
-    static ClusterBitmap fromLittleEndianWords(std::vector<quint64> words, quint64 clusterCount);
+    static ClusterBitmap fromLittleEndianWords(Words words, quint64 clusterCount);
+    static ClusterBitmap fromLittleEndianWords(const std::vector<quint64> &words, quint64 clusterCount);
 
     quint64 clusterCount() const { return m_clusterCount; }
     bool test(quint64 clusterIndex) const
@@ -81,7 +120,7 @@ private:
     void applyMask(quint64 wordIndex, quint64 mask, bool allocated);
 
     quint64 m_clusterCount = 0;
-    std::vector<quint64> m_words;
+    Words m_words;
 };
 
 } // namespace AddCow

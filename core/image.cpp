@@ -1019,9 +1019,13 @@ Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Conte
         backingDiskBytes = d.backing.sizeBytes; // R14: described, not opened
     }
 
-    // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap.
+    // Read straight into the bitmap's word storage: no second buffer for a 128 MiB bitmap, and
+    // no zeroing before the read (issue 13). Only the last word's bytes past the bitmap's end
+    // are not read: zero them (R12).
     if (!first && contents == Contents::Everything) {
-        std::vector<quint64> bitmapWords((bitmapBytes + 7) / 8, 0);
+        ClusterBitmap::Words bitmapWords((bitmapBytes + 7) / 8);
+        if (!bitmapWords.empty())
+            bitmapWords.back() = 0;
         const qint64 got = FileIo::readFull(d.addCowFd, reinterpret_cast<char *>(bitmapWords.data()), bitmapBytes, d.headerSizeBytes);
         if (got < 0)
             return ioError(d.path, u"cannot read the bitmap"_s);

@@ -29,6 +29,9 @@ void RecentFilesTest::newestFirstWithoutDuplicates()
     recent.add(QStringLiteral("/images/a.add-cow"));
     QCOMPARE(recent.files(), (QStringList{QStringLiteral("/images/a.add-cow"), QStringLiteral("/images/b.add-cow")}));
     QCOMPARE(changed.size(), 3);
+    // Opening the newest again changes nothing, so nothing is saved (issue 13: no write at start).
+    recent.add(QStringLiteral("/images/a.add-cow"));
+    QCOMPARE(changed.size(), 3);
     recent.remove(QStringLiteral("/images/a.add-cow"));
     QCOMPARE(recent.files(), QStringList{QStringLiteral("/images/b.add-cow")});
     recent.add(QStringLiteral("relative.add-cow"));
