@@ -370,6 +370,7 @@ struct Image::Private {
     std::unique_ptr<BackingReader> backingReader; ///< R9: the backing disk; null when not opened
     ClusterBitmap backingZero; ///< clusters the backing format reports as zeros
     bool knowsBackingZero = false;
+    std::optional<Error> backingError; ///< UnreadableBacking::Degrade: why clean clusters cannot be read
     ClusterBitmap bitmap;
     bool hasBitmap = false;
     int addCowFd = -1;
@@ -418,6 +419,8 @@ struct Image::Private {
             std::atomic_thread_fence(std::memory_order_acquire);
             return {runEnd, DataSource::Image};
         }
+        if (backingError) // the backing disk's size is unknown: every clean cluster is its
+            return {runEnd, DataSource::Backing};
         if (!backingReader || offsetBytes >= backingDataBytes)
             return {runEnd, DataSource::Zero};
         const quint64 backingEnd = std::min(runEnd, backingDataBytes);
@@ -454,6 +457,8 @@ struct Image::Private {
     // R13: the bytes a clean cluster shows: the backing disk's, zeros past its end or without one.
     Result<void> readClean(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const
     {
+        if (backingError) // never zeros in place of bytes that cannot be read
+            return *backingError;
         if (!backingReader) {
             std::memset(buffer, 0, lengthBytes);
             return {};
@@ -796,15 +801,15 @@ Image::Image(Image &&other) noexcept = default;
 Image &Image::operator=(Image &&other) noexcept = default;
 Image::~Image() = default;
 
-Result<Image> Image::open(const QString &addCowPath, Access access, Contents contents)
+Result<Image> Image::open(const QString &addCowPath, Access access, Contents contents, UnreadableBacking unreadableBacking)
 {
-    return openOrCheck(addCowPath, access, contents, nullptr);
+    return openOrCheck(addCowPath, access, contents, nullptr, unreadableBacking);
 }
 
 Result<ImageCheck> Image::check(const QString &addCowPath, Access access, Contents contents)
 {
     ImageCheck check;
-    Result<Image> opened = openOrCheck(addCowPath, access, contents, &check);
+    Result<Image> opened = openOrCheck(addCowPath, access, contents, &check, UnreadableBacking::Fail);
     if (!opened)
         return opened.error();
     if (!check.error)
@@ -815,7 +820,7 @@ Result<ImageCheck> Image::check(const QString &addCowPath, Access access, Conten
 // The one validating pass. Every rule that decides whether an image can be used is checked
 // here, once, in QEMU cow.c's order; open stops at the first error, check (qcow2's BDRV_O_CHECK)
 // records every finding and goes on as far as the files allow, adding what only warns.
-Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check)
+Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check, UnreadableBacking unreadableBacking)
 {
     Image image;
     Private &d = *image.d;
@@ -824,6 +829,15 @@ Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Conte
     const bool forWriting = access == Access::ReadWrite;
     if (forWriting && contents == Contents::HeaderOnly)
         return makeError(ErrorCode::InvalidArgument, d.path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
+    if (forWriting && unreadableBacking == UnreadableBacking::Degrade)
+        return makeError(ErrorCode::InvalidArgument, d.path, HeaderField::BackingFile, 0, u"cannot write an image whose backing file may be unreadable"_s);
+    // Degrade (open only): the backing disk's error is kept, the rest of the image opens.
+    const bool degrade = unreadableBacking == UnreadableBacking::Degrade && !check;
+    const auto keepBackingError = [&d](Error error) {
+        d.backingReader.reset(); // a raw reader reads through backingFd
+        d.backingDataBytes = 0;
+        d.backingError = std::move(error);
+    };
 
     // Without a readable .add-cow file there is nothing to check: both fail alike.
     d.addCowFd = FileIo::open(d.path, forWriting ? O_RDWR : O_RDONLY);
@@ -920,8 +934,15 @@ Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Conte
             if (const std::optional<Finding> problem = describeUnneededBacking(d.backing, check != nullptr))
                 found(placed(*problem), d.backing.resolvedPath);
         } else if (const std::optional<Finding> problem = openNamedFile(d.backing, d.backingFd, HeaderField::BackingFile, false)) {
-            if (found(placed(*problem), d.backing.resolvedPath))
+            if (degrade) {
+                if (d.backingFd >= 0) { // a directory, say: nothing of it is shown
+                    FileIo::close(d.backingFd);
+                    d.backingFd = -1;
+                }
+                keepBackingError(Error::fromFinding(d.backing.resolvedPath, placed(*problem)));
+            } else if (found(placed(*problem), d.backing.resolvedPath)) {
                 return *first;
+            }
         }
     }
 
@@ -998,7 +1019,12 @@ Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Conte
         } else {
             backingDiskBytes = d.backing.sizeBytes;
         }
-        if (refusal) {
+        if (refusal && degrade) {
+            const std::optional<Finding> finding = backingRefusalFinding(*refusal, backingFormat);
+            if (refusal->path.isEmpty())
+                refusal->path = d.backing.resolvedPath;
+            keepBackingError(finding ? Error::fromFinding(d.backing.resolvedPath, *finding) : *refusal);
+        } else if (refusal) {
             const std::optional<Finding> finding = backingRefusalFinding(*refusal, backingFormat);
             if (!finding) {
                 if (refusal->path.isEmpty())
@@ -1049,7 +1075,10 @@ Result<Image> Image::openOrCheck(const QString &addCowPath, Access access, Conte
         if (!extents) {
             Error error = extents.error();
             error.field = HeaderField::BackingFile;
-            return error;
+            if (!degrade)
+                return error;
+            keepBackingError(std::move(error));
+            return finish();
         }
         d.backingZero = ClusterBitmap(d.clusterCount);
         for (const BackingExtent &extent : extents.value()) {
@@ -1097,6 +1126,8 @@ Result<QList<ClusterRange>> Image::setAccess(Access access)
     }
     if (forWriting && !d->hasBitmap)
         return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::AddCowFile, 0, u"cannot write an image opened without its bitmap"_s);
+    if (forWriting && d->backingError) // R18: a write into a clean cluster copies its backing bytes
+        return *d->backingError;
 
     // New descriptors first: until they replace the old ones, nothing about the image changes.
     struct Reopened {
@@ -1196,6 +1227,11 @@ const Header &Image::header() const
     return d->header;
 }
 
+std::optional<Error> Image::backingError() const
+{
+    return d->backingError;
+}
+
 const FileRef &Image::backingFile() const
 {
     return d->backing;
@@ -1270,6 +1306,8 @@ DataSource Image::sourceOfCluster(quint64 clusterIndex) const
         return DataSource::Zero;
     if (d->bitmap.test(clusterIndex))
         return DataSource::Image;
+    if (d->backingError)
+        return DataSource::Backing;
     if (!d->backingReader || clusterIndex * ClusterSizeBytes >= d->backingDataBytes)
         return DataSource::Zero;
     if (d->knowsBackingZero && d->backingZero.test(clusterIndex))
@@ -1322,6 +1360,8 @@ Result<void> Image::read(quint64 offsetBytes, char *buffer, quint64 lengthBytes)
                 return result;
             break;
         case DataSource::Backing:
+            if (d->backingError)
+                return *d->backingError;
             if (Result<void> result = d->backingReader->read(position, target, length); !result)
                 return result;
             break;

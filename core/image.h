@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace AddCow
 {
@@ -97,13 +98,22 @@ public:
                     ///< (R12 is still checked); countAllocated() and read() look at the bits they need there
     };
 
+    /** What open does when the backing disk cannot be read (missing, unreadable, no QEMU for its format). */
+    enum class UnreadableBacking {
+        Fail,    ///< open fails with the backing file's error
+        Degrade, ///< ReadOnly: the image opens with its bitmap and image file; backingError() keeps the
+                 ///< error and every read of a clean cluster fails with it (never wrong bytes)
+    };
+
     /**
      * Opens path, parses and validates the header (R1-R10), resolves and opens the files
      * (R16, R17, the backing file only when R14 does not apply) and loads the bitmap (R11, R12)
      * unless contents is HeaderOnly. Fails with the first error; Busy when another process
-     * holds a write lock (ReadWrite); InvalidArgument for ReadWrite with HeaderOnly.
+     * holds a write lock (ReadWrite); InvalidArgument for ReadWrite with HeaderOnly, and for
+     * ReadWrite with UnreadableBacking::Degrade (a write may need the backing bytes, R18).
      */
-    static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly, Contents contents = Contents::Everything);
+    static Result<Image> open(const QString &addCowPath, Access access = Access::ReadOnly, Contents contents = Contents::Everything,
+                              UnreadableBacking unreadableBacking = UnreadableBacking::Fail);
 
     /**
      * The same pass as open() in check mode: every rule is checked and every finding kept
@@ -144,6 +154,13 @@ public:
      * when opened HeaderOnly with a non-raw backing file (nothing reads it then).
      */
     quint64 backingSizeBytes() const;
+    /**
+     * Why the backing disk cannot be read, for an image opened with UnreadableBacking::Degrade;
+     * nullopt when it can (or there is none). Then clean clusters are DataSource::Backing
+     * everywhere (the backing disk's size is unknown), their reads fail with this error and
+     * backingReader() is null; the backing file's own bytes are read when it could be opened.
+     */
+    std::optional<Error> backingError() const;
     /** The backing disk, as the guest sees it; null when it is not open (see backingSizeBytes()). */
     const BackingReader *backingReader() const;
     /**
@@ -258,7 +275,7 @@ public:
 
 private:
     Image();
-    static Result<Image> openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check);
+    static Result<Image> openOrCheck(const QString &addCowPath, Access access, Contents contents, ImageCheck *check, UnreadableBacking unreadableBacking);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void openRefusals_data();
     void openRefusals();
     void openDescribesFiles();
+    void unreadableBackingDegrades();
     void relativeNamesIgnoreWorkingDirectory();
     void twoPageHeader();
     void readMatchesModel_data();
@@ -272,6 +273,71 @@ void ImageTestCase::openDescribesFiles()
     // Moving keeps everything open; the moved-from image is only destroyed.
     Image moved = std::move(opened.value());
     QCOMPARE(moved.virtualSizeBytes(), size);
+}
+
+void ImageTestCase::unreadableBackingDegrades()
+{
+    // Issue 14: a missing backing file leaves the bitmap and the image file readable; clean
+    // clusters fail with the backing file's error, never zeros (R13 would need the backing bytes).
+    QTemporaryDir dir;
+    const QString addCow = dir.filePath(u"disk.add-cow"_s);
+    QRandomGenerator random(14);
+    const quint64 size = 4 * ClusterSizeBytes;
+    const QByteArray imageData = randomBytes(qsizetype(size), random);
+    QVERIFY(writeFile(dir.filePath(u"disk.raw"_s), imageData));
+    QByteArray bits(1, '\0');
+    setBit(bits, 0);
+    setBit(bits, 2);
+    QVERIFY(writeFile(addCow, addCowBytes("disk.raw", "gone.raw", size, bits)));
+
+    const Result<Image> strict = Image::open(addCow);
+    QVERIFY(!strict.ok());
+    QCOMPARE(strict.error().code, ErrorCode::FileMissing);
+    const Result<Image> writable = Image::open(addCow, Image::Access::ReadWrite, Image::Contents::Everything, Image::UnreadableBacking::Degrade);
+    QVERIFY(!writable.ok());
+    QCOMPARE(writable.error().code, ErrorCode::InvalidArgument);
+
+    Result<Image> opened = Image::open(addCow, Image::Access::ReadOnly, Image::Contents::Everything, Image::UnreadableBacking::Degrade);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message()));
+    Image &image = opened.value();
+    QVERIFY(image.backingError());
+    QCOMPARE(image.backingError()->code, ErrorCode::FileMissing);
+    QCOMPARE(image.backingError()->field, HeaderField::BackingFile); // as open and check name it (R16)
+    QVERIFY(!image.backingReader());
+    QCOMPARE(image.bitmap(), ClusterBitmap::fromBytes(bits, 4));
+    // Clean clusters are the backing file's, whose size is unknown: never zeros.
+    QCOMPARE(image.sourceOfCluster(1), DataSource::Backing);
+    QCOMPARE(image.sourceOfCluster(3), DataSource::Backing);
+    const QList<MapRun> expectedMap = {{0, ClusterSizeBytes, DataSource::Image},
+                                       {ClusterSizeBytes, ClusterSizeBytes, DataSource::Backing},
+                                       {2 * ClusterSizeBytes, ClusterSizeBytes, DataSource::Image},
+                                       {3 * ClusterSizeBytes, ClusterSizeBytes, DataSource::Backing}};
+    QCOMPARE(image.map(), expectedMap);
+
+    // Allocated clusters read from the image file; any read touching a clean one fails.
+    const Result<QByteArray> allocated = image.read(2 * ClusterSizeBytes, ClusterSizeBytes);
+    QVERIFY(allocated.ok());
+    QCOMPARE(allocated.value(), imageData.mid(2 * ClusterSizeBytes, ClusterSizeBytes));
+    for (const quint64 offset : {ClusterSizeBytes, ClusterSizeBytes - 10, 3 * ClusterSizeBytes + 5}) {
+        const Result<QByteArray> clean = image.read(offset, 20);
+        QVERIFY(!clean.ok());
+        QCOMPARE(clean.error().code, ErrorCode::FileMissing);
+    }
+    char byte = 0;
+    QCOMPARE(image.readClean(0, &byte, 1).error().code, ErrorCode::FileMissing);
+    QVERIFY(image.readImageFile(0, &byte, 1).ok());
+    QCOMPARE(image.readBackingFile(0, &byte, 1).value(), quint64(0));
+    // No edit session: a partial write into a clean cluster would need its backing bytes (R18).
+    const Result<QList<ClusterRange>> access = image.setAccess(Image::Access::ReadWrite);
+    QVERIFY(!access.ok());
+    QCOMPARE(image.access(), Image::Access::ReadOnly);
+
+    // Once the file is there, the same option opens it whole.
+    QVERIFY(writeFile(dir.filePath(u"gone.raw"_s), QByteArray(int(size), 'b')));
+    const Result<Image> found = Image::open(addCow, Image::Access::ReadOnly, Image::Contents::Everything, Image::UnreadableBacking::Degrade);
+    QVERIFY(found.ok());
+    QVERIFY(!found->backingError());
+    QCOMPARE(found->read(ClusterSizeBytes, 4).value(), QByteArray(4, 'b'));
 }
 
 void ImageTestCase::relativeNamesIgnoreWorkingDirectory()
