@@ -206,6 +206,8 @@ QString ImageActions::commitRefusal(bool probeFiles) const
         return tr("The image is being opened.");
     if (!image)
         return tr("The image cannot be read: %1").arg(m_window->unavailableReason());
+    if (!m_window->backingUnavailableReason().isEmpty()) // R19 copies the clean clusters' backing bytes
+        return tr("The backing file cannot be read, and a commit copies its data: %1").arg(m_window->backingUnavailableReason());
     if (hasErrors(m_window->findings()))
         return tr("The image has errors; see the Findings panel. Only an image without errors can be committed.");
     if (image->isAllAllocated())
@@ -243,6 +245,8 @@ QString ImageActions::verifyRefusal() const
         return tr("The image is being opened.");
     if (m_verifyJobId != 0 && m_window->jobManager()->state(m_verifyJobId) == JobState::Running)
         return tr("A verify is running.");
+    if (!m_window->backingUnavailableReason().isEmpty()) // it reads the whole virtual disk
+        return tr("The backing file cannot be read, and a verify reads the whole disk: %1").arg(m_window->backingUnavailableReason());
     return {};
 }
 

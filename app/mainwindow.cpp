@@ -146,8 +146,11 @@ MainWindow::MainWindow(QWidget *parent)
     // The placeholder offers to locate a backing file that is missing, right where it says so.
     m_locateBackingButton->setDefaultAction(imageActions->locateBackingAction());
     m_locateBackingButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_backingBarLocateButton->setDefaultAction(imageActions->locateBackingAction());
+    m_backingBarLocateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(imageActions->locateBackingAction(), &QAction::changed, this, [this, imageActions] {
         m_locateBackingButton->setVisible(imageActions->locateBackingAction()->isEnabled() && isHeaderOnly());
+        m_backingBarLocateButton->setVisible(imageActions->locateBackingAction()->isEnabled());
     });
     new PartitionsPanel(this); // the Partitions dock (before readSettings, which restores its place)
 
@@ -211,6 +214,28 @@ void MainWindow::createWidgets()
     outsideLayout->addWidget(m_reopenButton);
     m_outsideChangeBar->hide();
 
+    // The backing file cannot be read: what is shown, what is not, and where to find it (issue 14).
+    m_backingBar = new QFrame(this);
+    m_backingBar->setObjectName(u"backingUnavailableBar"_s);
+    static_cast<QFrame *>(m_backingBar)->setFrameShape(QFrame::StyledPanel);
+    m_backingBar->setAutoFillBackground(true);
+    m_backingBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_backingBar->setForegroundRole(QPalette::ToolTipText);
+    auto *backingIcon = new QLabel(m_backingBar);
+    backingIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconExtent, iconExtent));
+    m_backingBarLabel = new QLabel(m_backingBar);
+    m_backingBarLabel->setObjectName(u"backingUnavailableLabel"_s);
+    m_backingBarLabel->setWordWrap(true);
+    m_backingBarLabel->setTextFormat(Qt::PlainText);
+    m_backingBarLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backingBarLocateButton = new QToolButton(m_backingBar);
+    m_backingBarLocateButton->setObjectName(u"backingBarLocateButton"_s);
+    auto *backingLayout = new QHBoxLayout(m_backingBar);
+    backingLayout->addWidget(backingIcon, 0, Qt::AlignTop);
+    backingLayout->addWidget(m_backingBarLabel, 1);
+    backingLayout->addWidget(m_backingBarLocateButton, 0, Qt::AlignVCenter);
+    m_backingBar->hide();
+
     // Page shown when there is no disk to show: nothing open, or header-only mode with the reason.
     m_placeholderPage = new QWidget(this);
     m_placeholderPage->setObjectName(u"placeholderPage"_s);
@@ -272,6 +297,7 @@ void MainWindow::createWidgets()
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_summaryStrip);
     centralLayout->addWidget(m_outsideChangeBar);
+    centralLayout->addWidget(m_backingBar);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -709,6 +735,8 @@ void MainWindow::documentOpenFailed(const QString &path, const Error &error)
 void MainWindow::imageReplaced()
 {
     m_unavailableReason.clear();
+    m_backingUnavailableReason.clear();
+    m_backingBar->hide();
     m_selectionLabel->clear();
     m_offsetLabel->clear();
     m_hexPanel->setWritable(false);
@@ -736,9 +764,19 @@ void MainWindow::imageReplaced()
         heatmap()->setImage(image); // shares the image's bitmap, counted in the background
         m_stack->setCurrentWidget(m_splitter);
         heatmap()->zoomToFit();
-        statusBar()->showMessage(hasErrors(findings) || hasWarnings(findings) ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
-                                                                              : tr("Opened %1; no problems found").arg(fileName),
-                                 5000);
+        if (const std::optional<Error> backingError = m_document->backingError()) {
+            // The bits and the image file are known; what clean clusters hold is not.
+            m_backingUnavailableReason = errorText(*backingError);
+            m_backingBarLabel->setText(tr("The backing file cannot be read: %1\nThe map and the raw image file are shown; the bytes the virtual disk "
+                                          "takes from the backing file are not (·· in the hex views).")
+                                           .arg(m_backingUnavailableReason));
+            m_backingBar->show();
+            statusBar()->showMessage(tr("Opened %1 without its backing file").arg(fileName), 10000);
+        } else {
+            statusBar()->showMessage(hasErrors(findings) || hasWarnings(findings) ? tr("Opened %1; see the Findings panel for what the check found").arg(fileName)
+                                                                                  : tr("Opened %1; no problems found").arg(fileName),
+                                     5000);
+        }
     } else {
         // Header-only mode: everything the header tells, every broken rule marked, no disk.
         heatmap()->clear();
@@ -851,8 +889,12 @@ void MainWindow::updateActions()
         action->setToolTip(hasDisk ? tip : reason);
         action->setStatusTip(action->toolTip());
     }
-    m_editingAction->setEnabled(hasDisk && !loading && !m_document->isChangingAccess());
-    m_editingAction->setToolTip(hasDisk ? tr("Open the image for writing and type into the virtual disk view (copy-on-write, R18)") : reason);
+    // R18: a write into a clean cluster copies the backing bytes around it.
+    const bool canEdit = hasDisk && m_backingUnavailableReason.isEmpty();
+    m_editingAction->setEnabled(canEdit && !loading && !m_document->isChangingAccess());
+    m_editingAction->setToolTip(canEdit ? tr("Open the image for writing and type into the virtual disk view (copy-on-write, R18)")
+                                : hasDisk ? tr("The backing file cannot be read, and writes copy its bytes: %1").arg(m_backingUnavailableReason)
+                                          : reason);
     m_saveEditsAction->setEnabled(isEditing());
     m_saveEditsAction->setToolTip(isEditing() ? tr("Write the pending edits to the image file, then set their bitmap bits (R18)")
                                               : tr("Allow editing first (Edit › Allow Editing)"));

@@ -82,6 +82,8 @@ public:
     bool isHeaderOnly() const { return m_document->isHeaderOnly(); }
     /** Translated reason the disk cannot be shown; empty when it can. */
     QString unavailableReason() const { return m_unavailableReason; }
+    /** Why the backing disk cannot be read although the image is shown (clean clusters unknown); empty when it can. */
+    QString backingUnavailableReason() const { return m_backingUnavailableReason; }
     const AddCow::HeaderParse &headerParse() const { return m_document->headerParse(); }
     const AddCow::Findings &findings() const { return m_document->findings(); }
 
@@ -154,6 +156,7 @@ private:
     RecentFiles *m_recentFiles;
     ImageDocument *m_document;
     QString m_unavailableReason;
+    QString m_backingUnavailableReason;
     bool m_stateRestored = false;
     bool m_changesScanHeld = false; ///< until the map's first frame of the image opening is on screen
     QTimer *m_busyDelay;
@@ -162,6 +165,9 @@ private:
     QWidget *m_outsideChangeBar = nullptr;
     QLabel *m_outsideChangeLabel = nullptr;
     QPushButton *m_reopenButton = nullptr;
+    QWidget *m_backingBar = nullptr;
+    QLabel *m_backingBarLabel = nullptr;
+    QToolButton *m_backingBarLocateButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_placeholderPage = nullptr;
     QLabel *m_placeholderTitle = nullptr;

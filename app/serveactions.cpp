@@ -67,6 +67,8 @@ QString ServeActions::serveRefusal() const
         return tr("The image is being opened.");
     if (!m_window->image())
         return tr("The image cannot be served: %1").arg(m_window->unavailableReason());
+    if (!m_window->backingUnavailableReason().isEmpty())
+        return tr("The backing file cannot be read, so a virtual machine could not read its disk: %1").arg(m_window->backingUnavailableReason());
     if (servingJobId(m_window->imagePath()) != 0)
         return {}; // the action shows the running server
     if (m_window->isEditing() || m_window->document()->isChangingAccess())

@@ -75,7 +75,8 @@ Result<QList<DiskExtent>> DiskExtentScanner::extents(quint64 offsetBytes, quint6
             break;
         case DataSource::Backing:
             // A raw backing file's holes; a disk QEMU reads (no descriptor) is all data here.
-            fd = m_image.backingReader()->fileDescriptor();
+            // No reader when the backing file cannot be read (Image::backingError()): reads will say so.
+            fd = m_image.backingReader() ? m_image.backingReader()->fileDescriptor() : -1;
             path = &m_image.backingFile().resolvedPath;
             known = &m_backingSpan;
             break;

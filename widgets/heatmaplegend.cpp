@@ -36,7 +36,8 @@ QList<HeatmapLegend::Item> HeatmapLegend::items(const HeatmapRenderer::Palette &
 {
     QList<Item> items;
     items.append(Item{tr("In the image file"), QColor::fromRgb(palette.image), Qt::SolidPattern, {}, {}, {}});
-    items.append(Item{tr("From the backing file"), QColor::fromRgb(palette.backing), Qt::SolidPattern, {}, {}, {}});
+    items.append(Item{palette.isBackingUnavailable ? tr("Backing file cannot be read") : tr("From the backing file"), QColor::fromRgb(palette.backing),
+                      Qt::SolidPattern, {}, {}, {}});
     items.append(Item{tr("Backing file reads zeros"), QColor::fromRgb(palette.backingZero), Qt::SolidPattern, {}, {}, {}});
     items.append(Item{tr("Zeros (past the backing file, or none)"), QColor::fromRgb(palette.zero), Qt::SolidPattern, {}, {}, {}});
     Item ramp{tr("Partly in the image file:"), QColor(), Qt::SolidPattern, std::vector<QRgb>(palette.ramp.begin(), palette.ramp.end()), tr("a few"), tr("nearly all")};

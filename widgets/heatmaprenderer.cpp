@@ -73,6 +73,7 @@ HeatmapRenderer::Palette HeatmapRenderer::Palette::standard(const QColor &backgr
     palette.backing = sourceColor(DataSource::Backing).rgb();
     palette.zero = sourceColor(DataSource::Zero).rgb();
     palette.backingZero = backingZeroColor().rgb();
+    palette.backingUnavailable = qRgb(0x5a, 0x44, 0x36); // dark brown: backing data, but none to show
     // Purple to indigo, evenly spaced on a line in OKLab from L 0.60 to L 0.42: apart from
     // orange, grey, teal and the image file's blue by lightness or hue for every kind of colour
     // vision, so one allocated cluster among clean ones never looks clean, and a nearly full

@@ -42,6 +42,9 @@ public:
         QRgb backing = 0; ///< bit 0 inside the backing file
         QRgb zero = 0; ///< bit 0 past the backing file's end, or no backing file
         QRgb backingZero = 0; ///< bit 0 where the backing file reads as zeros
+        QRgb backingUnavailable = 0; ///< bit 0 while the backing file cannot be read (no bytes known)
+        /** The backing file cannot be read: clean clusters are drawn as backingUnavailable (withBackingUnavailable()). */
+        bool isBackingUnavailable = false;
         /**
          * Partly allocated cells, from a few clusters in the image file (ramp[0]) to nearly all
          * (ramp[RampSteps - 2]): one ramp apart from every source colour, whatever the clean
@@ -51,6 +54,14 @@ public:
 
         /** The colours shared with the hex views (sourcecolors.h), on the given background. */
         static Palette standard(const QColor &background, const QColor &text);
+        /** This palette for an image whose backing file cannot be read: clean clusters in backingUnavailable. */
+        Palette withBackingUnavailable() const
+        {
+            Palette palette = *this;
+            palette.backing = backingUnavailable;
+            palette.isBackingUnavailable = true;
+            return palette;
+        }
 
         /**
          * The ramp step for allocated of total clusters: 0 only when none is allocated,

@@ -213,8 +213,12 @@ void HeatmapWidget::setImage(std::shared_ptr<const Image> image)
         pyramid = std::make_shared<ClusterPyramid>(std::shared_ptr<const ClusterBitmap>(image, &image->bitmap()));
     m_ownBitmap.reset();
     m_image = std::move(image);
-    showPyramid(std::move(pyramid), m_image->virtualSizeBytes(), m_image->backingSizeBytes(), m_image->isAllAllocated(),
-                !m_image->backingFile().storedName.isEmpty());
+    // A backing file that cannot be read: every clean cluster is its, its size unknown, drawn as
+    // unavailable, never as backing data or zeros (issue 14).
+    const bool backingUnavailable = m_image->backingError().has_value();
+    showPyramid(std::move(pyramid), m_image->virtualSizeBytes(), backingUnavailable ? m_image->virtualSizeBytes() : m_image->backingSizeBytes(),
+                m_image->isAllAllocated(), !m_image->backingFile().storedName.isEmpty());
+    setBackingUnavailable(backingUnavailable);
     // Where the backing format told the image at open that it reads as zeros (a qcow2 base's
     // unallocated clusters): the fourth source, in runs, as the renderer takes them.
     if (const ClusterBitmap *zeros = m_image->backingZeroClusters()) {
@@ -229,6 +233,7 @@ void HeatmapWidget::setImageData(const ClusterBitmap &bitmap, quint64 virtualSiz
 {
     const quint64 clusterCount = clusterCountFor(virtualSizeBytes); // R11, the partial last cluster included (R15)
     m_image.reset();
+    setBackingUnavailable(false);
     m_ownBitmap.reset();
     std::shared_ptr<ClusterPyramid> pyramid;
     if (allAllocated) {
@@ -312,6 +317,19 @@ void HeatmapWidget::pollPyramidBuild()
         markDirty(QRect(QPoint(0, 0), viewportSizePx()));
 }
 
+void HeatmapWidget::setBackingUnavailable(bool unavailable)
+{
+    if (m_backingUnavailable == unavailable)
+        return;
+    m_backingUnavailable = unavailable;
+    const HeatmapRenderer::Palette standard = HeatmapRenderer::Palette::standard(palette().color(QPalette::Base), palette().color(QPalette::Text));
+    m_palette = unavailable ? standard.withBackingUnavailable() : standard;
+    ++m_generation;
+    m_frameValid = false;
+    scheduleFrame();
+    viewport()->update();
+}
+
 void HeatmapWidget::clear()
 {
     m_renderer->cancel();
@@ -327,6 +345,7 @@ void HeatmapWidget::clear()
     m_backingEndCluster = 0;
     m_allAllocated = false;
     m_hasBackingFile = false;
+    setBackingUnavailable(false);
     m_backingZeroRanges.reset();
     ++m_generation;
     m_frame = QImage();
@@ -1186,6 +1205,8 @@ void HeatmapWidget::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_palette = HeatmapRenderer::Palette::standard(palette().color(QPalette::Base), palette().color(QPalette::Text));
+        if (m_backingUnavailable)
+            m_palette = m_palette.withBackingUnavailable();
         ++m_generation;
         m_frameValid = false;
         scheduleFrame();
@@ -1373,7 +1394,9 @@ QString HeatmapWidget::toolTipTextAt(QPoint viewportPos) const
             lines << tr("Source: backing file, which reads as zeros here");
             break;
         case DataSource::Backing:
-            if (m_backingFileSizeBytes < endByte)
+            if (m_backingUnavailable)
+                lines << tr("Source: backing file, which cannot be read");
+            else if (m_backingFileSizeBytes < endByte)
                 lines << tr("Source: backing file, zeros from byte %1").arg(hexOffset(m_backingFileSizeBytes));
             else
                 lines << tr("Source: backing file");
@@ -1393,7 +1416,10 @@ QString HeatmapWidget::toolTipTextAt(QPoint viewportPos) const
         const double percent = 100.0 * double(allocated) / double(range->count);
         const QString percentText = (allocated > 0 && percent < 0.1) ? tr("under 0.1") : locale.toString(percent, 'f', 1);
         lines << tr("Allocated in the image file: %1 of %2 clusters (%3%)").arg(locale.toString(allocated), locale.toString(range->count), percentText);
-        lines << tr("From the backing file: %1, zeros: %2").arg(locale.toString(fromBacking), locale.toString(zeros));
+        if (m_backingUnavailable)
+            lines << tr("From the backing file, which cannot be read: %1").arg(locale.toString(fromBacking));
+        else
+            lines << tr("From the backing file: %1, zeros: %2").arg(locale.toString(fromBacking), locale.toString(zeros));
     }
 
     quint64 unreadable = 0;

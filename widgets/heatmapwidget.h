@@ -146,6 +146,8 @@ public:
     DataSource sourceOfCluster(quint64 clusterIndex) const;
     /** Whether clusterIndex is in the backing-zero ranges (setBackingZeroRanges()). */
     bool readsBackingZero(quint64 clusterIndex) const;
+    /** Clean clusters drawn as backing data that cannot be read, in the map, its export and the legend. */
+    void setBackingUnavailable(bool unavailable);
     /** The clusters under a viewport position (logical pixels), if any. */
     std::optional<ClusterRange> clustersAt(QPoint viewportPos) const;
     /** The clusters of the cell nearest to a viewport position in reading order (drags). */
@@ -269,6 +271,7 @@ private:
     quint64 m_backingEndCluster = 0;
     bool m_allAllocated = false;
     bool m_hasBackingFile = false;
+    bool m_backingUnavailable = false; ///< the image's backing file cannot be read (Image::backingError())
     std::shared_ptr<const QList<ClusterRange>> m_backingZeroRanges;
     HeatmapRenderer::Palette m_palette;
     QThreadPool m_buildPool; ///< counts pyramids, apart from the pool that renders frames

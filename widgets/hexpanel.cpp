@@ -17,6 +17,7 @@
 #include "hexview.h"
 #include "image.h"
 #include "imagedocument.h"
+#include "ruletext.h"
 #include "virtualdiskhexdatasource.h"
 
 #include <QAction>
@@ -234,6 +235,7 @@ HexPanel::HexPanel(QWidget *parent)
     m_backingFileButton->setCheckable(true);
     m_backingFileButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_backingFileButton->hide();
+    m_backingTitle->setObjectName(u"backingTitle"_s);
     m_splitter->addWidget(column(m_backingTitle, m_backingView, m_backingFileButton));
     m_splitter->addWidget(column(m_imageTitle, m_imageView));
     m_splitter->addWidget(column(m_virtualTitle, m_virtualView));
@@ -446,6 +448,12 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition, bool 
     if (m_image) {
         if (m_image->backingFile().storedName.isEmpty()) {
             m_backingSource = std::make_shared<EmptyHexDataSource>();
+        } else if (m_image->backingError()) {
+            // No backing disk to show, never the file's bytes in its place; a qcow2 (vmdk, ...)
+            // file that QEMU cannot read here still shows its own bytes under File Bytes.
+            m_backingSource = std::make_shared<EmptyHexDataSource>();
+            if (m_image->backingFd() >= 0 && m_image->header().backingFormat() != "raw")
+                m_backingFileSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Backing);
         } else if (m_image->backingReader() && m_image->header().backingFormat() != "raw") {
             // R9: a qcow2 (vmdk, ...) file holds a disk; the column shows the disk, File Bytes the file.
             m_backingSource = std::make_shared<BackingDiskHexDataSource>(m_image);
@@ -456,7 +464,10 @@ void HexPanel::applyImage(std::shared_ptr<Image> image, bool keepPosition, bool 
         m_imageSource = std::make_shared<AttachedFileHexDataSource>(m_image, DataSource::Image);
         m_virtualSource = std::make_shared<VirtualDiskHexDataSource>(m_image);
         m_imageTitle->setText(tr("Raw image file: %1").arg(m_image->imageFile().resolvedPath));
-        m_virtualTitle->setText(tr("Virtual disk (%1 bytes)").arg(QLocale().toString(qulonglong(m_image->virtualSizeBytes()))));
+        if (m_image->backingError())
+            m_virtualTitle->setText(tr("Virtual disk (%1 bytes; ·· where the backing file cannot be read)").arg(QLocale().toString(qulonglong(m_image->virtualSizeBytes()))));
+        else
+            m_virtualTitle->setText(tr("Virtual disk (%1 bytes)").arg(QLocale().toString(qulonglong(m_image->virtualSizeBytes()))));
     } else {
         m_backingSource.reset();
         m_imageSource.reset();
@@ -503,7 +514,9 @@ void HexPanel::showBackingBytes()
     } else {
         const QString path = m_image->backingFile().resolvedPath;
         const QString format = QString::fromLatin1(m_image->header().backingFormat());
-        if (!m_backingFileSource)
+        if (const std::optional<Error> error = m_image->backingError(); error && !fileBytes)
+            m_backingTitle->setText(tr("Backing disk cannot be read: %1").arg(errorText(*error)));
+        else if (!m_backingFileSource)
             m_backingTitle->setText(tr("Backing file: %1").arg(path));
         else if (fileBytes)
             m_backingTitle->setText(tr("Backing file, its own %1 bytes: %2").arg(format, path));

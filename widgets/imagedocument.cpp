@@ -102,6 +102,11 @@ std::optional<Error> ImageDocument::imageError() const
     return m_loaded->imageError;
 }
 
+std::optional<Error> ImageDocument::backingError() const
+{
+    return m_loaded->image ? m_loaded->image->backingError() : std::nullopt;
+}
+
 bool ImageDocument::isHeaderOnly() const
 {
     return !m_loaded->path.isEmpty() && !m_loaded->image;
@@ -396,8 +401,8 @@ void ImageDocument::filesChanged(const QList<ImageFileWatcher::FileChange> &chan
     if (m_loaded->path.isEmpty() || isLoading())
         return;
     const std::shared_ptr<Image> image = m_loaded->image;
-    if (!image) {
-        // Header-only: whatever changed may make the image usable (a missing file is back).
+    if (!image || image->backingError()) {
+        // Header-only or no backing disk: whatever changed may make the image usable (a missing file is back).
         reload();
         return;
     }

@@ -64,6 +64,12 @@ public:
     /** Why image() is null although path() is set (header-only); nullopt otherwise. */
     std::optional<Error> imageError() const;
     bool isHeaderOnly() const;
+    /**
+     * Why the backing disk cannot be read although image() is set (missing, unreadable, no QEMU
+     * for its format): the bitmap and the image file are shown, clean clusters are not
+     * (Image::backingError()). nullopt otherwise.
+     */
+    std::optional<Error> backingError() const;
     /** True while open() or reload() runs; path() is still the previous file then. */
     bool isLoading() const;
     QString loadingPath() const;

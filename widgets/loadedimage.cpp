@@ -26,6 +26,13 @@ LoadedImage LoadedImage::load(const QString &path, Image::Access access)
     loaded.findings = std::move(checked->findings);
     loaded.image = std::move(checked->image);
     loaded.imageError = std::move(checked->error);
+    // A backing file that cannot be read (missing, unreadable, no QEMU for its format) leaves the
+    // bitmap and the image file to show (issue 14): the same open, keeping the backing error.
+    // Any other error fails it again.
+    if (!loaded.image && access == Image::Access::ReadOnly) {
+        if (Result<Image> degraded = Image::open(loaded.path, access, Image::Contents::Everything, Image::UnreadableBacking::Degrade))
+            loaded.image = std::make_shared<Image>(std::move(degraded).value());
+    }
 
     // R9: what QEMU reads the backing file as, and what that file is itself backed by.
     const Header &header = loaded.parse.header;

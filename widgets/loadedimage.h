@@ -28,7 +28,7 @@ struct LoadedImage {
     QByteArray headerBytes;                ///< the first HEADER_SIZE bytes (fewer when the file is short)
     HeaderParse parse;                     ///< R1-R10
     Findings findings;                     ///< every finding of Image::check (the header's among them)
-    std::shared_ptr<Image> image;          ///< null in header-only mode
+    std::shared_ptr<Image> image;          ///< null in header-only mode; its backingError() may be set
     std::optional<Error> imageError;       ///< why the image cannot be opened (Image::check's error)
     QList<BackingLayer> backingChain;      ///< R9: as QEMU reports it; empty without a backing file or when unreadable
 

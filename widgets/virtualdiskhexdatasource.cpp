@@ -48,9 +48,10 @@ quint64 VirtualDiskHexDataSource::nextDataOffset(quint64 offsetBytes) const
                 continue;
             if (run.source == DataSource::Zero || run.source == DataSource::BackingZero)
                 continue; // R13: zeros
-            const int fd = run.source == DataSource::Image ? m_image->imageFd() : m_image->backingReader()->fileDescriptor();
+            const BackingReader *reader = m_image->backingReader();
+            const int fd = run.source == DataSource::Image ? m_image->imageFd() : (reader ? reader->fileDescriptor() : -1);
             if (fd < 0)
-                return start; // a backing disk read through QEMU: its zeros are backing-zero runs
+                return start; // a backing disk read through QEMU (its zeros are backing-zero runs), or one that cannot be read
             const quint64 fileSize = run.source == DataSource::Image ? m_image->imageFile().sizeBytes : m_image->backingFile().sizeBytes;
             const quint64 data = seekData(fd, start, std::min(end, fileSize));
             if (data < std::min(end, fileSize))

@@ -416,9 +416,11 @@ void ImageDocumentTest::missingFileComingBackReloads()
     document.fileWatcher()->setMinimumIntervalMs(0);
     document.open(m_path);
     QVERIFY(waitForLoad(document));
-    QVERIFY(document.isHeaderOnly());
+    QVERIFY(!document.isHeaderOnly()); // the bitmap and the image file are read without it
+    QVERIFY(document.backingError());
+    QCOMPARE(document.backingError()->code, ErrorCode::FileMissing);
     QVERIFY(QFile::rename(backing + u".away"_s, backing));
-    QTRY_VERIFY_WITH_TIMEOUT(document.image() != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(document.image() && !document.backingError(), 10000);
     QVERIFY(!document.isHeaderOnly());
 }
 

@@ -300,7 +300,7 @@ void ImageActionsTest::commitRefusedWhenFileMissing_R16()
     MainWindow window;
     QVERIFY(openIn(window, path));
     ImageActions *actions = actionsOf(window);
-    QVERIFY(!window.image()); // header-only: the backing file is gone
+    QVERIFY(window.image()->backingError()); // the backing file is gone: its data cannot be copied
     QVERIFY(!actions->commitAction()->isEnabled());
     QVERIFY2(actions->commitAction()->toolTip().contains(u"cannot be read"_s), qPrintable(actions->commitAction()->toolTip()));
     QVERIFY(actions->editNamesAction()->isEnabled()); // the way out: fix the name
@@ -477,22 +477,24 @@ void ImageActionsTest::locateMissingBackingFile_R16()
     MainWindow window;
     window.show();
     QVERIFY(openIn(window, path));
-    QVERIFY(!window.image());
+    QVERIFY(window.image()); // the bits and the image file are shown without it
+    QVERIFY(window.image()->backingError());
     ImageActions *actions = actionsOf(window);
     QVERIFY2(actions->locateBackingAction()->isEnabled(), qPrintable(actions->locateBackingAction()->toolTip()));
     QVERIFY(window.findChild<QMenu *>(u"imageMenu"_s)->actions().contains(actions->locateBackingAction()));
-    // Offered right where the placeholder says the disk cannot be read.
-    QTRY_VERIFY(window.findChild<QToolButton *>(u"locateBackingButton"_s)->isVisible());
+    // Offered right where the window says the backing file cannot be read.
+    QTRY_VERIFY(window.findChild<QToolButton *>(u"backingBarLocateButton"_s)->isVisible());
 
     QSignalSpy rewritten(actions, &ImageActions::namesRewritten);
     QVERIFY(actions->setBackingFile(dir.filePath(u"archive/base.img"_s)));
     QVERIFY(rewritten.wait(20000));
     QCOMPARE(rewritten.first().first().toBool(), true);
-    QTRY_VERIFY_WITH_TIMEOUT(window.image() != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.image() && !window.image()->backingError(), 20000); // reopened whole
     QCOMPARE(window.image()->header().backingFileName, QByteArray("archive/base.img")); // still relative (R16)
     QCOMPARE(window.image()->header().backingFormat(), QByteArray("raw"));              // probed, as rebase -u does (R9)
     QVERIFY(!actions->locateBackingAction()->isEnabled()); // found now
-    QTRY_VERIFY(!window.findChild<QToolButton *>(u"locateBackingButton"_s)->isVisible());
+    QTRY_VERIFY(!window.findChild<QToolButton *>(u"backingBarLocateButton"_s)->isVisible());
+    QTRY_VERIFY(!window.findChild<QWidget *>(u"backingUnavailableBar"_s)->isVisible());
 
     // What the CLI writes for the same change is byte for byte the same file.
     QProcess cli;
