@@ -32,6 +32,7 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
     , m_addCowPath(QFileInfo(addCowPath).absoluteFilePath())
     , m_storedImageName(storedImageName)
     , m_storedBackingName(storedBackingName)
+    , m_hasBacking(!storedBackingName.isEmpty())
     , m_imageName(new QLineEdit(QString::fromUtf8(storedImageName), this))
     , m_backingName(new QLineEdit(QString::fromUtf8(storedBackingName), this))
     , m_imagePreview(new QLabel(this))
@@ -41,7 +42,7 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
 {
     setObjectName(u"editNamesDialog"_s);
     setWindowTitle(tr("Edit File Names"));
-    auto *intro = new QLabel(tr("Change the names stored in %1, for example after the files were moved. "
+    auto *intro = m_intro = new QLabel(tr("Change the names stored in %1, for example after the files were moved. "
                                 "Relative names are resolved against its folder. The header is rewritten whole "
                                 "and renamed into place; Edit › Undo File Name Change puts the old names back.")
                                  .arg(QDir::toNativeSeparators(m_addCowPath)),
@@ -66,7 +67,7 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
     auto *backingLabel = new QLabel(tr("&Backing file name:"), this);
     backingLabel->setBuddy(m_backingName);
     auto *imageBrowse = new QPushButton(tr("Br&owse…"), this);
-    auto *backingBrowse = new QPushButton(tr("Bro&wse…"), this);
+    auto *backingBrowse = m_backingBrowse = new QPushButton(tr("Bro&wse…"), this);
     backingBrowse->setEnabled(!storedBackingName.isEmpty());
     connect(imageBrowse, &QPushButton::clicked, this, [this] { browse(m_imageName); });
     connect(backingBrowse, &QPushButton::clicked, this, [this] { browse(m_backingName); });
@@ -99,6 +100,22 @@ EditNamesDialog::EditNamesDialog(const QString &addCowPath, const QByteArray &st
     check();
 }
 
+void EditNamesDialog::setRepair(bool imageNameBroken, bool backingNameBroken)
+{
+    m_imageBroken = imageNameBroken;
+    m_backingBroken = backingNameBroken;
+    m_hasBacking = m_hasBacking || backingNameBroken;
+    m_backingName->setEnabled(m_hasBacking);
+    m_backingBrowse->setEnabled(m_hasBacking);
+    m_backingName->setPlaceholderText(m_hasBacking ? QString() : tr("No backing file"));
+    if (isRepair())
+        m_intro->setText(tr("The file name fields of %1 are broken, so the image cannot be opened. Enter the names to store: "
+                            "the header is rewritten whole, checked by the same rules as New Image, and renamed into place; "
+                            "Edit › Undo File Name Change puts the broken header back.")
+                             .arg(QDir::toNativeSeparators(m_addCowPath)));
+    check();
+}
+
 QByteArray EditNamesDialog::imageFileName() const
 {
     return QFile::encodeName(m_imageName->text());
@@ -106,7 +123,7 @@ QByteArray EditNamesDialog::imageFileName() const
 
 QByteArray EditNamesDialog::backingFileName() const
 {
-    if (m_storedBackingName.isEmpty())
+    if (!m_hasBacking)
         return {};
     return QFile::encodeName(m_backingName->text());
 }
@@ -114,9 +131,10 @@ QByteArray EditNamesDialog::backingFileName() const
 NameChange EditNamesDialog::change() const
 {
     NameChange change;
-    if (imageFileName() != m_storedImageName)
+    // A broken name is stored anew even when the text shown is what the parse made of it.
+    if (m_imageBroken || imageFileName() != m_storedImageName)
         change.imageFileName = imageFileName();
-    if (backingFileName() != m_storedBackingName)
+    if (m_backingBroken || backingFileName() != m_storedBackingName)
         change.backingFileName = backingFileName();
     return change;
 }
@@ -175,14 +193,14 @@ void EditNamesDialog::check()
 {
     const QByteArray image = imageFileName();
     const QByteArray backing = backingFileName();
-    const bool hasBacking = !m_storedBackingName.isEmpty();
+    const bool hasBacking = m_hasBacking;
     m_imagePreview->setText(image.isEmpty() ? QString() : describe(image));
     m_backingPreview->setText(hasBacking && !backing.isEmpty() ? describe(backing) : QString());
 
     const Problem problem = problemWith(m_addCowPath, image, backing, hasBacking);
     m_problem = problem.text;
     m_problemRule = problem.rule;
-    if (m_problem.isEmpty() && image == m_storedImageName && backing == m_storedBackingName)
+    if (m_problem.isEmpty() && !isRepair() && image == m_storedImageName && backing == m_storedBackingName)
         m_problem = tr("The names are unchanged.");
     m_message->setProblem(m_problem, m_problemRule, problem.details);
     m_heightKeeper->update();

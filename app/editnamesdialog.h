@@ -10,6 +10,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace AddCow
 {
@@ -29,6 +30,13 @@ class EditNamesDialog : public QDialog
 public:
     /** storedBackingName empty: the image has no backing file, and none can be added here. */
     EditNamesDialog(const QString &addCowPath, const QByteArray &storedImageName, const QByteArray &storedBackingName, QWidget *parent = nullptr);
+
+    /**
+     * A header repair (repairableNames()): the broken names are stored whatever they are, a
+     * broken backing name can be entered, and the dialog says so.
+     */
+    void setRepair(bool imageNameBroken, bool backingNameBroken);
+    bool isRepair() const { return m_imageBroken || m_backingBroken; }
 
     QByteArray imageFileName() const;
     QByteArray backingFileName() const;
@@ -62,6 +70,11 @@ private:
     QString m_addCowPath;
     QByteArray m_storedImageName;
     QByteArray m_storedBackingName;
+    bool m_hasBacking = false;
+    bool m_imageBroken = false;
+    bool m_backingBroken = false;
+    QLabel *m_intro = nullptr;
+    QPushButton *m_backingBrowse = nullptr;
     QLineEdit *m_imageName;
     QLineEdit *m_backingName;
     QLabel *m_imagePreview;

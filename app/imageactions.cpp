@@ -256,7 +256,9 @@ QString ImageActions::editNamesRefusal() const
         return tr("No image is open.");
     if (m_window->isLoading())
         return tr("The image is being opened.");
-    if (m_window->headerParse().firstError() && m_window->headerParse().header.imageFileName.isEmpty())
+    // Broken name fields are what this dialog repairs; a header broken elsewhere is not.
+    const HeaderParse &parse = m_window->headerParse();
+    if (parse.firstError() && parse.header.imageFileName.isEmpty() && !repairableNames(parse))
         return tr("The header's names cannot be read.");
     if (m_window->isEditing())
         return tr("The image is open for editing; turn off Edit › Allow Editing first.");
@@ -570,6 +572,10 @@ void ImageActions::editNames()
     }
     const Header &header = m_window->headerParse().header;
     auto *dialog = new EditNamesDialog(m_window->imagePath(), header.imageFileName, header.hasBackingFile() ? header.backingFileName : QByteArray(), m_window);
+    bool imageBroken = false;
+    bool backingBroken = false;
+    if (repairableNames(m_window->headerParse(), &imageBroken, &backingBroken))
+        dialog->setRepair(imageBroken, backingBroken);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { changeNames(dialog->change()); });
@@ -630,18 +636,36 @@ bool ImageActions::changeNames(const NameChange &change)
         return false;
     const QString path = QFileInfo(m_window->imagePath()).absoluteFilePath();
     const Header &header = m_window->headerParse().header;
+    NameChange after = change;
     NameChange before;
-    if (change.imageFileName)
-        before.imageFileName = header.imageFileName;
-    if (change.backingFileName)
-        before.backingFileName = header.backingFileName;
-    if (change.backingFormat)
-        before.backingFormat = header.backingFormat();
+    bool formatBroken = false;
+    if (repairableNames(m_window->headerParse(), nullptr, nullptr, &formatBroken)) {
+        // A repair: undo puts the broken header back byte for byte, as there are no names to restore.
+        before.headerBytes = m_window->document()->headerBytes();
+        const QByteArray backingName = change.backingFileName.value_or(header.backingFileName);
+        if (formatBroken && !change.backingFormat && !backingName.isEmpty()) {
+            // R9: as rebase -u, the format of the file the name leads to.
+            const Result<NameChange> probed = backingNameChange(path, backingName);
+            if (!probed) {
+                showMessage(QMessageBox::Warning, u"editNamesRefusedBox"_s, tr("Edit File Names"), tr("The file names cannot be changed now."),
+                            errorText(probed.error()));
+                return false;
+            }
+            after.backingFormat = probed->backingFormat;
+        }
+    } else {
+        if (change.imageFileName)
+            before.imageFileName = header.imageFileName;
+        if (change.backingFileName)
+            before.backingFileName = header.backingFileName;
+        if (change.backingFormat)
+            before.backingFormat = header.backingFormat();
+    }
     if (!m_undoPath.isEmpty() && !FileIdentity::isSameFile(m_undoPath, path))
         m_nameUndoStack->clear();
     m_undoPath = path;
     // push() calls redo(), which starts the rewrite job.
-    m_nameUndoStack->push(new NameChangeCommand(path, before, change, [this](const QString &p, const NameChange &c) { applyNames(p, c); }));
+    m_nameUndoStack->push(new NameChangeCommand(path, before, after, [this](const QString &p, const NameChange &c) { applyNames(p, c); }));
     return true;
 }
 

@@ -89,7 +89,104 @@ int createTemporaryBeside(const QString &target, mode_t mode, QString *temporary
     return -1;
 }
 
+// R20's way: the new file beside the old one, newBytes as its header, then the bitmap region
+// as it is; made durable and renamed into place, so a crash leaves the old or the new file.
+Result<void> replaceHeader(int original, const QString &path, mode_t mode, quint64 fileSizeBytes, quint64 oldHeaderSize, const QByteArray &newBytes)
+{
+    QString temporaryPath;
+    FdGuard temporary(createTemporaryBeside(path, mode & 07777, &temporaryPath));
+    if (temporary.get() < 0)
+        return Error::fromErrno(path, u"cannot create a temporary file beside the .add-cow file"_s);
+    const auto fail = [&](const QString &what) -> Error {
+        const Error error = Error::fromErrno(temporaryPath, what);
+        temporary.close();
+        FileIo::remove(temporaryPath);
+        return error;
+    };
+    if (!FileIo::writeFull(temporary.get(), newBytes.constData(), quint64(newBytes.size()), 0))
+        return fail(u"cannot write the new header"_s);
+    if (fileSizeBytes > oldHeaderSize) {
+        if (!FileIo::copyRange(original, oldHeaderSize, temporary.get(), quint64(newBytes.size()), fileSizeBytes - oldHeaderSize))
+            return fail(u"cannot copy the bitmap"_s);
+    }
+    if (!FileIo::fullSync(temporary.get()))
+        return fail(u"cannot make the new file durable"_s);
+    if (!temporary.close()) {
+        const Error error = Error::fromErrno(temporaryPath, u"cannot close the new file"_s);
+        FileIo::remove(temporaryPath);
+        return error;
+    }
+    if (!FileIo::rename(temporaryPath, path)) {
+        const Error error = Error::fromErrno(path, u"cannot replace the .add-cow file"_s);
+        FileIo::remove(temporaryPath);
+        return error;
+    }
+    // The rename is done: the new file is in place; the directory sync makes it durable.
+    if (!FileIo::syncDirectoryOf(path))
+        return Error::fromErrno(path, u"cannot make the rename durable"_s);
+    return {};
+}
+
 } // namespace
+
+bool isNameField(HeaderField field)
+{
+    switch (field) {
+    case HeaderField::BackingFileNameOffset:
+    case HeaderField::BackingFileNameSize:
+    case HeaderField::ImageFileNameOffset:
+    case HeaderField::ImageFileNameSize:
+    case HeaderField::BackingFormat:
+    case HeaderField::ImageFormat:
+    case HeaderField::NameArea:
+    case HeaderField::BackingFileName:
+    case HeaderField::ImageFileName:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool repairableNames(const HeaderParse &parse, bool *imageNameBroken, bool *backingNameBroken, bool *backingFormatBroken)
+{
+    bool image = false;
+    bool backing = false;
+    bool format = false;
+    bool any = false;
+    for (const Finding &finding : parse.findings) {
+        if (finding.severity != Severity::Error)
+            continue;
+        if (!isNameField(finding.field))
+            return false; // magic, version, sizes, features: not a name repair
+        any = true;
+        switch (finding.field) {
+        case HeaderField::ImageFileNameOffset:
+        case HeaderField::ImageFileNameSize:
+        case HeaderField::ImageFileName:
+            image = true;
+            break;
+        case HeaderField::BackingFileNameOffset:
+        case HeaderField::BackingFileNameSize:
+        case HeaderField::BackingFileName:
+            backing = true;
+            break;
+        case HeaderField::BackingFormat:
+            format = true;
+            break;
+        default: // the image format becomes raw; the name area is rewritten whole
+            break;
+        }
+    }
+    if (!any || !parse.complete)
+        return false;
+    if (imageNameBroken)
+        *imageNameBroken = image;
+    if (backingNameBroken)
+        *backingNameBroken = backing;
+    if (backingFormatBroken)
+        *backingFormatBroken = format;
+    return true;
+}
 
 Result<NameChange> backingNameChange(const QString &addCowPath, const QByteArray &newBackingName, const std::optional<QByteArray> &format)
 {
@@ -155,10 +252,34 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
     if (!read)
         return read.error();
     const HeaderParse &oldParse = read.value();
-    if (std::optional<Error> error = oldParse.firstError())
+    bool imageBroken = false;
+    bool backingBroken = false;
+    bool formatBroken = false;
+    const bool repair = repairableNames(oldParse, &imageBroken, &backingBroken, &formatBroken);
+    if (std::optional<Error> error = oldParse.firstError(); error && !repair && !change.headerBytes)
         return *error;
     const Header &old = oldParse.header;
     const quint64 oldHeaderSize = old.headerSizeBytes();
+    if (change.headerBytes) // undo of a repair: the header as it was, whatever it holds
+        return replaceHeader(original.get(), path, status.st_mode, fileSizeBytes, oldHeaderSize, *change.headerBytes);
+    // A repair needs a new value for every broken name: what the parse found is the reason.
+    const auto brokenFinding = [&oldParse](bool image) {
+        for (const Finding &finding : oldParse.findings) {
+            const HeaderField f = finding.field;
+            const bool isImage = f == HeaderField::ImageFileNameOffset || f == HeaderField::ImageFileNameSize || f == HeaderField::ImageFileName;
+            const bool isBacking = f == HeaderField::BackingFileNameOffset || f == HeaderField::BackingFileNameSize || f == HeaderField::BackingFileName
+                || f == HeaderField::BackingFormat;
+            if (finding.severity == Severity::Error && (image ? isImage : isBacking))
+                return finding;
+        }
+        return oldParse.findings.constFirst();
+    };
+    if (repair && imageBroken && !change.imageFileName)
+        return Error::fromFinding(path, brokenFinding(true));
+    if (repair && backingBroken && !change.backingFileName)
+        return Error::fromFinding(path, brokenFinding(false));
+    if (repair && formatBroken && !change.backingFormat && !(change.backingFileName && change.backingFileName->isEmpty()))
+        return Error::fromFinding(path, brokenFinding(false));
 
     // The new names: unset members stay; removing the backing file removes its format (R9).
     const QByteArray imageName = change.imageFileName.value_or(old.imageFileName);
@@ -174,7 +295,9 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
         return rewriteError(ErrorCode::CorruptHeader, path, HeaderField::BackingFormat, 9,
                             u"the backing format is %1 bytes; the field holds %2"_s.arg(change.backingFormat->size()).arg(FormatFieldBytes));
 
-    const Header header = Header::make(imageName, old.imageFormat(), backingName, backingFormat, old.features);
+    // R9: raw is the only image format; a repair writes it where the stored one is broken.
+    const QByteArray imageFormat = repair && old.imageFormat() != "raw" ? QByteArrayLiteral("raw") : old.imageFormat();
+    const Header header = Header::make(imageName, imageFormat, backingName, backingFormat, old.features);
     const QByteArray newBytes = header.serialize();
     const HeaderParse newParse = parseHeader(newBytes, path);
     if (std::optional<Error> error = newParse.firstError())
@@ -206,39 +329,7 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
         }
     }
 
-    // The new file beside the old one: header, then the bitmap region as it is (R20's way).
-    QString temporaryPath;
-    FdGuard temporary(createTemporaryBeside(path, status.st_mode & 07777, &temporaryPath));
-    if (temporary.get() < 0)
-        return Error::fromErrno(path, u"cannot create a temporary file beside the .add-cow file"_s);
-    const auto fail = [&](const QString &what) -> Error {
-        const Error error = Error::fromErrno(temporaryPath, what);
-        temporary.close();
-        FileIo::remove(temporaryPath);
-        return error;
-    };
-    if (!FileIo::writeFull(temporary.get(), newBytes.constData(), quint64(newBytes.size()), 0))
-        return fail(u"cannot write the new header"_s);
-    if (fileSizeBytes > oldHeaderSize) {
-        if (!FileIo::copyRange(original.get(), oldHeaderSize, temporary.get(), quint64(newBytes.size()), fileSizeBytes - oldHeaderSize))
-            return fail(u"cannot copy the bitmap"_s);
-    }
-    if (!FileIo::fullSync(temporary.get()))
-        return fail(u"cannot make the new file durable"_s);
-    if (!temporary.close()) {
-        const Error error = Error::fromErrno(temporaryPath, u"cannot close the new file"_s);
-        FileIo::remove(temporaryPath);
-        return error;
-    }
-    if (!FileIo::rename(temporaryPath, path)) {
-        const Error error = Error::fromErrno(path, u"cannot replace the .add-cow file"_s);
-        FileIo::remove(temporaryPath);
-        return error;
-    }
-    // The rename is done: the new file is in place; the directory sync makes it durable.
-    if (!FileIo::syncDirectoryOf(path))
-        return Error::fromErrno(path, u"cannot make the rename durable"_s);
-    return {};
+    return replaceHeader(original.get(), path, status.st_mode, fileSizeBytes, oldHeaderSize, newBytes);
 }
 
 } // namespace AddCow

@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QScopeGuard>
+#include <QtEndian>
 #include <QUndoStack>
 
 #include <thread>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void nameEditAndUndo_R16();
     void locateMissingBackingFile_R16();
     void locateRefusesWhatRebaseRefuses_R17();
+    void repairBrokenNameFields_R5_data();
+    void repairBrokenNameFields_R5();
 
 private:
     /** backing.raw (backingBytes of data) + disk.raw (imageBytes, sparse) + disk.add-cow in dir. */
@@ -529,6 +532,82 @@ void ImageActionsTest::locateRefusesWhatRebaseRefuses_R17()
     QTRY_VERIFY(window.findChild<QMessageBox *>(u"locateBackingRefusedBox"_s));
     QVERIFY(window.findChild<QMessageBox *>(u"locateBackingRefusedBox"_s)->informativeText().contains(u"same file"_s));
     QCOMPARE(OpsTest::readFile(path), before);
+}
+
+void ImageActionsTest::repairBrokenNameFields_R5_data()
+{
+    QTest::addColumn<int>("fieldOffset"); // a little-endian u32 of the header
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<bool>("imageBroken");
+    QTest::newRow("R5 image name offset past the header") << 20 << quint32(5000) << true;
+    QTest::newRow("R5 image name size too large") << 24 << quint32(4090) << true;
+    QTest::newRow("R5 backing name offset below the name area") << 12 << quint32(8) << false;
+}
+
+// Issue 14 item 3: F2 repairs broken name fields (an image that opens header-only), with the
+// checks of New Image and rebase, the crash-safe rewrite, and undo back to the broken header.
+void ImageActionsTest::repairBrokenNameFields_R5()
+{
+    QFETCH(int, fieldOffset);
+    QFETCH(quint32, value);
+    QFETCH(bool, imageBroken);
+    QTemporaryDir dir;
+    const QString path = makeImage(dir, 2 * 65536, 2 * 65536);
+    QVERIFY(!path.isEmpty());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(fieldOffset));
+        uchar bytes[4];
+        qToLittleEndian(value, bytes);
+        QCOMPARE(file.write(reinterpret_cast<const char *>(bytes), 4), qint64(4));
+    }
+    const QByteArray broken = OpsTest::readFile(path);
+    QVERIFY(!Image::open(path).ok());
+
+    MainWindow window;
+    window.show();
+    QVERIFY(openIn(window, path));
+    QVERIFY(window.isHeaderOnly());
+    ImageActions *actions = actionsOf(window);
+    QVERIFY2(actions->editNamesAction()->isEnabled(), qPrintable(actions->editNamesAction()->toolTip()));
+    QCOMPARE(actions->editNamesAction()->shortcut(), QKeySequence(Qt::Key_F2));
+
+    actions->editNamesAction()->trigger();
+    auto *dialog = window.findChild<EditNamesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isRepair());
+    QVERIFY(dialog->backingNameEdit()->isEnabled());
+    // The same checks as everywhere names are chosen: two names leading to one file are refused (R17).
+    dialog->imageNameEdit()->setText(u"disk.raw"_s);
+    dialog->backingNameEdit()->setText(u"disk.raw"_s);
+    QCOMPARE(dialog->problemRule(), 17);
+    dialog->backingNameEdit()->setText(u"backing.raw"_s);
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    const NameChange change = dialog->change();
+    // The broken name is stored anew; the other one only when it changes.
+    QCOMPARE(change.imageFileName.has_value(), imageBroken);
+    QCOMPARE(change.backingFileName.has_value(), !imageBroken);
+
+    QSignalSpy rewritten(actions, &ImageActions::namesRewritten);
+    dialog->accept();
+    QVERIFY(rewritten.wait(20000));
+    QCOMPARE(rewritten.first().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.image() != nullptr, 20000); // opens whole now
+    QVERIFY(!window.headerParse().hasErrors());
+    QCOMPARE(window.image()->header().imageFileName, QByteArray("disk.raw"));
+    QCOMPARE(window.image()->header().backingFileName, QByteArray("backing.raw"));
+    // The bitmap came along unchanged (R20's rewrite copies it).
+    QCOMPARE(OpsTest::readFile(path).mid(4096), broken.mid(4096));
+
+    // Undo (Ctrl+Z on the names) puts the broken header back, byte for byte.
+    rewritten.clear();
+    QTRY_VERIFY(actions->undoNamesAction()->isEnabled());
+    actions->undoNamesAction()->trigger();
+    QVERIFY(rewritten.wait(20000));
+    QCOMPARE(rewritten.first().first().toBool(), true);
+    QCOMPARE(OpsTest::readFile(path), broken);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.isHeaderOnly(), 20000);
 }
 
 QTEST_MAIN(ImageActionsTest)
