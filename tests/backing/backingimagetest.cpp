@@ -4,6 +4,7 @@
 // add-cow images over qcow2, vmdk and vhdx backing files (R9), driven through the addcow tool and
 // checked against QEMU alone: a qcow2 overlay with the same writes, converted to raw.
 
+#include "../qemuimgcreate.h"
 #include "backingtestutil.h"
 
 #include <QJsonArray>
@@ -250,8 +251,9 @@ private Q_SLOTS:
         QFETCH(QStringList, create);
         QFETCH(QString, message);
         if (!QFile::exists(path(u"secret.qcow2"_s))) {
-            QVERIFY(qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=key,data=swordfish"_s, u"-o"_s,
-                             u"encrypt.format=luks,encrypt.key-secret=key,encrypt.iter-time=10"_s, path(u"secret.qcow2"_s), u"1M"_s}));
+            QCOMPARE(AddCow::TestSupport::qemuImgCreate({u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=key,data=swordfish"_s, u"-o"_s,
+                                                     u"encrypt.format=luks,encrypt.key-secret=key,encrypt.iter-time=10"_s, path(u"secret.qcow2"_s), u"1M"_s}),
+                     0);
             QVERIFY(QFile::copy(path(u"base.qcow2"_s), path(u"corrupt.qcow2"_s)));
             QFile corrupt(path(u"corrupt.qcow2"_s));
             QVERIFY(corrupt.open(QIODevice::ReadWrite));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "../qemuimgcreate.h"
 #include "formatprobe.h"
 #include "header.h"
 
@@ -70,10 +71,9 @@ void FormatProbeTest::qemuImages()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"image."_s + createFormat);
-    QProcess process;
-    process.start(m_qemuImg, QStringList{u"create"_s, u"-q"_s, u"-f"_s, createFormat} + options + QStringList{path, u"4M"_s});
-    QVERIFY(process.waitForFinished(30000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QString errorText;
+    const int exitCode = TestSupport::qemuImgCreate(QStringList{u"-q"_s, u"-f"_s, createFormat} + options + QStringList{path, u"4M"_s}, &errorText);
+    QVERIFY2(exitCode == 0, qPrintable(errorText));
 
     const Result<QByteArray> format = probeFormat(path);
     QVERIFY2(format.ok(), qPrintable(format.error().message()));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 
+#include "../qemuimgcreate.h"
 #include "createjob.h"
 #include "fileio.h"
 #include "format.h"
@@ -206,12 +207,8 @@ private Q_SLOTS:
             options.backingFormat = "qcow9";
         } else if (setup == u"encrypted-probed") {
             QFile::remove(backing);
-            // QEMU times its key derivation first; on a loaded machine that can fail ("Unable to
-            // get accurate CPU usage"): a peer's hiccup, tried again.
-            int exitCode = -1;
-            for (int attempt = 0; attempt < 5 && exitCode != 0; ++attempt)
-                exitCode = QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=key,data=swordfish"_s,
-                                                             u"-o"_s, u"encrypt.format=luks,encrypt.key-secret=key,encrypt.iter-time=10"_s, backing, u"1M"_s});
+            const int exitCode = TestSupport::qemuImgCreate({u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=key,data=swordfish"_s, u"-o"_s,
+                                                                 u"encrypt.format=luks,encrypt.key-secret=key,encrypt.iter-time=10"_s, backing, u"1M"_s});
             QCOMPARE(exitCode, 0);
         } else if (setup == u"qcow2-small-size") {
             // The qcow2 file holds a few hundred KiB; its disk is 1 MiB, and that is what R20 compares.
