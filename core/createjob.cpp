@@ -7,6 +7,7 @@
 #include "format.h"
 #include "header.h"
 #include "image.h"
+#include "newimagesize.h"
 #include "qemuimg.h"
 
 #include <QDir>
@@ -259,7 +260,7 @@ Result<void> CreateJob::run(JobContext &context)
         return cancelledError(addCowPath);
 
     // The image file: an existing one is used as it is (R20), a missing one is created.
-    quint64 imageSizeBytes = 0;
+    std::optional<quint64> existingImageBytes;
     if (imageId) {
         cleanup.imageFd = FileIo::open(imagePath, O_RDONLY | O_CLOEXEC);
         if (cleanup.imageFd < 0)
@@ -267,26 +268,13 @@ Result<void> CreateJob::run(JobContext &context)
         const qint64 size = FileIo::fileSize(cleanup.imageFd);
         if (size < 0)
             return Error::fromErrno(imagePath, u"cannot read the size of the image file"_s);
-        imageSizeBytes = quint64(size);
-        if (o.sizeBytes && *o.sizeBytes != imageSizeBytes)
-            return makeError(ErrorCode::InvalidArgument, imagePath, 20,
-                             u"the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used"_s.arg(imageSizeBytes)
-                                 .arg(*o.sizeBytes));
-        if (imageSizeBytes < backingSizeBytes && !o.force)
-            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
-                             u"the image file has %1 bytes, the backing file %2: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
-                                 .arg(backingSizeBytes)
-                                 .arg(backingSizeBytes - imageSizeBytes));
-    } else {
-        if (!o.sizeBytes && !hasBacking)
-            return makeError(ErrorCode::InvalidArgument, imagePath, 20, u"the image file does not exist: give a size or a backing file"_s);
-        imageSizeBytes = o.sizeBytes.value_or(backingSizeBytes);
-        if (imageSizeBytes < backingSizeBytes && !o.force)
-            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
-                             u"a %1-byte image file is smaller than the %2-byte backing file: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
-                                 .arg(backingSizeBytes)
-                                 .arg(backingSizeBytes - imageSizeBytes));
+        existingImageBytes = quint64(size);
     }
+    // R11/R20: the size, decided as the wizard decides it.
+    const Result<quint64> sized = newImageSize(imagePath, existingImageBytes, o.sizeBytes, hasBacking ? std::optional(backingSizeBytes) : std::nullopt, o.force);
+    if (!sized)
+        return sized.error();
+    const quint64 imageSizeBytes = sized.value();
     if (imageSizeBytes < backingSizeBytes)
         report.warning(u"Forced: the image file (%1 bytes) is smaller than the backing file (%2 bytes); the backing file's last %3 bytes are not visible"_s
                            .arg(imageSizeBytes)
