@@ -7,6 +7,7 @@
 #include "format.h"
 #include "header.h"
 #include "image.h"
+#include "namesfit.h"
 #include "newimagesize.h"
 #include "qemuimg.h"
 
@@ -161,12 +162,8 @@ Result<void> CreateJob::run(JobContext &context)
     // R6: the image file name is required; R5: names are NUL-free and fit the first header page.
     if (o.imageFileName.isEmpty())
         return makeError(ErrorCode::InvalidArgument, addCowPath, 6, u"an image file name is required"_s, HeaderField::ImageFileName);
-    if (o.imageFileName.contains('\0') || o.backingFileName.contains('\0'))
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 5, u"a file name must not contain a NUL byte"_s);
-    if (quint64(o.imageFileName.size() + o.backingFileName.size()) > HeaderPageBytes - NameAreaOffset)
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 5,
-                         u"the file names are %1 bytes together, at most %2 fit in the header"_s.arg(o.imageFileName.size() + o.backingFileName.size())
-                             .arg(HeaderPageBytes - NameAreaOffset));
+    if (Result<void> fit = checkNamesFit(addCowPath, o.imageFileName, o.backingFileName); !fit)
+        return fit.error();
     if (!hasBacking && !o.backingFormat.isEmpty())
         return makeError(ErrorCode::InvalidArgument, addCowPath, 9, u"a backing format needs a backing file"_s, HeaderField::BackingFormat);
 
