@@ -221,7 +221,7 @@ void CreateWizardImagePage::check()
 
     if (path.isEmpty()) {
         m_problem = tr("Choose the raw image file.");
-    } else if (hasBacking && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
+    } else if (hasBacking && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The image file and the backing file are the same file; they must be different.");
         m_problemRule = 17;
     } else if (m_exists) {

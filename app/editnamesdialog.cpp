@@ -163,9 +163,9 @@ EditNamesDialog::Problem EditNamesDialog::problemWith(const QString &addCowPath,
     if (const Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct) {
         // R17, said in a short sentence; the full error with its paths goes to the tooltip.
         QString text;
-        if (hasBacking && FileIdentity::isSameFile(imagePath, backingPath))
+        if (hasBacking && isSameFile(imagePath, backingPath))
             text = tr("The image file and the backing file would be the same file.");
-        else if (FileIdentity::isSameFile(imagePath, addCowPath))
+        else if (isSameFile(imagePath, addCowPath))
             text = tr("The image file would be the .add-cow file itself.");
         else
             text = tr("The backing file would be the .add-cow file itself.");

@@ -171,20 +171,12 @@ Result<void> CreateJob::run(JobContext &context)
     const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
     const QString backingPath = hasBacking ? resolveStoredName(addCowPath, o.backingFileName) : QString();
 
-    // R17: three different files, by path and by (device, inode).
+    // R17: three different files, decided as Image::open decides it.
+    if (Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct)
+        return distinct.error();
     const auto addCowId = fileIdentity(addCowPath);
     const auto imageId = fileIdentity(imagePath);
     const auto backingId = hasBacking ? fileIdentity(backingPath) : std::nullopt;
-    if (QDir::cleanPath(imagePath) == QDir::cleanPath(addCowPath) || (imageId && addCowId && *imageId == *addCowId))
-        return makeError(ErrorCode::IdenticalFiles, imagePath, 17, u"the image file '%1' is the .add-cow file itself"_s.arg(display(o.imageFileName)));
-    if (hasBacking) {
-        if (QDir::cleanPath(backingPath) == QDir::cleanPath(addCowPath) || (backingId && addCowId && *backingId == *addCowId))
-            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
-                             u"the backing file '%1' is the .add-cow file itself"_s.arg(display(o.backingFileName)));
-        if (QDir::cleanPath(backingPath) == QDir::cleanPath(imagePath) || (backingId && imageId && *backingId == *imageId))
-            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
-                             u"the backing file '%1' and the image file '%2' are the same file"_s.arg(display(o.backingFileName), display(o.imageFileName)));
-    }
 
     // R20: never overwrite an existing .add-cow file unless asked to.
     if (addCowId && !o.overwrite)
