@@ -7,6 +7,7 @@
 #include "createwizardbackingpage.h"
 #include "createwizardimagepage.h"
 #include "fileidentity.h"
+#include "image.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -112,10 +113,10 @@ void CreateWizardAddCowPage::check()
     m_problemRule = 0;
     if (path.isEmpty()) {
         m_problem = tr("Choose where to write the .add-cow file.");
-    } else if (FileIdentity::isSameFile(path, m_imagePage->imagePath())) {
+    } else if (isSameFile(path, m_imagePage->imagePath())) {
         m_problem = tr("The .add-cow file cannot be the image file.");
         m_problemRule = 17;
-    } else if (m_backingPage->hasBackingFile() && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
+    } else if (m_backingPage->hasBackingFile() && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The .add-cow file cannot be the backing file.");
         m_problemRule = 17;
     } else if (exists && !info.isFile()) {

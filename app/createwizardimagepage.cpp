@@ -6,8 +6,10 @@
 
 #include "createwizardbackingpage.h"
 #include "fileidentity.h"
+#include "image.h"
 #include "filesystemroom.h"
 #include "format.h"
+#include "newimagesize.h"
 #include "ruletext.h"
 #include "sizeparser.h"
 
@@ -219,7 +221,7 @@ void CreateWizardImagePage::check()
 
     if (path.isEmpty()) {
         m_problem = tr("Choose the raw image file.");
-    } else if (hasBacking && FileIdentity::isSameFile(path, m_backingPage->backingPath())) {
+    } else if (hasBacking && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The image file and the backing file are the same file; they must be different.");
         m_problemRule = 17;
     } else if (m_exists) {
@@ -264,19 +266,25 @@ void CreateWizardImagePage::check()
             m_problemRule = 20;
         }
     }
-    if (m_problem.isEmpty() && m_virtualSizeBytes == 0) {
-        m_problem = tr("The image would be empty: a virtual disk needs at least one byte.");
-        m_problemRule = 11;
+    // R11/R20: the size, decided as `addcow create` decides it (newImageSize). Every size is a
+    // disk, 0 bytes too; one smaller than the backing disk needs Force.
+    bool tooSmall = false;
+    if (m_problem.isEmpty()) {
+        const Result<quint64> sized = newImageSize(path, m_exists ? std::optional(m_virtualSizeBytes) : std::nullopt,
+                                                   m_exists ? std::nullopt : std::optional(m_virtualSizeBytes),
+                                                   hasBacking ? std::optional(backingSize) : std::nullopt, m_force->isChecked());
+        tooSmall = hasBacking && m_virtualSizeBytes < backingSize;
+        if (!sized && sized.error().finding == FindingCode::ImageSmallerThanBacking) {
+            m_problem = tr("The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.")
+                            .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(backingSize));
+            m_problemRule = 20;
+        } else if (!sized) {
+            m_problem = errorText(sized.error());
+            m_problemRule = sized.error().rule;
+        }
     }
-
-    const bool tooSmall = hasBacking && m_virtualSizeBytes > 0 && m_virtualSizeBytes < backingSize;
     m_force->setVisible(tooSmall);
     m_forceWarning->setVisible(tooSmall && m_force->isChecked());
-    if (m_problem.isEmpty() && tooSmall && !m_force->isChecked()) {
-        m_problem = tr("The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.")
-                        .arg(SizeParser::formatHuman(m_virtualSizeBytes), SizeParser::formatHuman(backingSize));
-        m_problemRule = 20;
-    }
     m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();
 }

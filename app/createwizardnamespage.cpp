@@ -10,6 +10,7 @@
 #include "format.h"
 #include "heightforwidthkeeper.h"
 #include "image.h"
+#include "namesfit.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -143,15 +144,15 @@ void CreateWizardNamesPage::check()
 
     m_problem.clear();
     m_problemRule = 0;
-    const quint64 room = HeaderPageBytes - NameAreaOffset;
-    if (quint64(image.size()) + quint64(backing.size()) > room) {
-        // R5: header pages size 1 (R20), names from byte 80 to 4095.
-        m_problem = tr("The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.")
-                        .arg(image.size() + backing.size())
-                        .arg(room);
-        m_problemRule = 5;
-    } else if (image.contains('\0') || backing.contains('\0')) {
-        m_problem = tr("A name contains a NUL byte.");
+    // R5: decided as `addcow create` decides it (checkNamesFit): header pages size 1 (R20),
+    // names from byte 80 to 4095, no NUL byte.
+    if (const Result<void> fit = checkNamesFit(m_addCowPage->addCowPath(), image, backing); !fit) {
+        if (fit.error().finding == FindingCode::NamesDoNotFit)
+            m_problem = tr("The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.")
+                            .arg(image.size() + backing.size())
+                            .arg(HeaderPageBytes - NameAreaOffset);
+        else
+            m_problem = tr("A name contains a NUL byte.");
         m_problemRule = 5;
     }
     m_message->setProblem(m_problem, m_problemRule);

@@ -8,6 +8,7 @@
 #include "format.h"
 #include "heightforwidthkeeper.h"
 #include "image.h"
+#include "namesfit.h"
 #include "ruletext.h"
 #include "sizeparser.h"
 
@@ -167,10 +168,12 @@ EditNamesDialog::Problem EditNamesDialog::problemWith(const QString &addCowPath,
         return {tr("The image file name is required."), 6};
     if (hasBacking && backing.isEmpty())
         return {tr("Enter the backing file name.")};
-    if (image.contains('\0') || backing.contains('\0'))
+    // R5: decided as `addcow create` and rewriteNames decide it.
+    if (const Result<void> fit = checkNamesFit(addCowPath, image, backing); !fit) {
+        if (fit.error().finding == FindingCode::NamesDoNotFit)
+            return {tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room), 5};
         return {tr("A name contains a NUL byte."), 5};
-    if (quint64(image.size()) + quint64(backing.size()) > room)
-        return {tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room), 5};
+    }
     if (!QFileInfo(imagePath).isFile())
         return {tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath))};
     if (hasBacking && !QFileInfo(backingPath).isFile())
@@ -178,9 +181,9 @@ EditNamesDialog::Problem EditNamesDialog::problemWith(const QString &addCowPath,
     if (const Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct) {
         // R17, said in a short sentence; the full error with its paths goes to the tooltip.
         QString text;
-        if (hasBacking && FileIdentity::isSameFile(imagePath, backingPath))
+        if (hasBacking && isSameFile(imagePath, backingPath))
             text = tr("The image file and the backing file would be the same file.");
-        else if (FileIdentity::isSameFile(imagePath, addCowPath))
+        else if (isSameFile(imagePath, addCowPath))
             text = tr("The image file would be the .add-cow file itself.");
         else
             text = tr("The backing file would be the .add-cow file itself.");

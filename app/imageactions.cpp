@@ -66,7 +66,7 @@ ImageActions::ImageActions(MainWindow *window)
     addToMenus();
     connect(m_window, &MainWindow::imageChanged, this, [this] {
         // The undo history belongs to one .add-cow file.
-        if (!m_undoPath.isEmpty() && !FileIdentity::isSameFile(m_undoPath, m_window->imagePath()) && m_nameJobId == 0) {
+        if (!m_undoPath.isEmpty() && !isSameFile(m_undoPath, m_window->imagePath()) && m_nameJobId == 0) {
             m_nameUndoStack->clear();
             m_undoPath.clear();
         }
@@ -191,7 +191,7 @@ bool ImageActions::isJobRunningOn(const QString &addCowPath) const
     const JobManager *jobs = m_window->jobManager();
     const QList<int> ids = jobs->jobIds();
     for (int id : ids) {
-        if (jobs->state(id) == JobState::Running && FileIdentity::isSameFile(jobs->addCowPath(id), addCowPath))
+        if (jobs->state(id) == JobState::Running && isSameFile(jobs->addCowPath(id), addCowPath))
             return true;
     }
     return false;
@@ -294,7 +294,7 @@ void ImageActions::updateActions()
     apply(m_locateBackingAction, locateBackingRefusal(), tr("The backing file is missing or cannot be read: choose where it is now"));
 
     const bool nameJobRunning = m_nameJobId != 0;
-    const bool sameFile = !m_undoPath.isEmpty() && FileIdentity::isSameFile(m_undoPath, m_window->imagePath());
+    const bool sameFile = !m_undoPath.isEmpty() && isSameFile(m_undoPath, m_window->imagePath());
     const QString busy = nameJobRunning ? tr("The file names are being rewritten.") : QString();
     apply(m_undoNamesAction, !busy.isEmpty() ? busy : (sameFile && m_nameUndoStack->canUndo() ? QString() : tr("No file name change to undo.")),
           tr("Put back the file names as they were before: %1").arg(m_nameUndoStack->undoText()));
@@ -351,7 +351,7 @@ void ImageActions::planReady()
 {
     m_window->statusBar()->clearMessage();
     const std::shared_ptr<Image> image = m_window->image();
-    if (!image || m_planWatcher.future().resultCount() == 0 || !FileIdentity::isSameFile(image->path(), m_planPath))
+    if (!image || m_planWatcher.future().resultCount() == 0 || !isSameFile(image->path(), m_planPath))
         return; // another image was opened meanwhile
     m_commitDialog = new CommitDialog(*image, m_planWatcher.result(), m_window);
     m_commitDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -395,7 +395,7 @@ void ImageActions::commitEnded(int jobId)
 {
     const JobManager *jobs = m_window->jobManager();
     const QString path = jobs->addCowPath(jobId);
-    const bool shown = FileIdentity::isSameFile(path, m_window->imagePath());
+    const bool shown = isSameFile(path, m_window->imagePath());
     // The bitmap on disk changed (all of it, or the batches done before a cancel): show it.
     if (shown)
         m_window->reloadImage();
@@ -441,7 +441,7 @@ void ImageActions::removeFilesAfterCommit()
     QStringList removed;
     QStringList failed;
     if (cleanup.removeAddCow) {
-        if (FileIdentity::isSameFile(cleanup.addCowPath, m_window->imagePath()))
+        if (isSameFile(cleanup.addCowPath, m_window->imagePath()))
             m_window->closeImage();
         if (QFile::remove(cleanup.addCowPath)) {
             removed.append(QDir::toNativeSeparators(cleanup.addCowPath));
@@ -502,7 +502,7 @@ void ImageActions::verifyEnded(int jobId)
     }
     m_lastVerify = m_verifyJob->result();
     const VerifyResult &result = m_lastVerify;
-    const bool shown = FileIdentity::isSameFile(path, m_window->imagePath());
+    const bool shown = isSameFile(path, m_window->imagePath());
     if (shown) {
         m_window->document()->setFindings(result.findings);
         if (auto *dock = m_window->findChild<QDockWidget *>(u"findingsDock"_s)) {
@@ -661,7 +661,7 @@ bool ImageActions::changeNames(const NameChange &change)
         if (change.backingFormat)
             before.backingFormat = header.backingFormat();
     }
-    if (!m_undoPath.isEmpty() && !FileIdentity::isSameFile(m_undoPath, path))
+    if (!m_undoPath.isEmpty() && !isSameFile(m_undoPath, path))
         m_nameUndoStack->clear();
     m_undoPath = path;
     // push() calls redo(), which starts the rewrite job.
@@ -691,7 +691,7 @@ void ImageActions::nameJobEnded(int jobId)
     } else {
         m_window->statusBar()->showMessage(tr("File names rewritten"), StatusMessageMs);
     }
-    if (FileIdentity::isSameFile(path, m_window->imagePath()))
+    if (isSameFile(path, m_window->imagePath()))
         m_window->reloadImage();
     Q_EMIT namesRewritten(ok);
 }

@@ -92,17 +92,6 @@ QString hexOffset(quint64 offsetBytes)
     return u"0x"_s + QString::number(offsetBytes, 16);
 }
 
-bool samePath(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    const QString ca = fa.canonicalFilePath();
-    const QString cb = fb.canonicalFilePath();
-    return ca.isEmpty() || cb.isEmpty() ? fa.absoluteFilePath() == fb.absoluteFilePath() : ca == cb;
-}
-
 QString noImageText()
 {
     return MainWindow::tr("Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.")
@@ -1020,7 +1009,7 @@ void MainWindow::clustersAllocated(int jobId, ClusterRange range)
 {
     // A commit of the image shown: its bits are being set on disk right now (R19); the document
     // reads them in and every view follows.
-    if (image() && samePath(m_jobManager->addCowPath(jobId), imagePath())) {
+    if (image() && isSameFile(m_jobManager->addCowPath(jobId), imagePath())) {
         if (const Result<void> reloaded = m_document->reloadClusters(range); !reloaded)
             qCWarning(ADDCOW_APP) << "cannot re-read the bitmap" << reloaded.error().message();
     }

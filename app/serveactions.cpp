@@ -3,6 +3,7 @@
 #include "serveactions.h"
 
 #include "fileidentity.h"
+#include "image.h"
 #include "imagedocument.h"
 #include "jobmanager.h"
 #include "mainwindow.h"
@@ -53,7 +54,7 @@ int ServeActions::servingJobId(const QString &addCowPath) const
     const QList<int> ids = jobs->jobIds();
     for (int id : ids) {
         if (jobs->state(id) == JobState::Running && std::dynamic_pointer_cast<ServeJob>(jobs->job(id))
-            && FileIdentity::isSameFile(jobs->addCowPath(id), addCowPath))
+            && isSameFile(jobs->addCowPath(id), addCowPath))
             return id;
     }
     return 0;
@@ -76,7 +77,7 @@ QString ServeActions::serveRefusal() const
     const JobManager *jobs = m_window->jobManager();
     const QList<int> ids = jobs->jobIds();
     for (int id : ids) {
-        if (jobs->state(id) == JobState::Running && FileIdentity::isSameFile(jobs->addCowPath(id), m_window->imagePath()))
+        if (jobs->state(id) == JobState::Running && isSameFile(jobs->addCowPath(id), m_window->imagePath()))
             return tr("Wait for “%1” to finish.").arg(jobs->description(id));
     }
     return {};
@@ -100,7 +101,7 @@ void ServeActions::serve()
     const QString path = m_window->imagePath();
     const int running = servingJobId(path);
     // One dialog per server: a dialog of another image or of a stopped server makes way.
-    if (m_dialog && (!FileIdentity::isSameFile(m_dialog->addCowPath(), path) || m_dialog->jobId() != running)) {
+    if (m_dialog && (!isSameFile(m_dialog->addCowPath(), path) || m_dialog->jobId() != running)) {
         m_dialog->close();
         m_dialog = nullptr;
     }

@@ -7,6 +7,8 @@
 #include "format.h"
 #include "header.h"
 #include "image.h"
+#include "namesfit.h"
+#include "newimagesize.h"
 #include "qemuimg.h"
 
 #include <QDir>
@@ -160,12 +162,8 @@ Result<void> CreateJob::run(JobContext &context)
     // R6: the image file name is required; R5: names are NUL-free and fit the first header page.
     if (o.imageFileName.isEmpty())
         return makeError(ErrorCode::InvalidArgument, addCowPath, 6, u"an image file name is required"_s, HeaderField::ImageFileName);
-    if (o.imageFileName.contains('\0') || o.backingFileName.contains('\0'))
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 5, u"a file name must not contain a NUL byte"_s);
-    if (quint64(o.imageFileName.size() + o.backingFileName.size()) > HeaderPageBytes - NameAreaOffset)
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 5,
-                         u"the file names are %1 bytes together, at most %2 fit in the header"_s.arg(o.imageFileName.size() + o.backingFileName.size())
-                             .arg(HeaderPageBytes - NameAreaOffset));
+    if (Result<void> fit = checkNamesFit(addCowPath, o.imageFileName, o.backingFileName); !fit)
+        return fit.error();
     if (!hasBacking && !o.backingFormat.isEmpty())
         return makeError(ErrorCode::InvalidArgument, addCowPath, 9, u"a backing format needs a backing file"_s, HeaderField::BackingFormat);
 
@@ -173,20 +171,12 @@ Result<void> CreateJob::run(JobContext &context)
     const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
     const QString backingPath = hasBacking ? resolveStoredName(addCowPath, o.backingFileName) : QString();
 
-    // R17: three different files, by path and by (device, inode).
+    // R17: three different files, decided as Image::open decides it.
+    if (Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct)
+        return distinct.error();
     const auto addCowId = fileIdentity(addCowPath);
     const auto imageId = fileIdentity(imagePath);
     const auto backingId = hasBacking ? fileIdentity(backingPath) : std::nullopt;
-    if (QDir::cleanPath(imagePath) == QDir::cleanPath(addCowPath) || (imageId && addCowId && *imageId == *addCowId))
-        return makeError(ErrorCode::IdenticalFiles, imagePath, 17, u"the image file '%1' is the .add-cow file itself"_s.arg(display(o.imageFileName)));
-    if (hasBacking) {
-        if (QDir::cleanPath(backingPath) == QDir::cleanPath(addCowPath) || (backingId && addCowId && *backingId == *addCowId))
-            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
-                             u"the backing file '%1' is the .add-cow file itself"_s.arg(display(o.backingFileName)));
-        if (QDir::cleanPath(backingPath) == QDir::cleanPath(imagePath) || (backingId && imageId && *backingId == *imageId))
-            return makeError(ErrorCode::IdenticalFiles, backingPath, 17,
-                             u"the backing file '%1' and the image file '%2' are the same file"_s.arg(display(o.backingFileName), display(o.imageFileName)));
-    }
 
     // R20: never overwrite an existing .add-cow file unless asked to.
     if (addCowId && !o.overwrite)
@@ -259,7 +249,7 @@ Result<void> CreateJob::run(JobContext &context)
         return cancelledError(addCowPath);
 
     // The image file: an existing one is used as it is (R20), a missing one is created.
-    quint64 imageSizeBytes = 0;
+    std::optional<quint64> existingImageBytes;
     if (imageId) {
         cleanup.imageFd = FileIo::open(imagePath, O_RDONLY | O_CLOEXEC);
         if (cleanup.imageFd < 0)
@@ -267,26 +257,13 @@ Result<void> CreateJob::run(JobContext &context)
         const qint64 size = FileIo::fileSize(cleanup.imageFd);
         if (size < 0)
             return Error::fromErrno(imagePath, u"cannot read the size of the image file"_s);
-        imageSizeBytes = quint64(size);
-        if (o.sizeBytes && *o.sizeBytes != imageSizeBytes)
-            return makeError(ErrorCode::InvalidArgument, imagePath, 20,
-                             u"the image file exists with %1 bytes; it is never resized, so a size of %2 bytes cannot be used"_s.arg(imageSizeBytes)
-                                 .arg(*o.sizeBytes));
-        if (imageSizeBytes < backingSizeBytes && !o.force)
-            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
-                             u"the image file has %1 bytes, the backing file %2: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
-                                 .arg(backingSizeBytes)
-                                 .arg(backingSizeBytes - imageSizeBytes));
-    } else {
-        if (!o.sizeBytes && !hasBacking)
-            return makeError(ErrorCode::InvalidArgument, imagePath, 20, u"the image file does not exist: give a size or a backing file"_s);
-        imageSizeBytes = o.sizeBytes.value_or(backingSizeBytes);
-        if (imageSizeBytes < backingSizeBytes && !o.force)
-            return makeError(ErrorCode::ImageTooSmall, imagePath, 20,
-                             u"a %1-byte image file is smaller than the %2-byte backing file: its last %3 bytes would be lost"_s.arg(imageSizeBytes)
-                                 .arg(backingSizeBytes)
-                                 .arg(backingSizeBytes - imageSizeBytes));
+        existingImageBytes = quint64(size);
     }
+    // R11/R20: the size, decided as the wizard decides it.
+    const Result<quint64> sized = newImageSize(imagePath, existingImageBytes, o.sizeBytes, hasBacking ? std::optional(backingSizeBytes) : std::nullopt, o.force);
+    if (!sized)
+        return sized.error();
+    const quint64 imageSizeBytes = sized.value();
     if (imageSizeBytes < backingSizeBytes)
         report.warning(u"Forced: the image file (%1 bytes) is smaller than the backing file (%2 bytes); the backing file's last %3 bytes are not visible"_s
                            .arg(imageSizeBytes)

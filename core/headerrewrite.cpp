@@ -10,6 +10,7 @@
 #include "headerfield.h"
 #include "headerparser.h"
 #include "image.h"
+#include "namesfit.h"
 #include "qemuimg.h"
 
 #include <QDir>
@@ -288,9 +289,8 @@ Result<void> rewriteNames(const QString &addCowPath, const NameChange &change)
     if (backingName.isEmpty() && !change.backingFormat)
         backingFormat.clear();
     // R5: both names live in one page, from byte 80 on.
-    if (quint64(imageName.size()) + quint64(backingName.size()) > HeaderPageBytes - NameAreaOffset)
-        return rewriteError(ErrorCode::CorruptHeader, path, HeaderField::NameArea, 5,
-                            u"the names are %1 bytes; at most %2 fit in the header"_s.arg(imageName.size() + backingName.size()).arg(HeaderPageBytes - NameAreaOffset));
+    if (Result<void> fit = checkNamesFit(path, imageName, backingName); !fit)
+        return fit.error();
     if (change.backingFormat && change.backingFormat->size() > qsizetype(FormatFieldBytes))
         return rewriteError(ErrorCode::CorruptHeader, path, HeaderField::BackingFormat, 9,
                             u"the backing format is %1 bytes; the field holds %2"_s.arg(change.backingFormat->size()).arg(FormatFieldBytes));

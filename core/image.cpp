@@ -293,25 +293,36 @@ QString resolveStoredName(const QString &addCowPath, const QByteArray &storedNam
     return resolved;
 }
 
+bool isSameFile(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    if (QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath()))
+        return true;
+    const QString canonicalA = QFileInfo(a).canonicalFilePath();
+    if (!canonicalA.isEmpty() && canonicalA == QFileInfo(b).canonicalFilePath())
+        return true;
+    const FileIdentity idA = identityOf(a);
+    return idA.exists && idA == identityOf(b);
+}
+
 Findings distinctFilesFindings(const QString &addCowPath, const QString &imagePath, const QString &backingPath)
 {
-    // R17: three different files, by resolved path and by (device, inode).
-    const QString addCow = QDir::cleanPath(QFileInfo(addCowPath).absoluteFilePath());
-    const QString image = imagePath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(imagePath).absoluteFilePath());
-    const QString backing = backingPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(backingPath).absoluteFilePath());
-    const FileIdentity addCowId = identityOf(addCow);
-    const FileIdentity imageId = identityOf(image);
-    const FileIdentity backingId = identityOf(backing);
-
+    // R17: three different files (isSameFile), named by their absolute cleaned paths.
+    const auto cleaned = [](const QString &path) {
+        return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    };
+    const QString image = cleaned(imagePath);
+    const QString backing = cleaned(backingPath);
     Findings findings;
     const auto add = [&findings](FindingCode code, HeaderField field, const FindingArguments &arguments) {
         findings << Finding{Severity::Error, code, field, 0, 0, arguments.constFirst(), arguments};
     };
-    if (!image.isEmpty() && (image == addCow || imageId == addCowId))
+    if (isSameFile(imagePath, addCowPath))
         add(FindingCode::ImageFileIsAddCowFile, HeaderField::ImageFile, {FindingArgument::ofPath(image)});
-    if (!backing.isEmpty() && (backing == addCow || backingId == addCowId))
+    if (isSameFile(backingPath, addCowPath))
         add(FindingCode::BackingFileIsAddCowFile, HeaderField::BackingFile, {FindingArgument::ofPath(backing)});
-    if (!backing.isEmpty() && !image.isEmpty() && (backing == image || backingId == imageId))
+    if (isSameFile(backingPath, imagePath))
         add(FindingCode::BackingFileIsImageFile, HeaderField::BackingFile, {FindingArgument::ofPath(backing), FindingArgument::ofPath(image)});
     return findings;
 }

@@ -51,6 +51,14 @@ struct FileRef {
 ADDCOWCORE_EXPORT QString resolveStoredName(const QString &addCowPath, const QByteArray &storedName);
 
 /**
+ * R17: true when a and b name the same file: the same absolute cleaned path, the same canonical
+ * path (symbolic links), or the same (device, inode) for files that exist (hard links, bind
+ * mounts). False when either is empty. The one test of "same file" that core, the CLI and the
+ * app all use.
+ */
+ADDCOWCORE_EXPORT bool isSameFile(const QString &a, const QString &b);
+
+/**
  * R17: what makes the .add-cow file, the image file and the backing file fewer than three
  * different files (same resolved path, or same (device, inode) for files that exist), as
  * findings on ImageFile / BackingFile; empty when they are distinct. Paths are resolved

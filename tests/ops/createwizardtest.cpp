@@ -47,6 +47,8 @@ private Q_SLOTS:
     void absoluteNamesStoredAsTyped_R16();
     void refusals_data();
     void refusals();
+    void sizeTableSameAsCli_R11_R20_data();
+    void sizeTableSameAsCli_R11_R20();
     void cancelRemovesHalfMadeFiles_R20();
     void failedCreateGoesBackToChangeSettings_R20();
     void escapeAsksOnceSomethingWasEntered();
@@ -371,6 +373,101 @@ void CreateWizardTest::refusals()
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("precious")); // untouched until Create
     }
+}
+
+void CreateWizardTest::sizeTableSameAsCli_R11_R20_data()
+{
+    QTest::addColumn<QString>("size");              // as typed; empty: none given (the wizard shows the backing disk's)
+    QTest::addColumn<qint64>("existingImageBytes"); // -1: the image file is created
+    QTest::addColumn<qint64>("backingBytes");       // 0: no backing file
+    QTest::addColumn<QString>("imageName");
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<bool>("accepted");
+    const QString disk = u"disk.raw"_s;
+    // R11: every size is a disk, 0 bytes too (0 clusters, an empty bitmap).
+    QTest::newRow("R11 0 bytes") << u"0"_s << qint64(-1) << qint64(0) << disk << false << true;
+    QTest::newRow("R11 1 byte") << u"1"_s << qint64(-1) << qint64(0) << disk << false << true;
+    QTest::newRow("R11 512") << u"512"_s << qint64(-1) << qint64(0) << disk << false << true;
+    QTest::newRow("R11 64K") << u"64K"_s << qint64(-1) << qint64(0) << disk << false << true;
+    QTest::newRow("R11 100000T: no room for its bitmap") << u"100000T"_s << qint64(-1) << qint64(0) << disk << false << false;
+    QTest::newRow("R11 abc is not a size") << u"abc"_s << qint64(-1) << qint64(0) << disk << false << false;
+    QTest::newRow("R20 no size and no backing file") << QString() << qint64(-1) << qint64(0) << disk << false << false;
+    QTest::newRow("R20 no size: the backing disk's") << QString() << qint64(-1) << qint64(131072) << disk << false << true;
+    QTest::newRow("R20 backing bigger than the size") << u"64K"_s << qint64(-1) << qint64(131072) << disk << false << false;
+    QTest::newRow("R20 backing bigger than the size, forced") << u"64K"_s << qint64(-1) << qint64(131072) << disk << true << true;
+    QTest::newRow("R11 0 bytes over a backing file, forced") << u"0"_s << qint64(-1) << qint64(131072) << disk << true << true;
+    QTest::newRow("R11 existing 0-byte image file") << QString() << qint64(0) << qint64(0) << disk << false << true;
+    QTest::newRow("R20 existing image smaller than the backing disk") << QString() << qint64(65536) << qint64(131072) << disk << false << false;
+    QTest::newRow("R20 existing image as large as the backing disk") << QString() << qint64(131072) << qint64(131072) << disk << false << true;
+    QTest::newRow("R17 image file is the backing file") << QString() << qint64(-1) << qint64(131072) << u"base.raw"_s << false << false;
+}
+
+// Issue 11: the wizard and `addcow create` accept and refuse exactly the same sizes, because
+// newImageSize() decides for both. Each row runs through the CLI and through the image page.
+void CreateWizardTest::sizeTableSameAsCli_R11_R20()
+{
+    QFETCH(QString, size);
+    QFETCH(qint64, existingImageBytes);
+    QFETCH(qint64, backingBytes);
+    QFETCH(QString, imageName);
+    QFETCH(bool, force);
+    QFETCH(bool, accepted);
+
+    const auto prepare = [&](const QTemporaryDir &dir) {
+        if (backingBytes > 0)
+            QVERIFY(OpsTest::writePatternFile(dir.filePath(u"base.raw"_s), quint64(backingBytes)));
+        if (existingImageBytes >= 0)
+            QVERIFY(OpsTest::writeSparseFile(dir.filePath(imageName), quint64(existingImageBytes)));
+    };
+
+    // `addcow create`
+    QTemporaryDir cliDir;
+    prepare(cliDir);
+    if (size == u"100000T"_s) {
+        const quint64 hugeBytes = quint64(100000) << 40;
+        if (FileSystemRoom::takesFileOf(cliDir.path(), hugeBytes).value()
+            && FileSystemRoom::freeBytes(cliDir.path()).value() >= bitmapRegionBytesFor(clusterCountFor(hugeBytes)))
+            QSKIP("this file system would hold a 100000 TiB disk and its bitmap");
+    }
+    QStringList arguments{u"create"_s, u"-i"_s, imageName};
+    if (backingBytes > 0)
+        arguments << u"-b"_s << u"base.raw"_s;
+    if (!size.isEmpty())
+        arguments << u"-s"_s << size;
+    if (force)
+        arguments << u"-f"_s;
+    arguments << cliDir.filePath(u"disk.add-cow"_s);
+    QProcess cli;
+    cli.setWorkingDirectory(cliDir.path());
+    cli.start(QStringLiteral(ADDCOW_CLI_BINARY), arguments);
+    QVERIFY(cli.waitForFinished(60000));
+    const bool cliAccepted = cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+    QCOMPARE(QFile::exists(cliDir.filePath(u"disk.add-cow"_s)), cliAccepted);
+
+    // The wizard's image page
+    QTemporaryDir wizardDir;
+    prepare(wizardDir);
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    if (backingBytes > 0) {
+        setText(wizard, "backingPathEdit", wizardDir.filePath(u"base.raw"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.backingPage()->isComplete(), 20000);
+    } else {
+        wizard.findChild<QCheckBox *>(u"useBackingCheck"_s)->setChecked(false);
+    }
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateWizard::ImagePageId));
+    wizard.findChild<QCheckBox *>(u"forceCheck"_s)->setChecked(force);
+    setText(wizard, "imagePathEdit", wizardDir.filePath(imageName));
+    if (!size.isEmpty())
+        setText(wizard, "imageSizeEdit", size);
+    const bool wizardAccepted = wizard.imagePage()->isComplete();
+
+    QVERIFY2(cliAccepted == wizardAccepted,
+             qPrintable(u"addcow create %1 (%2), the wizard %3 (%4)"_s.arg(cliAccepted ? u"accepts"_s : u"refuses"_s, QString::fromUtf8(cli.readAllStandardError()).trimmed(),
+                                                                      wizardAccepted ? u"accepts"_s : u"refuses"_s, wizard.imagePage()->problem())));
+    QCOMPARE(cliAccepted, accepted);
 }
 
 void CreateWizardTest::cancelRemovesHalfMadeFiles_R20()
