@@ -239,6 +239,31 @@ double timeCommit(const QString &addCow)
     return timer.nsecsElapsed() / 1e9;
 }
 
+/**
+ * Makes DIR/STEM.add-cow over backingName with a sparse image file DIR/STEM.raw of
+ * virtualSizeBytes (overwriting what is there) and returns the .add-cow file's path.
+ */
+QString makeSparseImage(const QString &dir, const QString &stem, const QByteArray &backingName, quint64 virtualSizeBytes)
+{
+    const QString imagePath = dir + u'/' + stem + u".raw"_s;
+    {
+        QFile image(imagePath);
+        if (!image.open(QIODevice::WriteOnly | QIODevice::Truncate) || !image.resize(qint64(virtualSizeBytes)))
+            fail(u"cannot make the sparse image file "_s + imagePath);
+    }
+    const QString addCow = dir + u'/' + stem + u".add-cow"_s;
+    CreateOptions options;
+    options.addCowPath = addCow;
+    options.imageFileName = QFile::encodeName(stem + u".raw"_s);
+    options.backingFileName = backingName;
+    options.backingFormat = "raw";
+    options.overwrite = true;
+    CreateJob create(options);
+    JobContext context;
+    check(create.run(context));
+    return addCow;
+}
+
 void benchCommit(const QString &dir, int rounds)
 {
     print(u"[1] commit of a 1 GiB disk: random backing data, half of the 16384 clusters clean"_s);
@@ -279,22 +304,8 @@ void benchInfo(const QString &dir, int rounds)
     print(u"[2] open + count allocated clusters of an 8 TiB image (%1 clusters, %2 MiB bitmap)"_s.arg(clusters).arg(bitmapBytesFor(clusters) / MiB));
     const QString backing = dir + u"/info-backing.raw"_s;
     writeRandomFile(backing, 4 * MiB, 2);
+    const QString addCow = makeSparseImage(dir, u"info"_s, "info-backing.raw", virtualSize);
     const QString imagePath = dir + u"/info.raw"_s;
-    {
-        QFile image(imagePath);
-        if (!image.open(QIODevice::WriteOnly | QIODevice::Truncate) || !image.resize(qint64(virtualSize)))
-            fail(u"cannot make the sparse 8 TiB image file "_s + imagePath);
-    }
-    const QString addCow = dir + u"/info.add-cow"_s;
-    CreateOptions options;
-    options.addCowPath = addCow;
-    options.imageFileName = "info.raw";
-    options.backingFileName = "info-backing.raw";
-    options.backingFormat = "raw";
-    options.overwrite = true;
-    CreateJob create(options);
-    JobContext context;
-    check(create.run(context));
 
     // Fresh from create, the bitmap region is one hole: counting it reads nothing.
     {
@@ -412,22 +423,8 @@ void benchMap(const QString &dir, int rounds)
         if (!file.open(QIODevice::ReadWrite) || !file.resize(qint64(virtualSize)))
             fail(u"cannot grow "_s + backing + u" to 8 TiB"_s);
     }
+    const QString addCow = makeSparseImage(dir, u"map"_s, "map-backing.raw", virtualSize);
     const QString imagePath = dir + u"/map.raw"_s;
-    {
-        QFile image(imagePath);
-        if (!image.open(QIODevice::WriteOnly | QIODevice::Truncate) || !image.resize(qint64(virtualSize)))
-            fail(u"cannot make the sparse 8 TiB image file "_s + imagePath);
-    }
-    const QString addCow = dir + u"/map.add-cow"_s;
-    CreateOptions options;
-    options.addCowPath = addCow;
-    options.imageFileName = "map.raw";
-    options.backingFileName = "map-backing.raw";
-    options.backingFormat = "raw";
-    options.overwrite = true;
-    CreateJob create(options);
-    JobContext context;
-    check(create.run(context));
 
     // The same clusters written to both: data first, then the bits (R19's order) for add-cow.
     QRandomGenerator64 random(11);

@@ -11,6 +11,7 @@
 #include "fileio.h"
 #include "format.h"
 #include "header.h"
+#include "../hostile/hostiletestfiles.h"
 #include "image.h"
 
 #include <QDirIterator>
@@ -25,6 +26,7 @@
 
 using namespace AddCow;
 using namespace FuzzEntryPoints;
+using namespace AddCow::HostileTestFiles;
 using namespace Qt::StringLiterals;
 
 namespace
@@ -51,18 +53,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QByteArray addCowBytes(const QByteArray &imageName, const QByteArray &backingName, quint64 virtualSizeBytes, quint64 features = 0)
-{
-    const Header header = Header::make(imageName, "raw", backingName, backingName.isEmpty() ? QByteArray() : QByteArray("raw"), features);
-    return header.serialize() + QByteArray(qsizetype(bitmapRegionBytesFor(clusterCountFor(virtualSizeBytes))), '\0');
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "format.h"
 #include "header.h"
 #include "headerrewrite.h"
+#include "hostiletestfiles.h"
 #include "image.h"
 #include "verifyjob.h"
 
@@ -29,24 +30,13 @@
 #include <unistd.h>
 
 using namespace AddCow;
+using namespace AddCow::HostileTestFiles;
 using namespace Qt::StringLiterals;
 
 namespace
 {
 
 constexpr quint64 Cluster = ClusterSizeBytes;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-QByteArray addCowBytes(const QByteArray &imageName, const QByteArray &backingName, quint64 virtualSizeBytes, quint64 features = 0)
-{
-    const Header header = Header::make(imageName, "raw", backingName, backingName.isEmpty() ? QByteArray() : QByteArray("raw"), features);
-    return header.serialize() + QByteArray(qsizetype(bitmapRegionBytesFor(clusterCountFor(virtualSizeBytes))), '\0');
-}
 
 /**
  * What every entry under a directory is: a hash of its bytes for regular files, the target
