@@ -4,6 +4,7 @@
 
 #include "hexdatasource.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace AddCow
@@ -89,6 +90,30 @@ quint64 HexPageCache::read(quint64 offsetBytes, char *buffer, quint64 lengthByte
             break; // the source ends inside this page
     }
     return done;
+}
+
+quint64 HexPageCache::readPresent(quint64 offsetBytes, char *buffer, quint64 lengthBytes, std::vector<bool> &present)
+{
+    present.assign(size_t(lengthBytes), false);
+    if (!m_source)
+        return 0;
+    const quint64 size = m_source->sizeBytes();
+    quint64 done = 0;
+    quint64 got = 0;
+    while (done < lengthBytes && offsetBytes + done < size) {
+        const quint64 offset = offsetBytes + done;
+        const quint64 inPage = offset % m_pageBytes;
+        const quint64 n = std::min(lengthBytes - done, m_pageBytes - inPage);
+        const QByteArray &bytes = page(offset / m_pageBytes);
+        if (inPage < quint64(bytes.size())) {
+            const quint64 have = std::min(n, quint64(bytes.size()) - inPage);
+            std::memcpy(buffer + done, bytes.constData() + inPage, have);
+            std::fill_n(present.begin() + qsizetype(done), have, true);
+            got += have;
+        }
+        done += n;
+    }
+    return got;
 }
 
 } // namespace AddCow

@@ -8,6 +8,7 @@
 #include <list>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace AddCow
 {
@@ -35,6 +36,13 @@ public:
      * @return bytes available from offsetBytes on: fewer when the source ends (or fails) first
      */
     quint64 read(quint64 offsetBytes, char *buffer, quint64 lengthBytes);
+    /**
+     * Like read(), but goes on past a page the source cannot read, so what follows still shows
+     * (a clean cluster of an image whose backing file is missing sits between allocated ones).
+     * @param present set to lengthBytes flags: true where the byte was read
+     * @return how many bytes were read
+     */
+    quint64 readPresent(quint64 offsetBytes, char *buffer, quint64 lengthBytes, std::vector<bool> &present);
 
     /** Drops every page (after the source changed). */
     void clear();

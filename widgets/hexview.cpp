@@ -781,13 +781,14 @@ void HexView::paintEvent(QPaintEvent *event)
 
     // Only the rows in the dirty rect are read, through the page caches.
     QByteArray bytes(qsizetype(spanBytes), Qt::Uninitialized);
-    const quint64 available = m_cache.read(firstOffset, bytes.data(), spanBytes);
+    std::vector<bool> presentBytes;
+    const quint64 available = m_cache.readPresent(firstOffset, bytes.data(), spanBytes, presentBytes);
     std::vector<bool> changed;
     if (m_changeMarker)
         m_changeMarker->changedBytes(firstOffset, spanBytes, changed);
     QList<MapRun> runs;
     if (m_markSources && available > 0)
-        runs = m_source->sourceRuns(firstOffset, available);
+        runs = m_source->sourceRuns(firstOffset, spanBytes);
     qsizetype runIndex = 0;
 
     const int xShift = horizontalScrollBar()->value();
@@ -822,7 +823,7 @@ void HexView::paintEvent(QPaintEvent *event)
             if (offset >= total)
                 break;
             const quint64 index = offset - firstOffset;
-            const bool present = index < available;
+            const bool present = index < presentBytes.size() && presentBytes[size_t(index)];
             const auto pendingIt = m_pendingEdits.find(offset);
             const bool pending = pendingIt != m_pendingEdits.end();
             const char byte = pending ? pendingIt->second : (present ? bytes.at(qsizetype(index)) : char(0));

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace AddCow;
 using HexTest::SyntheticSource;
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void shortAtTheEnd_data();
     void shortAtTheEnd();
     void invalidateRereads();
+    void readPresentGoesPastAFailedPage();
 };
 
 void HexPageCacheTest::readsWholePagesOnce()
@@ -119,6 +122,33 @@ void HexPageCacheTest::invalidateRereads()
     cache.invalidate(4999, 2);
     QVERIFY(cache.read(5000, &byte, 1) == 1);
     QCOMPARE(byte, 'b');
+}
+
+void HexPageCacheTest::readPresentGoesPastAFailedPage()
+{
+    // Three pages; the middle one cannot be read (clean clusters over a missing backing file).
+    QByteArray bytes(3 * 4096, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    auto source = std::make_shared<HexTest::FailingRangeSource>(bytes, 4096, 4096);
+    HexPageCache cache(4096, 8);
+    cache.setDataSource(source);
+    QByteArray buffer(3 * 4096 - 200, '\0');
+    std::vector<bool> present;
+    QCOMPARE(cache.readPresent(100, buffer.data(), quint64(buffer.size()), present), quint64(2 * 4096 - 200));
+    QCOMPARE(present.size(), size_t(buffer.size()));
+    for (qsizetype i = 0; i < buffer.size(); ++i) {
+        const quint64 offset = 100 + quint64(i);
+        const bool readable = offset < 4096 || offset >= 8192;
+        QCOMPARE(bool(present[size_t(i)]), readable);
+        if (readable)
+            QCOMPARE(buffer.at(i), bytes.at(qsizetype(offset)));
+    }
+    // read() still stops at the failed page: its callers want a prefix.
+    QCOMPARE(cache.read(100, buffer.data(), quint64(buffer.size())), quint64(4096 - 100));
+    // Past the source's end nothing is present.
+    QCOMPARE(cache.readPresent(3 * 4096 - 10, buffer.data(), 100, present), quint64(10));
+    QCOMPARE(std::count(present.begin(), present.end(), true), 10);
 }
 
 QTEST_MAIN(HexPageCacheTest)

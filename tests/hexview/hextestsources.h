@@ -102,6 +102,28 @@ private:
     mutable std::atomic<int> m_reads = 0;
 };
 
+/** Bytes held in memory, of which one range cannot be read (a missing backing file under clean clusters). */
+class FailingRangeSource : public MemorySource
+{
+public:
+    FailingRangeSource(QByteArray bytes, quint64 failOffset, quint64 failLength)
+        : MemorySource(std::move(bytes))
+        , m_failOffset(failOffset)
+        , m_failEnd(failOffset + failLength)
+    {
+    }
+    qint64 read(quint64 offsetBytes, char *buffer, quint64 lengthBytes) const override
+    {
+        if (offsetBytes < m_failEnd && offsetBytes + lengthBytes > m_failOffset)
+            return -1;
+        return MemorySource::read(offsetBytes, buffer, lengthBytes);
+    }
+
+private:
+    quint64 m_failOffset;
+    quint64 m_failEnd;
+};
+
 inline bool writeAt(const QString &path, quint64 offset, const QByteArray &bytes)
 {
     QFile file(path);

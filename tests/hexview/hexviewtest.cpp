@@ -45,6 +45,7 @@ private Q_SLOTS:
     void readsOnlyVisibleRows();
     void sparse8TiBFile();
     void absentPastTheEnd();
+    void readableRowsAfterAnUnreadablePage();
     void scrollBarMappingForHugeSizes();
     void wheelScrollsRowsOnHugeFiles();
     void keyboardNavigation_data();
@@ -189,6 +190,33 @@ void HexViewTest::absentPastTheEnd()
     absentToo.setDataSource(std::make_shared<SyntheticSource>(0));
     absentToo.setDisplaySizeBytes(1000);
     QCOMPARE(absentToo.grab().toImage(), absent.grab().toImage());
+}
+
+void HexViewTest::readableRowsAfterAnUnreadablePage()
+{
+    // Two 64 KiB pages (clusters): the first cannot be read, as a clean cluster over a missing
+    // backing file; the rows of the second, painted in the same pass, still show their bytes.
+    QByteArray bytes(2 * 65536, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char('A' + i % 26);
+    HexView failing;
+    failing.resize(m_view->size());
+    failing.setDataSource(std::make_shared<HexTest::FailingRangeSource>(bytes, 0, 65536));
+    HexView readable;
+    readable.resize(m_view->size());
+    readable.setDataSource(std::make_shared<MemorySource>(bytes));
+    // Four rows of the failing page at the top, the readable page below them.
+    const quint64 top = 65536 - 4 * quint64(failing.bytesPerRow());
+    failing.goToOffset(top);
+    readable.goToOffset(top);
+    QCOMPARE(failing.byteAt(65536), std::optional<char>(bytes.at(65536)));
+    QCOMPARE(failing.byteAt(top), std::nullopt);
+    const QImage failingImage = failing.grab().toImage();
+    const QImage readableImage = readable.grab().toImage();
+    QVERIFY(failingImage != readableImage); // the top rows show ··
+    const int half = failingImage.height() / 2;
+    QCOMPARE(failingImage.copy(0, half, failingImage.width(), failingImage.height() - half),
+             readableImage.copy(0, half, readableImage.width(), readableImage.height() - half));
 }
 
 void HexViewTest::scrollBarMappingForHugeSizes()
