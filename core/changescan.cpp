@@ -129,6 +129,8 @@ ChangeScan::Basis ChangeScan::basisFor(const Image &image)
         return Basis::Zeros;
     if (image.isAllAllocated())
         return Basis::None; // R14: the backing file is not opened
+    if (image.backingError())
+        return Basis::Unreadable;
     return Basis::Backing;
 }
 
@@ -136,7 +138,7 @@ Result<void> ChangeScan::scan(const Image &image, ClusterRange range, JobContext
 {
     range = range.intersected(ClusterRange{0, image.clusterCount()});
     const Basis basis = basisFor(image);
-    if (basis == Basis::None || range.isEmpty()) {
+    if (!compares(basis) || range.isEmpty()) {
         batchFunction(Batch{range, {}});
         return {};
     }

@@ -32,8 +32,11 @@ public:
         Backing, ///< the backing file's bytes, zeros past its end (R13)
         Zeros,   ///< no backing file: zeros
         None,    ///< ALL_ALLOCATED with a backing file: R14 leaves it unopened, so nothing is compared
+        Unreadable, ///< the backing file cannot be read (Image::backingError()): nothing to compare with
     };
     static Basis basisFor(const Image &image);
+    /** Whether allocated clusters are compared with anything under basis. */
+    static bool compares(Basis basis) { return basis == Basis::Backing || basis == Basis::Zeros; }
 
     /** Runs found in scanned, every one inside it, in order; scanned ends where the next batch starts. */
     struct Batch {
@@ -46,7 +49,7 @@ public:
      * Classifies the allocated clusters in range (clamped to the image's clusters) and hands
      * the runs to batchFunction in order, in batches whose scanned ranges tile range from its
      * start. Runs are merged within range only. Progress is in bytes of allocated clusters.
-     * With Basis::None nothing is compared and one empty batch covers range.
+     * When nothing is compared (None, Unreadable) one empty batch covers range.
      * @return Cancelled when context is cancelled (the batches so far stay valid), Io when
      *         a file cannot be read (naming it)
      */

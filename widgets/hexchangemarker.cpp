@@ -37,7 +37,7 @@ private:
 
 HexChangeMarker::HexChangeMarker(std::shared_ptr<const Image> image)
     : m_image(std::move(image))
-    , m_compares(m_image && ChangeScan::basisFor(*m_image) != ChangeScan::Basis::None)
+    , m_compares(m_image && ChangeScan::compares(ChangeScan::basisFor(*m_image)))
 {
     if (!m_compares)
         return;

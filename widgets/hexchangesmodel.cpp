@@ -47,7 +47,7 @@ void HexChangesModel::setImage(std::shared_ptr<const Image> image)
     m_stopped = false;
     m_progress = 0;
     endResetModel();
-    if (m_image && m_basis != ChangeScan::Basis::None)
+    if (m_image && ChangeScan::compares(m_basis))
         addPending(ClusterRange{0, m_image->clusterCount()});
     startNext();
     Q_EMIT stateChanged();
@@ -68,7 +68,7 @@ void HexChangesModel::switchImage(std::shared_ptr<const Image> image)
 
 void HexChangesModel::rescan(ClusterRange clusters)
 {
-    if (!m_image || m_basis == ChangeScan::Basis::None)
+    if (!m_image || !ChangeScan::compares(m_basis))
         return;
     addPending(clusters.intersected(ClusterRange{0, m_image->clusterCount()}));
     startNext();

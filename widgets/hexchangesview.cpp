@@ -157,6 +157,9 @@ QString HexChangesView::summaryText() const
     if (m_model->basis() == ChangeScan::Basis::None)
         return tr("Committed: the raw image file is the whole disk and the backing file is not read (ALL_ALLOCATED), "
                   "so there is nothing to compare with.");
+    if (m_model->basis() == ChangeScan::Basis::Unreadable)
+        return tr("The backing file cannot be read, so written clusters cannot be compared with what they replaced. "
+                  "Locate the backing file to see the changes.");
     const ChangeList &list = m_model->changes();
     const QLocale locale;
     QString text = tr("%n change(s)", nullptr, int(std::min<quint64>(list.changedRunCount(), INT_MAX)))

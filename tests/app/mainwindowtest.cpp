@@ -4,6 +4,7 @@
 #include "findingsview.h"
 #include "heatmapview.h"
 #include "heatmapwidget.h"
+#include "hexchangesview.h"
 #include "hexdatasource.h"
 #include "hexpanel.h"
 #include "hexview.h"
@@ -346,6 +347,11 @@ void MainWindowTest::missingBackingFileDegrades()
     QCOMPARE(disk->read(120 * ClusterSizeBytes, bytes.data(), 16), qint64(-1));
     QCOMPARE(hex->backingView()->dataSource()->sizeBytes(), quint64(0));
     QVERIFY(hex->findChild<QLabel *>(QStringLiteral("backingTitle"))->text().contains(QStringLiteral("cannot be read")));
+    // Changes: nothing to compare written clusters with, said as such, not as a failed scan.
+    auto *changes = window.findChild<HexChangesView *>();
+    QVERIFY(changes);
+    QVERIFY2(changes->summaryText().contains(QStringLiteral("backing file cannot be read")), qPrintable(changes->summaryText()));
+    QVERIFY(!changes->summaryText().contains(QStringLiteral("failed")));
 
     // Actions that need the backing data are off and say why; those that need only the bits stay.
     auto *bar = window.findChild<QWidget *>(QStringLiteral("backingUnavailableBar"));

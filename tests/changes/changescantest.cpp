@@ -124,6 +124,7 @@ private Q_SLOTS:
     void rangesAreTheSameRunsAsTheWhole();
     void matchesCmp();
     void r14AllAllocatedWithBackingComparesNothing();
+    void unreadableBackingComparesNothing();
     void holesAreNotRead();
     void cancelStopsAndKeepsWhatWasScanned();
     void unreadableImageFileNamesIt();
@@ -355,6 +356,26 @@ void ChangeScanTest::r14AllAllocatedWithBackingComparesNothing()
     QVERIFY(scanned.result);
     QCOMPARE(scanned.batches.size(), 1);
     QCOMPARE(scanned.batches.first().scanned, (ClusterRange{0, image->clusterCount()}));
+    QVERIFY(scanned.runs.isEmpty());
+}
+
+void ChangeScanTest::unreadableBackingComparesNothing()
+{
+    // Issue 14: an image opened although its backing file is missing has nothing to compare
+    // its written clusters with; the scan says so (Unreadable) instead of failing.
+    QByteArray bits(1, '\0');
+    bits[0] = char(0x05);
+    QVERIFY(writeFile(m_imagePath, QByteArray(qsizetype(4 * ClusterSizeBytes), 'x')));
+    QVERIFY(writeFile(m_addCowPath, addCowBytes("disk.raw", "gone.raw", 4 * ClusterSizeBytes, bits)));
+    const Result<Image> image = Image::open(m_addCowPath, Image::Access::ReadOnly, Image::Contents::Everything, Image::UnreadableBacking::Degrade);
+    QVERIFY(image.ok());
+    QVERIFY(image.value().backingError());
+    QCOMPARE(ChangeScan::basisFor(image.value()), ChangeScan::Basis::Unreadable);
+    QVERIFY(!ChangeScan::compares(ChangeScan::Basis::Unreadable));
+    JobContext context;
+    const Scanned scanned = scan(image.value(), {0, 4}, context);
+    QVERIFY(scanned.result);
+    QCOMPARE(scanned.batches.size(), 1);
     QVERIFY(scanned.runs.isEmpty());
 }
 
