@@ -61,6 +61,7 @@ QStringList entries(const QString &path)
 } // namespace
 
 Q_DECLARE_METATYPE(AddCow::ErrorCode)
+Q_DECLARE_METATYPE(AddCow::HeaderField)
 Q_DECLARE_METATYPE(std::optional<QByteArray>)
 
 class RewriteTest : public QObject
@@ -74,6 +75,9 @@ private Q_SLOTS:
     void invalidNamesRefused();
     void failingOperationsLeaveOldOrNew();
     void lockedImageRefused();
+    void repairsBrokenNameFields_data();
+    void repairsBrokenNameFields();
+    void repairRefusedWhenMoreIsBroken();
 };
 
 void RewriteTest::namesChanged_data()
@@ -114,7 +118,7 @@ void RewriteTest::namesChanged()
 
     Files files;
     makeFiles(files, withoutBacking, headerPagesSize);
-    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{imageName, backingName, backingFormat});
+    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{imageName, backingName, backingFormat, std::nullopt});
     QVERIFY2(rewritten.ok(), qPrintable(rewritten.error().message()));
 
     const QByteArray bytes = readFile(files.addCow);
@@ -184,7 +188,7 @@ void RewriteTest::invalidNamesRefused()
     makeFiles(files, withoutBacking);
     const QByteArray before = readFile(files.addCow);
     const QStringList entriesBefore = entries(files.dir.path());
-    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{imageName, backingName, backingFormat});
+    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{imageName, backingName, backingFormat, std::nullopt});
     QVERIFY(!rewritten.ok());
     QCOMPARE(int(rewritten.error().code), int(code));
     QCOMPARE(rewritten.error().rule, rule);
@@ -206,7 +210,7 @@ void RewriteTest::failingOperationsLeaveOldOrNew()
             ++operations;
             return FileIo::Fault{};
         });
-        const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt});
+        const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt, std::nullopt});
         FileIo::setFaultHook({});
         QVERIFY(rewritten.ok());
         after = readFile(files.addCow);
@@ -226,7 +230,7 @@ void RewriteTest::failingOperationsLeaveOldOrNew()
                 }
                 return fault;
             });
-            const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt});
+            const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt, std::nullopt});
             FileIo::setFaultHook({});
             const QByteArray now = readFile(files.addCow);
             const QString where = u"operation %1 of %2%3"_s.arg(failAt).arg(operations).arg(shortWrite ? u", short write"_s : QString());
@@ -248,12 +252,97 @@ void RewriteTest::lockedImageRefused()
     const QByteArray before = readFile(files.addCow);
     const Result<Image> image = Image::open(files.addCow, Image::Access::ReadWrite);
     QVERIFY(image.ok());
-    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt});
+    const Result<void> rewritten = rewriteNames(files.addCow, NameChange{QByteArray("moved/disk.raw"), std::nullopt, std::nullopt, std::nullopt});
     QVERIFY(!rewritten.ok());
     QCOMPARE(int(rewritten.error().code), int(ErrorCode::Busy));
     QCOMPARE(readFile(files.addCow), before);
 }
 
 QTEST_GUILESS_MAIN(RewriteTest)
+
+void RewriteTest::repairsBrokenNameFields_data()
+{
+    QTest::addColumn<int>("fieldOffset"); // a little-endian u32 of the header
+    QTest::addColumn<quint32>("value");
+    QTest::addColumn<bool>("imageBroken");
+    QTest::addColumn<HeaderField>("field");
+    QTest::newRow("R5 image name offset past the header") << 20 << quint32(5000) << true << HeaderField::ImageFileNameOffset;
+    QTest::newRow("R5 image name size too large") << 24 << quint32(4090) << true << HeaderField::ImageFileNameSize;
+    QTest::newRow("R5 backing name offset below the name area") << 12 << quint32(8) << false << HeaderField::BackingFileNameOffset;
+}
+
+// Issue 14: a header whose only errors are in its name fields is repaired by rewriteNames()
+// given a new value for each broken name; without one it is refused naming the field; undo
+// (NameChange::headerBytes) puts the broken header back byte for byte. The bitmap never moves.
+void RewriteTest::repairsBrokenNameFields()
+{
+    QFETCH(int, fieldOffset);
+    QFETCH(quint32, value);
+    QFETCH(bool, imageBroken);
+    QFETCH(HeaderField, field);
+
+    Files files;
+    makeFiles(files);
+    QByteArray broken = readFile(files.addCow);
+    qToLittleEndian<quint32>(value, broken.data() + fieldOffset);
+    QVERIFY(writeFile(files.addCow, broken));
+    const HeaderParse brokenParse = parseHeader(broken, files.addCow);
+    QVERIFY(brokenParse.hasErrors());
+    bool imageNameBroken = false;
+    bool backingNameBroken = false;
+    QVERIFY(repairableNames(brokenParse, &imageNameBroken, &backingNameBroken));
+    QCOMPARE(imageNameBroken, imageBroken);
+    QCOMPARE(backingNameBroken, !imageBroken);
+    QVERIFY(!Image::open(files.addCow).ok());
+
+    // No new value for the broken name: refused with the parse's reason, nothing written.
+    const Result<void> refused = rewriteNames(files.addCow, NameChange{});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, field);
+    QCOMPARE(refused.error().rule, 5);
+    QCOMPARE(readFile(files.addCow), broken);
+
+    NameChange change;
+    if (imageBroken)
+        change.imageFileName = QByteArray("disk.raw");
+    else
+        change.backingFileName = QByteArray("base.raw");
+    const Result<void> repaired = rewriteNames(files.addCow, change);
+    QVERIFY2(repaired.ok(), qPrintable(repaired.error().message()));
+    const QByteArray bytes = readFile(files.addCow);
+    const HeaderParse parse = parseHeader(bytes, files.addCow);
+    QVERIFY(!parse.hasErrors());
+    QCOMPARE(parse.header.imageFileName, QByteArray("disk.raw"));
+    QCOMPARE(parse.header.backingFileName, QByteArray("base.raw"));
+    QVERIFY(bytes.mid(4096) == files.bitmapRegion);
+    const Result<Image> image = Image::open(files.addCow);
+    QVERIFY2(image.ok(), qPrintable(image.error().message()));
+    QCOMPARE(entries(files.dir.path()).size(), 5); // no temporary file left behind
+
+    // Undo: the broken header again, exactly, the bitmap as it was.
+    NameChange undo;
+    undo.headerBytes = broken.left(4096);
+    const Result<void> undone = rewriteNames(files.addCow, undo);
+    QVERIFY2(undone.ok(), qPrintable(undone.error().message()));
+    QCOMPARE(readFile(files.addCow), broken);
+}
+
+void RewriteTest::repairRefusedWhenMoreIsBroken()
+{
+    // A broken name beside a broken magic (R2) is no name repair: refused with the magic's error.
+    Files files;
+    makeFiles(files);
+    QByteArray broken = readFile(files.addCow);
+    qToLittleEndian<quint32>(5000, broken.data() + 20);
+    broken[0] = 'X';
+    QVERIFY(writeFile(files.addCow, broken));
+    QVERIFY(!repairableNames(parseHeader(broken, files.addCow)));
+    NameChange change;
+    change.imageFileName = QByteArray("disk.raw");
+    const Result<void> refused = rewriteNames(files.addCow, change);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, 2);
+    QCOMPARE(readFile(files.addCow), broken);
+}
 
 #include "rewritetest.moc"
