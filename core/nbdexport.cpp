@@ -96,18 +96,19 @@ SocketState socketState(const QString &path)
     return connectErrno == ECONNREFUSED ? SocketState::Stale : SocketState::Live;
 }
 
-QString lastLines(const QString &path, int count)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromLocal8Bit(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    if (lines.size() > count)
-        lines = lines.mid(lines.size() - count);
-    return lines.join(u'\n');
-}
-
 } // namespace
+
+QString NbdExport::logTail(const QString &path)
+{
+    constexpr qsizetype Lines = 5;
+    QFile file(path);
+    QStringList lines;
+    if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
+        lines = QString::fromLocal8Bit(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return u"(its log is empty)"_s; // never a bare ": " at the end of the message
+    return lines.mid(std::max<qsizetype>(0, lines.size() - Lines)).join(u'\n');
+}
 
 Result<QString> NbdExport::findNbdkit()
 {
@@ -280,9 +281,8 @@ Result<void> NbdExport::start(const QString &nbdkitPath, const QString &pluginPa
         if (QFileInfo(m_pidFile).size() > 0)
             return {};
         if (!isRunning()) {
-            const QString log = logPath.isEmpty() ? QString() : lastLines(logPath, 5);
             return Error::fromCode(m_options.addCowPath, FindingCode::ServerStoppedBeforeReady,
-                                   {FindingArgument::ofText(m_exitDescription), FindingArgument::ofText(log)});
+                                   {FindingArgument::ofText(m_exitDescription), FindingArgument::ofText(logTail(logPath))});
         }
         if (waited >= timeoutMs) {
             stop(2000);

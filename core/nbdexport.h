@@ -49,6 +49,8 @@ public:
     static Result<QString> findPlugin(const QString &programDir);
     /** $XDG_RUNTIME_DIR/addcow-NAME.sock, or NAME.sock beside the .add-cow file without it. */
     static QString defaultSocketPath(const QString &addCowPath);
+    /** nbdkit's last words: the last lines of its log at path, or a note that it wrote none, for errors. */
+    static QString logTail(const QString &path);
 
     explicit NbdExport(ExportOptions options);
     NbdExport(const NbdExport &) = delete;

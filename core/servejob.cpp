@@ -18,15 +18,6 @@ namespace
 
 constexpr int PollMs = 100; // a cancel reaches nbdkit within this
 
-QString logTail(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromLocal8Bit(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    return lines.mid(std::max<qsizetype>(0, lines.size() - 5)).join(u'\n');
-}
-
 } // namespace
 
 ServeJob::ServeJob(const ExportOptions &options, const QString &programDir)
@@ -68,7 +59,7 @@ Result<void> ServeJob::run(JobContext &context)
         if (context.isCancelled()) {
             if (!m_server.stop()) {
                 return Error::fromCode(m_server.options().addCowPath, FindingCode::ServerDidNotStopCleanly,
-                                       {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(logTail(log))});
+                                       {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(NbdExport::logTail(log))});
             }
             report.info(u"Stopped: everything written is flushed and the locks are released."_s);
             return {};
@@ -76,7 +67,7 @@ Result<void> ServeJob::run(JobContext &context)
         QThread::msleep(PollMs);
     }
     return Error::fromCode(m_server.options().addCowPath, FindingCode::ServerStoppedByItself,
-                           {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(logTail(log))});
+                           {FindingArgument::ofText(m_server.exitDescription()), FindingArgument::ofText(NbdExport::logTail(log))});
 }
 
 } // namespace AddCow

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void servesUntilCancelled();
     void badImageFailsWithTheNamedError();
+    void logTailForErrors();
 };
 
 void ServeJobTest::initTestCase()
@@ -97,6 +99,24 @@ void ServeJobTest::badImageFailsWithTheNamedError()
     QVERIFY(!result.ok());
     QCOMPARE(int(result.error().code), int(ErrorCode::ServerFailed));
     QVERIFY2(result.error().message().contains(opened.error().message()), qPrintable(result.error().message()));
+}
+
+void ServeJobTest::logTailForErrors()
+{
+    // nbdkit's last words end "stopped before it was ready" and "stopped by itself": the last
+    // five lines of its log, or a note when it wrote nothing (never a bare ": ").
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"nbdkit.log"_s);
+    QCOMPARE(NbdExport::logTail(QString()), u"(its log is empty)"_s);
+    QCOMPARE(NbdExport::logTail(log), u"(its log is empty)"_s);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write("\n\n") == 2);
+    file.flush();
+    QCOMPARE(NbdExport::logTail(log), u"(its log is empty)"_s);
+    QVERIFY(file.write("1\n2\n3\n4\n5\n6\n7\n") == 14);
+    file.close();
+    QCOMPARE(NbdExport::logTail(log), u"3\n4\n5\n6\n7"_s);
 }
 
 QTEST_GUILESS_MAIN(ServeJobTest)
