@@ -130,11 +130,12 @@ private Q_SLOTS:
     {
         QFETCH(QColor, background);
         const auto palette = HeatmapRenderer::Palette::standard(background, background.lightness() > 128 ? Qt::black : Qt::white);
-        const std::array<std::pair<QRgb, QString>, 4> sources = {{
+        const std::array<std::pair<QRgb, QString>, 5> sources = {{
             {palette.image, QStringLiteral("image file")},
             {palette.backing, QStringLiteral("backing file")},
             {palette.zero, QStringLiteral("zeros")},
             {palette.backingZero, QStringLiteral("backing zeros")},
+            {palette.backingUnavailable, QStringLiteral("backing file cannot be read")},
         }};
         for (int step = 0; step < int(palette.ramp.size()); ++step) {
             // A single allocated cluster among clean ones never looks clean, and a nearly full
