@@ -255,7 +255,7 @@ private Q_SLOTS:
             QVERIFY(!image.ok());
             QVERIFY(timer.elapsed() < 5000);
         }
-        QVERIFY(!rewriteNames(path, NameChange{std::optional<QByteArray>("other.raw"), {}, {}}).ok());
+        QVERIFY(!rewriteNames(path, NameChange{std::optional<QByteArray>("other.raw"), {}, {}, {}}).ok());
         JobContext commit;
         QVERIFY(!CommitJob(path).run(commit).ok());
         const Result<ImageCheck> findings = Image::check(path);
@@ -319,12 +319,12 @@ private Q_SLOTS:
         QVERIFY(f.make());
         QVERIFY(writeFile(f.addCow, addCowBytes("disk.raw", "base.raw", 3 * Cluster)));
         const auto before = snapshot(f.root.path());
-        const Result<void> rewritten = rewriteNames(f.images + u"/link-to-addcow"_s, NameChange{std::optional<QByteArray>("disk.raw"), {}, {}});
+        const Result<void> rewritten = rewriteNames(f.images + u"/link-to-addcow"_s, NameChange{std::optional<QByteArray>("disk.raw"), {}, {}, {}});
         QVERIFY(!rewritten.ok());
         QCOMPARE(rewritten.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(snapshot(f.root.path()), before);
         // Through the real path it works.
-        QVERIFY(rewriteNames(f.addCow, NameChange{{}, std::optional<QByteArray>("../images/base.raw"), {}}).ok());
+        QVERIFY(rewriteNames(f.addCow, NameChange{{}, std::optional<QByteArray>("../images/base.raw"), {}, {}}).ok());
         const Result<Image> image = Image::open(f.images + u"/link-to-addcow"_s);
         QVERIFY2(image.ok(), qPrintable(image.error().message()));
         QCOMPARE(image->backingFile().storedName, QByteArray("../images/base.raw"));

@@ -88,7 +88,7 @@ public:
         for (quint64 step = 1; !release.load(); ++step) {
             context.setProgress(std::min(total, step * (quint64(1) << 30)), total);
             if (context.isCancelled())
-                return Error{ErrorCode::Cancelled, {}, {}, 0, 0, u"cancelled"_s};
+                return Error::make(ErrorCode::Cancelled, {}, u"cancelled"_s);
             QThread::msleep(20);
         }
         return {};
