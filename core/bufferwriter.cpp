@@ -9,8 +9,9 @@
 namespace AddCow
 {
 
-BufferWriter::BufferWriter(int fd)
+BufferWriter::BufferWriter(int fd, quint64 writeBehindBytes)
     : m_fd(fd)
+    , m_writeBehindBytes(writeBehindBytes)
 {
 }
 
@@ -27,9 +28,20 @@ BufferWriter::~BufferWriter()
 
 void BufferWriter::start(const char *data, quint64 lengthBytes, quint64 offsetBytes)
 {
+    queue(false, data, lengthBytes, offsetBytes);
+}
+
+void BufferWriter::startSync()
+{
+    queue(true, nullptr, 0, 0);
+}
+
+void BufferWriter::queue(bool sync, const char *data, quint64 lengthBytes, quint64 offsetBytes)
+{
     {
         std::lock_guard lock(m_mutex);
         Q_ASSERT(!m_pending);
+        m_sync = sync;
         m_data = data;
         m_lengthBytes = lengthBytes;
         m_offsetBytes = offsetBytes;
@@ -52,7 +64,7 @@ void BufferWriter::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        // A write queued before the stop still happens: its caller waits for it.
+        // A job queued before the stop still happens: its caller waits for it.
         m_changed.wait(lock, [this] { return m_queued || m_stopping; });
         if (!m_queued)
             return;
@@ -60,15 +72,46 @@ void BufferWriter::run()
         const char *data = m_data;
         const quint64 length = m_lengthBytes;
         const quint64 offset = m_offsetBytes;
+        const bool sync = m_sync;
         lock.unlock();
-        const bool written = FileIo::writeFull(m_fd, data, length, offset);
-        const int error = errno;
+        std::optional<Failure> failure;
+        if (sync) {
+            if (!FileIo::dataSync(m_fd))
+                failure = Failure{Failure::Step::Sync, 0, 0, errno};
+            // Everything written is on the device now: nothing left to wait for.
+            m_underWriteback.clear();
+            m_underWritebackBytes = 0;
+        } else if (!FileIo::writeFull(m_fd, data, length, offset)) {
+            failure = Failure{Failure::Step::Write, offset, length, errno};
+        } else if (Failure f; m_writeBehindBytes > 0 && !writeBehind(offset, length, f)) {
+            failure = f;
+        }
         lock.lock();
-        if (!written)
-            m_failure = Failure{offset, length, error};
+        if (failure)
+            m_failure = failure;
         m_pending = false;
         m_changed.notify_all();
     }
+}
+
+bool BufferWriter::writeBehind(quint64 offsetBytes, quint64 lengthBytes, Failure &failure)
+{
+    if (!FileIo::startWriteback(m_fd, offsetBytes, lengthBytes)) {
+        failure = Failure{Failure::Step::Writeback, offsetBytes, lengthBytes, errno};
+        return false;
+    }
+    m_underWriteback.push_back({offsetBytes, lengthBytes});
+    m_underWritebackBytes += lengthBytes;
+    while (m_underWritebackBytes > m_writeBehindBytes) {
+        const Range oldest = m_underWriteback.front();
+        m_underWriteback.pop_front();
+        m_underWritebackBytes -= oldest.lengthBytes;
+        if (!FileIo::waitForWriteback(m_fd, oldest.offsetBytes, oldest.lengthBytes)) {
+            failure = Failure{Failure::Step::Writeback, oldest.offsetBytes, oldest.lengthBytes, errno};
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace AddCow

@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -19,18 +20,26 @@ namespace AddCow
  * the caller reads the next buffer meanwhile: commit over an NBD backing disk reads from qemu-nbd
  * while the last piece goes into the image file. Makes nothing durable: the caller waits for
  * the write, then syncs (R19). The thread starts with the first write.
+ *
+ * With a write-behind window, the thread also starts the device writing each buffer once it is
+ * written, and waits for the oldest ones once more than the window is under way: the disk works
+ * all along, dirty data stays small (a sync or a cancel waits for little), and the caller reads
+ * on meanwhile instead of waiting for the device itself.
  */
 class ADDCOWCORE_EXPORT BufferWriter
 {
 public:
-    /** A write that failed: where, and its errno. */
+    /** A job that failed: what, where, and its errno. */
     struct Failure {
-        quint64 offsetBytes = 0;
+        enum class Step { Write, Writeback, Sync };
+        Step step = Step::Write; ///< Writeback: the write succeeded, starting or waiting for its writeback failed
+        quint64 offsetBytes = 0; ///< Write and Writeback: the range
         quint64 lengthBytes = 0;
         int errnoValue = 0;
     };
 
-    explicit BufferWriter(int fd);
+    /** writeBehindBytes: the write-behind window; 0 leaves writeback to the kernel. */
+    explicit BufferWriter(int fd, quint64 writeBehindBytes = 0);
     /** Waits for the write under way, then stops the thread. */
     ~BufferWriter();
     BufferWriter(const BufferWriter &) = delete;
@@ -41,21 +50,38 @@ public:
      * the previous write, and leaves data as it is until wait() returns.
      */
     void start(const char *data, quint64 lengthBytes, quint64 offsetBytes);
-    /** Waits for the write under way, if any. @return how it failed, or nothing when it did not */
+    /**
+     * Starts making the file's data durable (FileIo::dataSync) and returns: the caller reads on
+     * meanwhile, and sets the bits of what it wrote once wait() reports success (R19). The caller
+     * has waited for the previous job, and makes no other call on the file until wait() returns.
+     */
+    void startSync();
+    /** Waits for the job under way, if any. @return how it failed, or nothing when it did not */
     std::optional<Failure> wait();
 
 private:
+    void queue(bool sync, const char *data, quint64 lengthBytes, quint64 offsetBytes);
     void run();
+    bool writeBehind(quint64 offsetBytes, quint64 lengthBytes, Failure &failure);
 
     const int m_fd;
+    const quint64 m_writeBehindBytes;
+    // The writer thread's own: the ranges whose writeback it started and has not waited for.
+    struct Range {
+        quint64 offsetBytes;
+        quint64 lengthBytes;
+    };
+    std::deque<Range> m_underWriteback;
+    quint64 m_underWritebackBytes = 0;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     // Guarded by m_mutex:
     const char *m_data = nullptr;
     quint64 m_lengthBytes = 0;
     quint64 m_offsetBytes = 0;
-    bool m_queued = false;  ///< a write waits for the thread
-    bool m_pending = false; ///< a write is queued or under way
+    bool m_sync = false;    ///< the queued job is a sync, not a write
+    bool m_queued = false;  ///< a job waits for the thread
+    bool m_pending = false; ///< a job is queued or under way
     bool m_stopping = false;
     std::optional<Failure> m_failure;
     std::thread m_thread;
