@@ -28,20 +28,9 @@ BufferWriter::~BufferWriter()
 
 void BufferWriter::start(const char *data, quint64 lengthBytes, quint64 offsetBytes)
 {
-    queue(false, data, lengthBytes, offsetBytes);
-}
-
-void BufferWriter::startSync()
-{
-    queue(true, nullptr, 0, 0);
-}
-
-void BufferWriter::queue(bool sync, const char *data, quint64 lengthBytes, quint64 offsetBytes)
-{
     {
         std::lock_guard lock(m_mutex);
         Q_ASSERT(!m_pending);
-        m_sync = sync;
         m_data = data;
         m_lengthBytes = lengthBytes;
         m_offsetBytes = offsetBytes;
@@ -64,7 +53,7 @@ void BufferWriter::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        // A job queued before the stop still happens: its caller waits for it.
+        // A write queued before the stop still happens: its caller waits for it.
         m_changed.wait(lock, [this] { return m_queued || m_stopping; });
         if (!m_queued)
             return;
@@ -72,16 +61,9 @@ void BufferWriter::run()
         const char *data = m_data;
         const quint64 length = m_lengthBytes;
         const quint64 offset = m_offsetBytes;
-        const bool sync = m_sync;
         lock.unlock();
         std::optional<Failure> failure;
-        if (sync) {
-            if (!FileIo::dataSync(m_fd))
-                failure = Failure{Failure::Step::Sync, 0, 0, errno};
-            // Everything written is on the device now: nothing left to wait for.
-            m_underWriteback.clear();
-            m_underWritebackBytes = 0;
-        } else if (!FileIo::writeFull(m_fd, data, length, offset)) {
+        if (!FileIo::writeFull(m_fd, data, length, offset)) {
             failure = Failure{Failure::Step::Write, offset, length, errno};
         } else if (Failure f; m_writeBehindBytes > 0 && !writeBehind(offset, length, f)) {
             failure = f;

@@ -29,11 +29,11 @@ namespace AddCow
 class ADDCOWCORE_EXPORT BufferWriter
 {
 public:
-    /** A job that failed: what, where, and its errno. */
+    /** A write that failed: what, where, and its errno. */
     struct Failure {
-        enum class Step { Write, Writeback, Sync };
+        enum class Step { Write, Writeback };
         Step step = Step::Write; ///< Writeback: the write succeeded, starting or waiting for its writeback failed
-        quint64 offsetBytes = 0; ///< Write and Writeback: the range
+        quint64 offsetBytes = 0;
         quint64 lengthBytes = 0;
         int errnoValue = 0;
     };
@@ -50,17 +50,10 @@ public:
      * the previous write, and leaves data as it is until wait() returns.
      */
     void start(const char *data, quint64 lengthBytes, quint64 offsetBytes);
-    /**
-     * Starts making the file's data durable (FileIo::dataSync) and returns: the caller reads on
-     * meanwhile, and sets the bits of what it wrote once wait() reports success (R19). The caller
-     * has waited for the previous job, and makes no other call on the file until wait() returns.
-     */
-    void startSync();
-    /** Waits for the job under way, if any. @return how it failed, or nothing when it did not */
+    /** Waits for the write under way, if any. @return how it failed, or nothing when it did not */
     std::optional<Failure> wait();
 
 private:
-    void queue(bool sync, const char *data, quint64 lengthBytes, quint64 offsetBytes);
     void run();
     bool writeBehind(quint64 offsetBytes, quint64 lengthBytes, Failure &failure);
 
@@ -79,9 +72,8 @@ private:
     const char *m_data = nullptr;
     quint64 m_lengthBytes = 0;
     quint64 m_offsetBytes = 0;
-    bool m_sync = false;    ///< the queued job is a sync, not a write
-    bool m_queued = false;  ///< a job waits for the thread
-    bool m_pending = false; ///< a job is queued or under way
+    bool m_queued = false;  ///< a write waits for the thread
+    bool m_pending = false; ///< a write is queued or under way
     bool m_stopping = false;
     std::optional<Failure> m_failure;
     std::thread m_thread;

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <future>
 #include <optional>
 #include <utility>
 
@@ -128,8 +130,8 @@ public:
      * R19, step 2: data durable first, then the bits (and the .add-cow file) durable.
      * span covers the copied runs and the already allocated clusters between them: setting a bit
      * that is already set changes nothing, and one bitmap update per span keeps syncs few.
-     * Over NBD the data sync runs on m_writer's thread while the next data is read, and the bits
-     * are set once it succeeded (finishWrite()); finish() completes the last batch.
+     * Over NBD the data sync runs on a thread of its own while the next batch is read and
+     * written, and the bits are set once it succeeded (finishWrite()); finish() completes the last.
      */
     Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context)
     {
@@ -137,10 +139,14 @@ public:
             return {};
         if (Result<void> r = finishWrite(); !r)
             return r;
+        if (Result<void> r = finishSync(true); !r)
+            return r;
         m_writtenBehind = {};
         m_synced = Batch{span, copiedRuns, &context};
         if (m_bytesToWriter > 0) {
-            m_writer.startSync();
+            // Every write of this batch has returned, so the sync makes them durable; the next
+            // batch's writes may run beside it, and their bits wait for their own sync (R19).
+            m_sync = std::async(std::launch::async, [fd = m_imageFd] { return FileIo::dataSync(fd) ? 0 : errno; });
             return {};
         }
         // Nothing went through m_writer (a raw backing file): this thread syncs what it wrote.
@@ -151,8 +157,13 @@ public:
         return markSynced();
     }
 
-    /** Waits for the last write or sync and sets the bits of a batch whose data it made durable. */
-    Result<void> finish() { return finishWrite(); }
+    /** Waits for the last write and sync, and sets the bits of the batch that sync made durable. */
+    Result<void> finish()
+    {
+        if (Result<void> r = finishWrite(); !r)
+            return r;
+        return finishSync(true);
+    }
 
     CommitStats stats;
 
@@ -163,6 +174,19 @@ private:
         QList<ClusterRange> copiedRuns;
         const JobContext *context = nullptr;
     };
+
+    /** When the last batch's sync is done (or wait: once it is), sets that batch's bits. */
+    Result<void> finishSync(bool wait)
+    {
+        if (!m_sync.valid() || (!wait && m_sync.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
+            return {};
+        if (const int error = m_sync.get(); error != 0) {
+            m_synced.reset();
+            errno = error;
+            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+        }
+        return markSynced();
+    }
 
     Result<void> markSynced()
     {
@@ -286,24 +310,17 @@ private:
     }
 
     /**
-     * Waits for m_writer's write or sync; every other call on the image file comes after it.
-     * After a sync, sets the bits of the batch it made durable (R19).
+     * Waits for m_writer's write; every other call on the image file comes after it. Sets the
+     * bits of the last batch when its sync is done meanwhile (R19).
      */
     Result<void> finishWrite()
     {
         const std::optional<BufferWriter::Failure> failure = m_writer.wait();
         if (!failure)
-            return markSynced();
-        m_synced.reset();
+            return finishSync(false);
         errno = failure->errnoValue;
-        switch (failure->step) {
-        case BufferWriter::Failure::Step::Sync:
-            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
-        case BufferWriter::Failure::Step::Writeback:
+        if (failure->step == BufferWriter::Failure::Step::Writeback)
             return Error::fromErrno(m_imagePath, u"cannot write back bytes %1-%2"_s.arg(failure->offsetBytes).arg(failure->offsetBytes + failure->lengthBytes - 1));
-        case BufferWriter::Failure::Step::Write:
-            break;
-        }
         return Error::fromErrno(m_imagePath, u"cannot write bytes %1-%2"_s.arg(failure->offsetBytes).arg(failure->offsetBytes + failure->lengthBytes - 1));
     }
 
@@ -316,6 +333,7 @@ private:
     int m_nextBuffer = 0;
     quint64 m_bytesToWriter = 0; ///< handed to m_writer, which writes them back itself
     std::optional<Batch> m_synced; ///< its data sync was started; its bits are not set yet
+    std::future<int> m_sync;       ///< m_synced's data sync: 0 or its errno
     QByteArray m_zeros;
     BufferWriter m_writer;     ///< declared last: destroyed first, after its write, while the buffers exist
 };
