@@ -9,8 +9,9 @@
 namespace AddCow
 {
 
-BufferWriter::BufferWriter(int fd)
+BufferWriter::BufferWriter(int fd, quint64 writeBehindBytes)
     : m_fd(fd)
+    , m_writeBehindBytes(writeBehindBytes)
 {
 }
 
@@ -61,14 +62,38 @@ void BufferWriter::run()
         const quint64 length = m_lengthBytes;
         const quint64 offset = m_offsetBytes;
         lock.unlock();
-        const bool written = FileIo::writeFull(m_fd, data, length, offset);
-        const int error = errno;
+        std::optional<Failure> failure;
+        if (!FileIo::writeFull(m_fd, data, length, offset)) {
+            failure = Failure{Failure::Step::Write, offset, length, errno};
+        } else if (Failure f; m_writeBehindBytes > 0 && !writeBehind(offset, length, f)) {
+            failure = f;
+        }
         lock.lock();
-        if (!written)
-            m_failure = Failure{offset, length, error};
+        if (failure)
+            m_failure = failure;
         m_pending = false;
         m_changed.notify_all();
     }
+}
+
+bool BufferWriter::writeBehind(quint64 offsetBytes, quint64 lengthBytes, Failure &failure)
+{
+    if (!FileIo::startWriteback(m_fd, offsetBytes, lengthBytes)) {
+        failure = Failure{Failure::Step::Writeback, offsetBytes, lengthBytes, errno};
+        return false;
+    }
+    m_underWriteback.push_back({offsetBytes, lengthBytes});
+    m_underWritebackBytes += lengthBytes;
+    while (m_underWritebackBytes > m_writeBehindBytes) {
+        const Range oldest = m_underWriteback.front();
+        m_underWriteback.pop_front();
+        m_underWritebackBytes -= oldest.lengthBytes;
+        if (!FileIo::waitForWriteback(m_fd, oldest.offsetBytes, oldest.lengthBytes)) {
+            failure = Failure{Failure::Step::Writeback, oldest.offsetBytes, oldest.lengthBytes, errno};
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace AddCow

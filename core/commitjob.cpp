@@ -15,6 +15,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <future>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,9 @@ constexpr quint64 ZeroBufferBytes = 1024 * 1024;
 // buffers while the other is written: one read keeps several requests in flight, so qemu-nbd
 // reads the next while the last one's data travels, and the image file is written meanwhile.
 constexpr quint64 ReadBufferBytes = ChunkBytes;
+// The writer thread starts writeback of each buffer it wrote and waits for the oldest beyond
+// this much, so the disk writes while qemu-nbd is read, and a batch's sync waits for little.
+constexpr quint64 WriteBehindBytes = 4 * ChunkBytes;
 
 constexpr quint64 alignUp(quint64 bytes)
 {
@@ -66,7 +73,7 @@ public:
         , m_scanner(image)
         , m_imagePath(image.imageFile().resolvedPath)
         , m_imageFd(image.imageFd())
-        , m_writer(m_imageFd)
+        , m_writer(m_imageFd, WriteBehindBytes)
     {
     }
 
@@ -80,6 +87,9 @@ public:
     {
         end = std::min(end, begin + MaxChunkSpanBytes);
         const quint64 writtenBefore = stats.written();
+        const quint64 toWriterBefore = m_bytesToWriter;
+        // Bytes written here, not by m_writer (which starts their writeback itself).
+        const auto writtenHere = [&] { return stats.written() - writtenBefore - (m_bytesToWriter - toWriterBefore); };
         quint64 budget = std::max<quint64>(maxBytes, 1);
         quint64 pos = begin;
         while (pos < end) {
@@ -98,7 +108,7 @@ public:
                 if (!reached)
                     return reached;
                 if (reached.value() < extentEnd) {
-                    if (Result<void> r = writeBehind(begin, reached.value(), stats.written() - writtenBefore); !r)
+                    if (Result<void> r = writeBehind(begin, reached.value(), writtenHere()); !r)
                         return r.error();
                     return reached.value();
                 }
@@ -111,7 +121,7 @@ public:
             }
             pos = scanned;
         }
-        if (Result<void> r = writeBehind(begin, end, stats.written() - writtenBefore); !r)
+        if (Result<void> r = writeBehind(begin, end, writtenHere()); !r)
             return r.error();
         return end;
     }
@@ -120,6 +130,8 @@ public:
      * R19, step 2: data durable first, then the bits (and the .add-cow file) durable.
      * span covers the copied runs and the already allocated clusters between them: setting a bit
      * that is already set changes nothing, and one bitmap update per span keeps syncs few.
+     * Over NBD the data sync runs on a thread of its own while the next batch is read and
+     * written, and the bits are set once it succeeded (finishWrite()); finish() completes the last.
      */
     Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context)
     {
@@ -127,22 +139,70 @@ public:
             return {};
         if (Result<void> r = finishWrite(); !r)
             return r;
-        if (!FileIo::dataSync(m_imageFd))
-            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
-        m_writtenBehind = {};
-        if (Result<void> r = m_image.markAllocated(span); !r)
+        if (Result<void> r = finishSync(true); !r)
             return r;
-        ++stats.batches;
-        for (const ClusterRange &run : copiedRuns) {
-            stats.clustersCommitted += run.count;
-            context.allocated(run);
+        m_writtenBehind = {};
+        m_synced = Batch{span, copiedRuns, &context};
+        if (m_bytesToWriter > 0) {
+            // Every write of this batch has returned, so the sync makes them durable; the next
+            // batch's writes may run beside it, and their bits wait for their own sync (R19).
+            m_sync = std::async(std::launch::async, [fd = m_imageFd] { return FileIo::dataSync(fd) ? 0 : errno; });
+            return {};
         }
-        return {};
+        // Nothing went through m_writer (a raw backing file): this thread syncs what it wrote.
+        if (!FileIo::dataSync(m_imageFd)) {
+            m_synced.reset();
+            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+        }
+        return markSynced();
+    }
+
+    /** Waits for the last write and sync, and sets the bits of the batch that sync made durable. */
+    Result<void> finish()
+    {
+        if (Result<void> r = finishWrite(); !r)
+            return r;
+        return finishSync(true);
     }
 
     CommitStats stats;
 
 private:
+    /** A batch whose data sync was started: its bits are set once the sync succeeded. */
+    struct Batch {
+        ClusterRange span;
+        QList<ClusterRange> copiedRuns;
+        const JobContext *context = nullptr;
+    };
+
+    /** When the last batch's sync is done (or wait: once it is), sets that batch's bits. */
+    Result<void> finishSync(bool wait)
+    {
+        if (!m_sync.valid() || (!wait && m_sync.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
+            return {};
+        if (const int error = m_sync.get(); error != 0) {
+            m_synced.reset();
+            errno = error;
+            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+        }
+        return markSynced();
+    }
+
+    Result<void> markSynced()
+    {
+        const std::optional<Batch> batch = std::exchange(m_synced, std::nullopt);
+        if (!batch)
+            return {};
+        if (Result<void> r = m_image.markAllocated(batch->span); !r)
+            return r;
+        ++stats.batches;
+        for (const ClusterRange &run : batch->copiedRuns) {
+            stats.clustersCommitted += run.count;
+            batch->context->allocated(run);
+        }
+        return {};
+    }
+
     /** Where the next stop may be: once budget bytes are written, at the next cluster boundary. */
     static quint64 stopFor(quint64 pos, quint64 end, quint64 budget)
     {
@@ -172,6 +232,7 @@ private:
                 if (Result<void> r = finishWrite(); !r)
                     return r.error();
                 m_writer.start(buffer.constData(), length, pos);
+                m_bytesToWriter += length;
                 m_nextBuffer = 1 - m_nextBuffer;
                 pos += length;
             }
@@ -248,13 +309,18 @@ private:
         return {};
     }
 
-    /** Waits for m_writer's write; every other call on the image file comes after it. */
+    /**
+     * Waits for m_writer's write; every other call on the image file comes after it. Sets the
+     * bits of the last batch when its sync is done meanwhile (R19).
+     */
     Result<void> finishWrite()
     {
         const std::optional<BufferWriter::Failure> failure = m_writer.wait();
         if (!failure)
-            return {};
+            return finishSync(false);
         errno = failure->errnoValue;
+        if (failure->step == BufferWriter::Failure::Step::Writeback)
+            return Error::fromErrno(m_imagePath, u"cannot write back bytes %1-%2"_s.arg(failure->offsetBytes).arg(failure->offsetBytes + failure->lengthBytes - 1));
         return Error::fromErrno(m_imagePath, u"cannot write bytes %1-%2"_s.arg(failure->offsetBytes).arg(failure->offsetBytes + failure->lengthBytes - 1));
     }
 
@@ -265,6 +331,9 @@ private:
     ByteRange m_writtenBehind; ///< the last chunk whose writeback was started
     QByteArray m_buffers[2];   ///< one is read into while m_writer writes the other
     int m_nextBuffer = 0;
+    quint64 m_bytesToWriter = 0; ///< handed to m_writer, which writes them back itself
+    std::optional<Batch> m_synced; ///< its data sync was started; its bits are not set yet
+    std::future<int> m_sync;       ///< m_synced's data sync: 0 or its errno
     QByteArray m_zeros;
     BufferWriter m_writer;     ///< declared last: destroyed first, after its write, while the buffers exist
 };
@@ -386,6 +455,8 @@ Result<void> CommitJob::run(JobContext &context)
                         copiedRuns.append(ClusterRange{run.first, doneCluster - run.first});
                     if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, doneCluster - spanFirst}, copiedRuns, context); !r)
                         return fail(r.error());
+                    if (Result<void> r = committer.finish(); !r)
+                        return fail(r.error());
                     summarize();
                     report.warning(u"Cancelled; the copied clusters are kept and a new commit resumes from there"_s);
                     Error error;
@@ -416,6 +487,8 @@ Result<void> CommitJob::run(JobContext &context)
         next = spanEnd < clusterCount ? image.bitmap().findNext(spanEnd, false) : std::nullopt;
     }
 
+    if (Result<void> r = committer.finish(); !r)
+        return fail(r.error());
     summarize();
     if (!image.bitmap().isAllAllocated()) {
         Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);

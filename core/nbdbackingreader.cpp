@@ -209,6 +209,10 @@ Result<std::unique_ptr<NbdBackingReader>> NbdBackingReader::open(const QString &
     if (!d->handle)
         return readerError(ErrorCode::Io, path, u"cannot create an NBD handle: "_s + libnbdMessage(*d->lib));
     d->lib->addMetaContext(d->handle, AllocationContext);
+    // libnbd clears every read buffer before it is filled, against leaking old memory when a
+    // caller uses the buffer of a failed read. read() fails then, and no caller looks at the
+    // buffer: the clearing cost commit a write of every byte it copies.
+    d->lib->setPreadInitialize(d->handle, false);
 
     // The handshake, bounded: qemu-nbd opens the file first and exits when it cannot.
     bool ready = d->lib->aioConnectSocket(d->handle, d->server->takeClientSocket()) == 0;

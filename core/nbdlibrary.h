@@ -31,6 +31,7 @@ public:
     decltype(&::nbd_aio_is_ready) aioIsReady = nullptr;
     decltype(&::nbd_aio_is_dead) aioIsDead = nullptr;
     decltype(&::nbd_aio_is_closed) aioIsClosed = nullptr;
+    decltype(&::nbd_set_pread_initialize) setPreadInitialize = nullptr;
     decltype(&::nbd_poll) poll = nullptr;
     decltype(&::nbd_get_size) getSize = nullptr;
     decltype(&::nbd_get_block_size) getBlockSize = nullptr;

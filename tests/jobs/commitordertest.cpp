@@ -5,7 +5,8 @@
 // reaches the .add-cow file before the image file data it vouches for was made durable
 // (fdatasync), in every batch; no cluster is written once its bit is set; ALL_ALLOCATED is
 // written last, after every bit is durable, and is made durable itself. Over a raw backing file
-// (copy_file_range) and over a qcow2 one (read through qemu-nbd, written on a thread of its own).
+// (copy_file_range) and over a qcow2 one (read through qemu-nbd, written on a thread of its own,
+// each batch's sync on another while the next batch is written).
 
 #include "commitjob.h"
 #include "fileio.h"
@@ -15,8 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
+#include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace AddCow;
@@ -69,6 +73,7 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
         bitOnDisk[c] = opened->bitmap().test(c);
 
     std::vector<Event> events;
+    std::mutex eventsMutex; // over qcow2 the writer thread, a batch's sync and the job's thread all call
     TraceGuard guard;
     FileIo::setTraceHook([&](const FileIo::Call &call) {
         const bool image = call.path == imagePath;
@@ -78,6 +83,7 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
         // write (on the writer thread, over qcow2) has finished shows it here as a late event.
         if (image && call.op == FileIo::Op::Write)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const std::lock_guard lock(eventsMutex);
         Event event{call.op, image, call.offsetBytes, call.lengthBytes, {}};
         if (!image && call.op == FileIo::Op::Write)
             event.bytesAfter = readRange(addCowPath, call.offsetBytes, call.lengthBytes);
@@ -99,7 +105,9 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
     }
 
     std::vector<bool> unsynced(clusters); // written to the image file since its last sync
-    quint64 writtenSinceSync = 0;
+    // Bytes written into each cluster whose bit is not set yet: a batch's writes are those into
+    // the clusters its bitmap write sets (its sync may run while the next batch writes).
+    std::vector<quint64> writtenInto(clusters);
     bool bitsUnsynced = false;            // bitmap bytes written since the .add-cow file's last sync
     bool allAllocatedWritten = false;
     int batches = 0;
@@ -113,17 +121,15 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
         if (event.onImageFile) {
             if (event.op == FileIo::Op::Sync) {
                 std::fill(unsynced.begin(), unsynced.end(), false);
-                writtenSinceSync = 0;
             } else if (event.op == FileIo::Op::Write || event.op == FileIo::Op::CopyRange) {
-                // A batch stops writing at the first cluster boundary after batchBytes.
-                writtenSinceSync += event.lengthBytes;
-                if (writtenSinceSync >= batchBytes + ClusterSizeBytes)
-                    return fail(u"a batch wrote %1 bytes, more than its %2 and a cluster"_s.arg(writtenSinceSync).arg(batchBytes));
                 const ClusterRange touched = ClusterRange::forBytes(event.offsetBytes, event.lengthBytes);
                 for (quint64 c = touched.first; c < touched.end(); ++c) {
                     if (bitOnDisk[c])
                         return fail(u"R19: cluster %1 written while its bit is set"_s.arg(c));
                     unsynced[c] = true;
+                    const quint64 from = std::max(event.offsetBytes, c * ClusterSizeBytes);
+                    const quint64 to = std::min(event.offsetBytes + event.lengthBytes, (c + 1) * ClusterSizeBytes);
+                    writtenInto[c] += to - from;
                 }
             } else {
                 return fail(u"commit changed the image file's size"_s);
@@ -149,6 +155,7 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
             continue;
         }
         ++batches;
+        quint64 batchWritten = 0;
         for (quint64 i = 0; i < event.lengthBytes; ++i) {
             const quint64 byte = event.offsetBytes - headerSize + i;
             for (quint64 bit = 0; bit < 8; ++bit) {
@@ -163,9 +170,14 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
                     return fail(u"the bit of cluster %1 was cleared"_s.arg(c));
                 if (set && !bitOnDisk[c] && unsynced[c])
                     return fail(u"R19: the bit of cluster %1 reached the disk before its data was made durable"_s.arg(c));
+                if (set && !bitOnDisk[c])
+                    batchWritten += std::exchange(writtenInto[c], 0);
                 bitOnDisk[c] = bitOnDisk[c] || set;
             }
         }
+        // A batch stops writing at the first cluster boundary after batchBytes.
+        if (batchWritten >= batchBytes + ClusterSizeBytes)
+            return fail(u"a batch wrote %1 bytes, more than its %2 and a cluster"_s.arg(batchWritten).arg(batchBytes));
         bitsUnsynced = true;
     }
     if (bitsUnsynced)
