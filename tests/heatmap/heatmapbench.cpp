@@ -390,9 +390,10 @@ int main(int argc, char **argv)
                 << (memoryOk ? ", ok" : ", OVER") << "); reading the " << mib(quint64(readBytes)) << " .add-cow file: " << ms(readMs) << " ms\n";
             ok = ok && first < FirstFrameTargetMs && memoryOk;
         }
-        out << "  steps: main = main() entered (process start and dynamic linking before), application = QApplication made,\n"
-               "  translations = translations and options, window = main window made, shown = show() returned, opening = the\n"
-               "  load started in the background, loaded = the image is open (bitmap read), then the map's first frame painted.\n";
+        out << "  steps: main = main() entered (process start and dynamic linking before; the image's load starts there, on a\n"
+               "  worker thread), application = QApplication made, translations = translations and options, window = main window\n"
+               "  made, shown = show() returned, opening = the window took the load over, loaded = the image is open (bitmap\n"
+               "  read), then the map's first frame painted.\n";
     }
 
     out << "\nload average at the end: " << [] {
