@@ -32,17 +32,20 @@ void printLine(const char *name)
     std::fflush(stdout);
 }
 
-void printMemoryAndQuit()
+/** VmRSS now as "rss-kib STEP N", and with peak also VmHWM as "rss-kib peak N". */
+void printMemory(const char *step, bool peak)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
-                std::printf("%s\n", line.simplified().constData());
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() >= 2 && fields[0] == "VmRSS:")
+                std::printf("rss-kib %s %s\n", step, fields[1].constData());
+            else if (peak && fields.size() >= 2 && fields[0] == "VmHWM:")
+                std::printf("rss-kib peak %s\n", fields[1].constData());
         }
     }
     std::fflush(stdout);
-    QCoreApplication::exit(0);
 }
 
 } // namespace
@@ -95,11 +98,13 @@ void FirstFrameReporter::painted()
             return;
         m_waiting = Waiting::Done;
         printLine("window-ns");
-        printMemoryAndQuit();
+        printMemory("window", true);
+        QCoreApplication::exit(0);
         return;
     }
     if (m_waiting == Waiting::FirstFrame) {
         printLine("first-frame-ns");
+        printMemory("first-frame", false);
         m_waiting = Waiting::CompleteFrame;
         // The first frame may already be the complete one.
         if (m_window->heatmap()->hasCurrentFrame())
@@ -109,7 +114,8 @@ void FirstFrameReporter::painted()
     if (m_waiting == Waiting::CompleteFrame) {
         m_waiting = Waiting::Done;
         printLine("complete-frame-ns");
-        printMemoryAndQuit();
+        printMemory("complete-frame", true);
+        QCoreApplication::exit(0);
     }
 }
 

@@ -13,9 +13,11 @@ class MainWindow;
  * For the benchmarks (addcow-bench-heatmap, addcow-bench), when ADDCOW_BENCH_FIRST_FRAME is
  * set: prints the CLOCK_MONOTONIC time, in ns, once the heatmap's first frame of the image has
  * been painted on screen ("first-frame-ns T") and once a frame with every block counted has
- * been painted ("complete-frame-ns T"), then the process's VmRSS and VmHWM lines from /proc,
- * and quits. Without an image, the window's first paint ("window-ns T"). The benchmark takes
- * the times from the moment it started the process.
+ * been painted ("complete-frame-ns T"), each followed by the process's VmRSS then
+ * ("rss-kib first-frame N", "rss-kib complete-frame N"), then its VmHWM ("rss-kib peak N"),
+ * and quits. Without an image, the window's first paint ("window-ns T", "rss-kib window N").
+ * The benchmarks take the times from the moment they started the process and read all this
+ * with one helper, tests/bench/appfirstframe.h.
  *
  * mark() prints the steps in between ("mark-ns STEP T"), so the benchmark can say where the
  * time to the first frame goes.

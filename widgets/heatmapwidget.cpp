@@ -898,6 +898,11 @@ void HeatmapWidget::kickRenderer()
 {
     if (!m_pyramid || !isVisible())
         return; // showEvent() asks again
+    // Issue 13: until the window is on screen its layout may still change this view's size (an
+    // image opened while the window starts up), and a frame drawn now would be thrown away. Its
+    // first paint asks again.
+    if (!window()->testAttribute(Qt::WA_Mapped))
+        return;
     if (m_renderer->isBusy()) {
         // A frame for another layout, size or image is useless: stop it. A frame for another
         // scroll position still helps (it is shown moved), so let it finish.
@@ -986,6 +991,8 @@ void HeatmapWidget::paintEvent(QPaintEvent *event)
     }
     if (!m_pyramid)
         return;
+    if (!m_frameValid)
+        kickRenderer(); // the first paint of the window: its size is known now
 
     painter.setRenderHint(QPainter::Antialiasing, false);
     const ClusterRange visible = visibleClusters();

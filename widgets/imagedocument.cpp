@@ -45,6 +45,18 @@ struct ImageDocument::Loaded {
     ImageFileWatcher::FileState addCowBefore; ///< the .add-cow file before it was read
 };
 
+/** A load started by startOpening(); taken by the first open() of its path. */
+struct ImageDocument::EarlyLoad {
+    QString path;
+    QFuture<Loaded> future;
+};
+
+ImageDocument::EarlyLoad &ImageDocument::earlyLoad()
+{
+    static EarlyLoad early; // the GUI thread's only: startOpening() and open() run there
+    return early;
+}
+
 ImageDocument::ImageDocument(QObject *parent)
     : QObject(parent)
     , m_loaded(std::make_unique<LoadedImage>())
@@ -161,16 +173,31 @@ void ImageDocument::open(const QString &path)
     auto *watcher = new QFutureWatcher<Loaded>(this);
     m_currentLoad = watcher;
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] { loadFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run([absolute] {
+    EarlyLoad &early = earlyLoad();
+    // Started before the window was made (startOpening()): the same load, further along.
+    watcher->setFuture(early.path == absolute ? early.future : startLoad(absolute));
+    early = EarlyLoad{};
+    Q_EMIT loadingChanged();
+}
+
+void ImageDocument::startOpening(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    earlyLoad() = EarlyLoad{absolute, startLoad(absolute)};
+}
+
+QFuture<ImageDocument::Loaded> ImageDocument::startLoad(const QString &absolutePath)
+{
+    return QtConcurrent::run([absolutePath] {
         // Stat first: a change while the bitmap is being read is then seen by the first check.
-        const ImageFileWatcher::FileState before = ImageFileWatcher::stateOf(absolute);
-        Loaded loaded{LoadedImage::load(absolute)};
-        loaded.addCowBefore = before;
+        const ImageFileWatcher::FileState before = ImageFileWatcher::stateOf(absolutePath);
+        Loaded loaded{LoadedImage::load(absolutePath), 0, before};
         if (loaded.image.image)
             loaded.allocated = allocatedOf(*loaded.image.image);
         return loaded;
-    }));
-    Q_EMIT loadingChanged();
+    });
 }
 
 void ImageDocument::reload()

@@ -89,6 +89,13 @@ public:
 
     /** Starts opening path in the background; imageReplaced() or openFailed() follows. The newest request wins. */
     void open(const QString &path);
+    /**
+     * Starts reading path in the background before any document or application object exists:
+     * main() calls it first thing for the image named on the command line, so the bitmap's read
+     * (128 MiB at 64 TiB) overlaps Qt's start-up (issue 13). The next open() of the same file,
+     * on the same thread, takes this load over instead of starting another.
+     */
+    static void startOpening(const QString &path);
     /** Opens the current file again. */
     void reload();
     /** Shows nothing; releases the files and their locks. */
@@ -134,6 +141,9 @@ Q_SIGNALS:
 
 private:
     struct Loaded;
+    struct EarlyLoad;
+    static EarlyLoad &earlyLoad();
+    static QFuture<Loaded> startLoad(const QString &absolutePath);
     void loadFinished(QFutureWatcher<Loaded> *watcher);
     void apply(Loaded loaded);
     void accessOpened();

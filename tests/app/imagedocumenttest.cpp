@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <unistd.h>
 
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void headerOnlyKeepsTheHeader();
     void failedOpenKeepsWhatWasShown();
     void newestOpenWins();
+    void earlyLoadIsTakenOver();
+    void earlyLoadOfAnotherFileIsDropped();
     void closeReleasesEverything();
     void editSessionOffAndOnAgain();
     void writeAnnouncesBytesAndBits();
@@ -173,6 +176,50 @@ void ImageDocumentTest::newestOpenWins()
     QCOMPARE(document.path(), second);
     QCOMPARE(document.image()->path(), second);
     QCOMPARE(replaced.size(), 1);
+}
+
+void ImageDocumentTest::earlyLoadIsTakenOver()
+{
+    // Issue 13: main() starts reading the image before the window exists; open() then takes
+    // that load over instead of reading again, and a write that came in between is still seen.
+    ImageDocument::startOpening(m_path);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000)); // the early load is done
+    writeElsewhere(m_path, 150 * Cluster + 3, "terminal");
+    ImageDocument document;
+    document.fileWatcher()->setMinimumIntervalMs(0);
+    QSignalSpy clusters(&document, &ImageDocument::clustersChanged);
+    document.open(m_path);
+    QVERIFY(waitForLoad(document));
+    QCOMPARE(document.path(), m_path);
+    QCOMPARE(document.allocatedClusters(), quint64(6)); // the bits as the early load read them
+    QTRY_COMPARE_WITH_TIMEOUT(clusters.size(), 1, 10000);
+    QCOMPARE(clusters.at(0).at(0).value<ClusterRange>(), (ClusterRange{150, 1}));
+    QCOMPARE(document.allocatedClusters(), quint64(7));
+    QCOMPARE(document.image()->read(150 * Cluster + 3, 8).value(), QByteArray("terminal"));
+
+    // Taken once: the next open reads the file again.
+    ImageDocument again;
+    again.open(m_path);
+    QVERIFY(waitForLoad(again));
+    QCOMPARE(again.allocatedClusters(), quint64(7));
+}
+
+void ImageDocumentTest::earlyLoadOfAnotherFileIsDropped()
+{
+    const QString second = TestImages::make(QFileInfo(m_path).absolutePath(), m_options, u"second"_s);
+    ImageDocument::startOpening(m_path);
+    ImageDocument document;
+    QSignalSpy replaced(&document, &ImageDocument::imageReplaced);
+    document.open(second);
+    QVERIFY(waitForLoad(document));
+    QCOMPARE(document.path(), second);
+    QCOMPARE(document.image()->path(), second);
+    QCOMPARE(replaced.size(), 1);
+    ImageDocument::startOpening(QString()); // nothing to read: nothing happens
+    ImageDocument other;
+    other.open(m_path);
+    QVERIFY(waitForLoad(other));
+    QCOMPARE(other.path(), m_path);
 }
 
 void ImageDocumentTest::closeReleasesEverything()
