@@ -3,6 +3,7 @@
 #include "createjob.h"
 
 #include "atomicfile.h"
+#include "createrefusals.h"
 #include "fileio.h"
 #include "filesystemroom.h"
 #include "format.h"
@@ -63,18 +64,6 @@ std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return std::nullopt;
     return std::pair{st.st_dev, st.st_ino};
-}
-
-bool isRegularFile(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool isBlockDevice(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISBLK(st.st_mode);
 }
 
 /** R9: a stored format is 1-16 bytes of 0x21-0x7e. */
@@ -165,40 +154,18 @@ Result<void> CreateJob::run(JobContext &context)
     const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
     const QString backingPath = hasBacking ? resolveStoredName(addCowPath, o.backingFileName) : QString();
 
-    // R17: three different files, decided as Image::open decides it.
-    if (Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct)
-        return distinct.error();
+    // R16, R17, R20: which files create may use, decided as the wizard decides it.
+    const CreateName image{o.imageFileName, imagePath};
+    const std::optional<CreateName> backing = hasBacking ? std::optional(CreateName{o.backingFileName, backingPath}) : std::nullopt;
+    if (Result<void> usable = checkCreateFiles(addCowPath, image, backing, o.overwrite); !usable)
+        return usable.error();
     const auto addCowId = fileIdentity(addCowPath);
     const auto imageId = fileIdentity(imagePath);
-    const auto backingId = hasBacking ? fileIdentity(backingPath) : std::nullopt;
-
-    // R20: never overwrite an existing .add-cow file unless asked to.
-    if (addCowId && !o.overwrite)
-        return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
-    if (addCowId && QFileInfo(addCowPath).isDir())
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is a directory"_s.arg(addCowPath));
-
-    if (hasBacking && QFileInfo(backingPath).isDir())
-        return makeError(ErrorCode::InvalidArgument, backingPath, 0, u"the backing file %1 is a directory"_s.arg(backingPath));
-    if (QFileInfo(imagePath).isDir())
-        return makeError(ErrorCode::InvalidArgument, imagePath, 0, u"the image file %1 is a directory"_s.arg(imagePath));
-    // Hardening: a device, FIFO or socket is never written, nor replaced by the rename below.
-    if (addCowId && !isRegularFile(addCowPath))
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is not a regular file; refusing to replace it"_s.arg(addCowPath));
-    if (imageId && !isRegularFile(imagePath))
-        return makeError(ErrorCode::InvalidArgument, imagePath, 0,
-                         u"the image file %1 is not a regular file; refusing to use it for writing"_s.arg(imagePath));
-    if (backingId && !isRegularFile(backingPath) && !isBlockDevice(backingPath))
-        return makeError(ErrorCode::InvalidArgument, backingPath, 0,
-                         u"the backing file %1 is a device or special file, not a regular file"_s.arg(backingPath));
 
     Cleanup cleanup;
     quint64 backingSizeBytes = 0;
     QByteArray backingFormat = o.backingFormat;
     if (hasBacking) {
-        if (!backingId)
-            return makeError(ErrorCode::FileMissing, backingPath, 16,
-                             u"backing file '%1' (resolved to %2) does not exist"_s.arg(display(o.backingFileName), backingPath));
         cleanup.backingFd = FileIo::open(backingPath, O_RDONLY | O_CLOEXEC);
         if (cleanup.backingFd < 0)
             return Error::fromErrno(backingPath, u"cannot open the backing file"_s);
