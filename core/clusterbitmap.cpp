@@ -261,6 +261,23 @@ std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocat
     return findInWords(*this, fromCluster, m_clusterCount, allocated);
 }
 
+std::optional<quint64> ClusterBitmap::findPrevious(quint64 atOrBefore, bool allocated) const
+{
+    if (m_clusterCount == 0)
+        return std::nullopt;
+    const quint64 from = std::min(atOrBefore, m_clusterCount - 1);
+    quint64 w = from >> 6;
+    // As findNext, downwards: the highest wanted bit of a word is its last such cluster.
+    quint64 bits = (allocated ? word(w) : ~word(w)) & maskBetween(0, unsigned(from & 63) + 1);
+    while (bits == 0) {
+        if (w == 0)
+            return std::nullopt;
+        --w;
+        bits = allocated ? word(w) : ~word(w);
+    }
+    return (w << 6) + quint64(63 - std::countl_zero(bits));
+}
+
 ClusterRange ClusterBitmap::runAt(quint64 clusterIndex, quint64 limitEnd) const
 {
     const quint64 limit = std::min(limitEnd, m_clusterCount);

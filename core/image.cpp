@@ -749,9 +749,7 @@ Result<ClusterRange> Image::Private::writeData(quint64 offsetBytes, quint64 leng
         // written whole or are already set.
         const std::optional<quint64> firstClean = bitmap.findNext(touched.first, false);
         if (firstClean && *firstClean < touched.end()) {
-            quint64 lastClean = lastCluster;
-            while (bitmap.test(lastClean))
-                --lastClean;
+            const quint64 lastClean = bitmap.findPrevious(lastCluster, false).value_or(*firstClean);
             newlySet = ClusterRange{*firstClean, lastClean - *firstClean + 1};
         } else {
             newlySet = ClusterRange{touched.first, 0};
