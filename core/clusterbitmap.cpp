@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterbitmap.h"
 
+#include "largememory.h"
+
 #include <QSysInfo>
 #include <QtEndian>
 
@@ -9,10 +11,6 @@
 #include <bit>
 #include <cstdlib>
 #include <cstring>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace AddCow
 {
@@ -43,43 +41,14 @@ ClusterBitmap::ClusterBitmap(quint64 clusterCount)
 {
 }
 
-namespace
-{
-// Storage this big comes from mmap, in 2 MiB pages where offered; smaller from malloc.
-constexpr std::size_t HugePageBytes = std::size_t(2) << 20;
-
-std::size_t mappedLength(std::size_t bytes)
-{
-    return (bytes + HugePageBytes - 1) / HugePageBytes * HugePageBytes;
-}
-} // namespace
-
 void *ClusterBitmap::allocateStorage(std::size_t bytes)
 {
-#ifdef Q_OS_LINUX
-    if (bytes >= HugePageBytes) {
-        const std::size_t length = mappedLength(bytes);
-        void *storage = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (storage == MAP_FAILED)
-            qBadAlloc();
-        madvise(storage, length, MADV_HUGEPAGE); // a hint: 4 KiB pages still work
-        return storage;
-    }
-#endif
-    void *storage = std::malloc(std::max<std::size_t>(bytes, 1));
-    Q_CHECK_PTR(storage);
-    return storage;
+    return allocateLarge(bytes);
 }
 
 void ClusterBitmap::releaseStorage(void *storage, std::size_t bytes) noexcept
 {
-#ifdef Q_OS_LINUX
-    if (bytes >= HugePageBytes) {
-        munmap(storage, mappedLength(bytes));
-        return;
-    }
-#endif
-    std::free(storage);
+    releaseLarge(storage, bytes);
 }
 
 ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clusterCount)

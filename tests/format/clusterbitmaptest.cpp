@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterbitmap.h"
+#include "largememory.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void toBytesAnyWindow();
     void largeBitmapIsFast();
     void searchesAtWordEdges();
+    void largeMemoryZeroedBothWays();
     void searchesAn8TiBBitmapAtItsEdges();
     void fromLittleEndianWordsMatchesFromBytes();
     void threadsSettingBitsOfOneWordLoseNone();
@@ -328,6 +330,26 @@ void ClusterBitmapTest::toBytesAnyWindow()
     }
     // Entirely past the end: zeros.
     QCOMPARE(bitmap.toBytes(5000, 3), QByteArray(3, '\0'));
+}
+
+// allocateLarge serves the bitmap's words and the heatmap pyramid's counters alike: below 2 MiB
+// from malloc, from 2 MiB on mapped; allocateLargeZeroed reads as zeros either way, and every
+// byte of both is writable up to the size asked for.
+void ClusterBitmapTest::largeMemoryZeroedBothWays()
+{
+    for (const std::size_t bytes : {std::size_t(0), std::size_t(1), std::size_t(4096), (std::size_t(2) << 20) - 1, std::size_t(2) << 20,
+                                    (std::size_t(5) << 20) + 3}) {
+        auto *zeroed = static_cast<uchar *>(allocateLargeZeroed(bytes));
+        QVERIFY(zeroed);
+        QVERIFY2(std::all_of(zeroed, zeroed + bytes, [](uchar b) { return b == 0; }), qPrintable(u"%1 bytes"_s.arg(bytes)));
+        std::memset(zeroed, 0xa5, bytes);
+        releaseLarge(zeroed, bytes);
+        auto *plain = static_cast<uchar *>(allocateLarge(bytes));
+        QVERIFY(plain);
+        std::memset(plain, 0x5a, bytes);
+        QVERIFY(bytes == 0 || plain[bytes - 1] == 0x5a);
+        releaseLarge(plain, bytes);
+    }
 }
 
 // One set (or clear) cluster at each edge a word-at-a-time search can get wrong: both sides of a
