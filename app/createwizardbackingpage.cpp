@@ -113,7 +113,7 @@ void CreateWizardBackingPage::check()
         const QString path = backingPath();
         const QFileInfo info(path);
         // R16/R20: the backing file, decided as `addcow create` decides it (checkCreateBacking).
-        const Result<void> usable = path.isEmpty() ? Result<void>() : checkCreateBacking({QFile::encodeName(path), path});
+        const Result<void> usable = path.isEmpty() ? Result<void>() : checkCreateBacking({QFile::encodeName(QFileInfo(path).fileName()), path});
         if (path.isEmpty()) {
             m_problem = tr("Choose the backing file, or uncheck “Use a backing file”.");
         } else if (!usable) {

@@ -226,7 +226,7 @@ void CreateWizardImagePage::check()
     } else if (hasBacking && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The image file and the backing file are the same file; they must be different.");
         m_problemRule = 17;
-    } else if (const Result<void> usable = checkCreateImage({QFile::encodeName(path), path}); !usable) {
+    } else if (const Result<void> usable = checkCreateImage({QFile::encodeName(QFileInfo(path).fileName()), path}); !usable) {
         // R20: decided as `addcow create` decides it: an existing file is a regular file used
         // as it is and written; a new one goes in a folder that takes new files.
         m_problem = problemText(usable.error());

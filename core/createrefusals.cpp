@@ -77,7 +77,7 @@ Result<void> checkCreateImage(const CreateName &image)
 Result<void> checkCreateAddCow(const QString &addCowPath, bool overwrite)
 {
     constexpr HeaderField field = HeaderField::AddCowFile;
-    const CreateName addCow{QFile::encodeName(addCowPath), addCowPath};
+    const CreateName addCow{QFile::encodeName(QFileInfo(addCowPath).fileName()), addCowPath};
     struct stat status;
     if (::stat(QFile::encodeName(addCowPath).constData(), &status) != 0) {
         if (errno != ENOENT)

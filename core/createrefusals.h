@@ -13,7 +13,7 @@
 namespace AddCow
 {
 
-/** A file a create names: the name as the header will store it (R16) and the path it leads to. */
+/** A file a create names: the name as the header will store it, or as the user typed it (R16), and the path it leads to. */
 struct CreateName {
     QByteArray storedName;
     QString path;
