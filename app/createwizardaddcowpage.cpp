@@ -4,10 +4,13 @@
 
 #include "problemlabel.h"
 
+#include "createrefusals.h"
 #include "createwizardbackingpage.h"
 #include "createwizardimagepage.h"
 #include "fileidentity.h"
+#include "findingcode.h"
 #include "image.h"
+#include "ruletext.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -119,15 +122,13 @@ void CreateWizardAddCowPage::check()
     } else if (m_backingPage->hasBackingFile() && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The .add-cow file cannot be the backing file.");
         m_problemRule = 17;
-    } else if (exists && !info.isFile()) {
-        m_problem = tr("%1 exists and is not a regular file.").arg(QDir::toNativeSeparators(path));
-    } else if (exists && !m_overwrite->isChecked()) {
-        m_problem = tr("%1 already exists. Check “Replace” to overwrite it.").arg(QDir::toNativeSeparators(path));
-        m_problemRule = 20;
-    } else if (!QFileInfo(info.absolutePath()).isDir()) {
-        m_problem = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        m_problem = tr("The folder %1 is not writable.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    } else if (const Result<void> usable = checkCreateAddCow(path, m_overwrite->isChecked()); !usable) {
+        // R20: decided as `addcow create` decides it (checkCreateAddCow).
+        if (usable.error().finding == FindingCode::AddCowFileExists)
+            m_problem = tr("%1 already exists. Check “Replace” to overwrite it.").arg(QDir::toNativeSeparators(path));
+        else
+            m_problem = problemText(usable.error());
+        m_problemRule = usable.error().rule;
     }
     m_message->setProblem(m_problem, m_problemRule);
     Q_EMIT completeChanged();

@@ -4,6 +4,7 @@
 
 #include "problemlabel.h"
 
+#include "createrefusals.h"
 #include "fileidentity.h"
 #include "formatprobe.h"
 #include "qemuimg.h"
@@ -12,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -110,14 +112,13 @@ void CreateWizardBackingPage::check()
     if (use) {
         const QString path = backingPath();
         const QFileInfo info(path);
+        // R16/R20: the backing file, decided as `addcow create` decides it (checkCreateBacking).
+        const Result<void> usable = path.isEmpty() ? Result<void>() : checkCreateBacking({QFile::encodeName(QFileInfo(path).fileName()), path});
         if (path.isEmpty()) {
             m_problem = tr("Choose the backing file, or uncheck “Use a backing file”.");
-        } else if (!info.exists()) {
-            m_problem = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
-        } else if (!info.isFile()) {
-            m_problem = tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
-        } else if (!info.isReadable()) {
-            m_problem = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
+        } else if (!usable) {
+            m_problem = problemText(usable.error());
+            m_problemRule = usable.error().rule;
         } else {
             // Probing reads a few bytes; only ever done while creating (R9). A raw file needs
             // nothing more; any other format goes to QEMU, off the GUI thread.

@@ -5,6 +5,7 @@
 #include "problemlabel.h"
 
 #include "createwizardbackingpage.h"
+#include "createrefusals.h"
 #include "fileidentity.h"
 #include "image.h"
 #include "filesystemroom.h"
@@ -16,6 +17,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -224,24 +226,18 @@ void CreateWizardImagePage::check()
     } else if (hasBacking && isSameFile(path, m_backingPage->backingPath())) {
         m_problem = tr("The image file and the backing file are the same file; they must be different.");
         m_problemRule = 17;
+    } else if (const Result<void> usable = checkCreateImage({QFile::encodeName(QFileInfo(path).fileName()), path}); !usable) {
+        // R20: decided as `addcow create` decides it: an existing file is a regular file used
+        // as it is and written; a new one goes in a folder that takes new files.
+        m_problem = problemText(usable.error());
+        m_problemRule = usable.error().rule;
     } else if (m_exists) {
-        if (!info.isFile()) {
-            m_problem = tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
-        } else if (!info.isWritable()) {
-            m_problem = tr("%1 is not writable.").arg(QDir::toNativeSeparators(path));
-        } else {
-            m_virtualSizeBytes = quint64(info.size());
-            m_existing->setText(tr("Existing file of %1: used as it is, never truncated or shrunk.")
-                                    .arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
-        }
+        m_virtualSizeBytes = quint64(info.size());
+        m_existing->setText(tr("Existing file of %1: used as it is, never truncated or shrunk.").arg(SizeParser::formatHumanWithBytes(m_virtualSizeBytes)));
     } else {
         const QFileInfo dir(info.absolutePath());
         const Result<quint64> size = SizeParser::parse(m_size->text().trimmed());
-        if (!dir.isDir()) {
-            m_problem = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.absoluteFilePath()));
-        } else if (!dir.isWritable()) {
-            m_problem = tr("The folder %1 is not writable.").arg(QDir::toNativeSeparators(dir.absoluteFilePath()));
-        } else if (m_size->text().trimmed().isEmpty()) {
+        if (m_size->text().trimmed().isEmpty()) {
             m_problem = tr("Enter the size of the new image file.");
         } else if (!size) {
             m_problem = tr("“%1” is not a size: use bytes or a number with K, M, G or T.").arg(m_size->text().trimmed());

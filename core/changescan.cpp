@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "changescan.h"
 
-#include "fileio.h"
 #include "format.h"
 #include "image.h"
+#include "nextdata.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -114,12 +114,8 @@ quint64 zerosUntil(int fd, quint64 fileSizeBytes, quint64 offsetBytes)
 {
     if (fd < 0)
         return offsetBytes;
-    if (offsetBytes >= fileSizeBytes)
-        return Unbounded; // past the end: zeros (R13)
-    const qint64 data = FileIo::seekData(fd, offsetBytes);
-    if (data < 0)
-        return offsetBytes;
-    return quint64(data) >= fileSizeBytes ? Unbounded : quint64(data);
+    const quint64 data = nextDataInFile(fd, offsetBytes, fileSizeBytes);
+    return data >= fileSizeBytes ? Unbounded : data; // past the end: zeros (R13)
 }
 } // namespace
 

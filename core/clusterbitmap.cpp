@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterbitmap.h"
 
+#include "largememory.h"
+
 #include <QSysInfo>
 #include <QtEndian>
 
@@ -9,10 +11,6 @@
 #include <bit>
 #include <cstdlib>
 #include <cstring>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace AddCow
 {
@@ -43,43 +41,14 @@ ClusterBitmap::ClusterBitmap(quint64 clusterCount)
 {
 }
 
-namespace
-{
-// Storage this big comes from mmap, in 2 MiB pages where offered; smaller from malloc.
-constexpr std::size_t HugePageBytes = std::size_t(2) << 20;
-
-std::size_t mappedLength(std::size_t bytes)
-{
-    return (bytes + HugePageBytes - 1) / HugePageBytes * HugePageBytes;
-}
-} // namespace
-
 void *ClusterBitmap::allocateStorage(std::size_t bytes)
 {
-#ifdef Q_OS_LINUX
-    if (bytes >= HugePageBytes) {
-        const std::size_t length = mappedLength(bytes);
-        void *storage = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (storage == MAP_FAILED)
-            qBadAlloc();
-        madvise(storage, length, MADV_HUGEPAGE); // a hint: 4 KiB pages still work
-        return storage;
-    }
-#endif
-    void *storage = std::malloc(std::max<std::size_t>(bytes, 1));
-    Q_CHECK_PTR(storage);
-    return storage;
+    return allocateLarge(bytes);
 }
 
 void ClusterBitmap::releaseStorage(void *storage, std::size_t bytes) noexcept
 {
-#ifdef Q_OS_LINUX
-    if (bytes >= HugePageBytes) {
-        munmap(storage, mappedLength(bytes));
-        return;
-    }
-#endif
-    std::free(storage);
+    releaseLarge(storage, bytes);
 }
 
 ClusterBitmap ClusterBitmap::fromBytes(QByteArrayView bitmapBytes, quint64 clusterCount)
@@ -259,6 +228,23 @@ std::optional<quint64> findInWords(const ClusterBitmap &bitmap, quint64 from, qu
 std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocated) const
 {
     return findInWords(*this, fromCluster, m_clusterCount, allocated);
+}
+
+std::optional<quint64> ClusterBitmap::findPrevious(quint64 atOrBefore, bool allocated) const
+{
+    if (m_clusterCount == 0)
+        return std::nullopt;
+    const quint64 from = std::min(atOrBefore, m_clusterCount - 1);
+    quint64 w = from >> 6;
+    // As findNext, downwards: the highest wanted bit of a word is its last such cluster.
+    quint64 bits = (allocated ? word(w) : ~word(w)) & maskBetween(0, unsigned(from & 63) + 1);
+    while (bits == 0) {
+        if (w == 0)
+            return std::nullopt;
+        --w;
+        bits = allocated ? word(w) : ~word(w);
+    }
+    return (w << 6) + quint64(63 - std::countl_zero(bits));
 }
 
 ClusterRange ClusterBitmap::runAt(quint64 clusterIndex, quint64 limitEnd) const

@@ -102,6 +102,8 @@ public:
 
     /** The first cluster at or after fromCluster whose bit equals allocated, if any. */
     std::optional<quint64> findNext(quint64 fromCluster, bool allocated) const;
+    /** The last cluster at or before atOrBefore (clamped to the last cluster) whose bit equals allocated, if any. */
+    std::optional<quint64> findPrevious(quint64 atOrBefore, bool allocated) const;
     /** The run of clusters starting at clusterIndex that share its state, up to limit's end. */
     ClusterRange runAt(quint64 clusterIndex, quint64 limitEnd = ~quint64(0)) const;
 

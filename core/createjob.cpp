@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "createjob.h"
 
+#include "atomicfile.h"
+#include "createrefusals.h"
 #include "fileio.h"
 #include "filesystemroom.h"
 #include "format.h"
@@ -14,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cerrno>
@@ -65,18 +66,6 @@ std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path)
     return std::pair{st.st_dev, st.st_ino};
 }
 
-bool isRegularFile(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool isBlockDevice(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISBLK(st.st_mode);
-}
-
 /** R9: a stored format is 1-16 bytes of 0x21-0x7e. */
 bool isValidFormat(const QByteArray &format)
 {
@@ -96,8 +85,6 @@ public:
         closeAll();
         if (m_done)
             return;
-        if (!m_tempPath.isEmpty())
-            FileIo::remove(m_tempPath);
         if (!m_placedPath.isEmpty())
             FileIo::remove(m_placedPath);
         if (!m_createdImagePath.isEmpty())
@@ -105,17 +92,15 @@ public:
     }
     void closeAll()
     {
-        for (int *fd : {&imageFd, &tempFd, &backingFd}) {
+        for (int *fd : {&imageFd, &backingFd}) {
             if (*fd >= 0)
                 FileIo::close(*fd);
             *fd = -1;
         }
     }
-    void setTemp(const QString &path) { m_tempPath = path; }
     /** The new file is in place. If it replaced one, it stays on failure, and so does the image file it names. */
-    void tempRenamed(const QString &finalPath, bool replacedAFile)
+    void renamed(const QString &finalPath, bool replacedAFile)
     {
-        m_tempPath.clear();
         if (replacedAFile)
             m_createdImagePath.clear();
         else
@@ -125,11 +110,9 @@ public:
     void done() { m_done = true; }
 
     int imageFd = -1;
-    int tempFd = -1;
     int backingFd = -1;
 
 private:
-    QString m_tempPath;
     QString m_placedPath;
     QString m_createdImagePath;
     bool m_done = false;
@@ -171,40 +154,18 @@ Result<void> CreateJob::run(JobContext &context)
     const QString imagePath = resolveStoredName(addCowPath, o.imageFileName);
     const QString backingPath = hasBacking ? resolveStoredName(addCowPath, o.backingFileName) : QString();
 
-    // R17: three different files, decided as Image::open decides it.
-    if (Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct)
-        return distinct.error();
+    // R16, R17, R20: which files create may use, decided as the wizard decides it.
+    const CreateName image{o.imageFileName, imagePath};
+    const std::optional<CreateName> backing = hasBacking ? std::optional(CreateName{o.backingFileName, backingPath}) : std::nullopt;
+    if (Result<void> usable = checkCreateFiles(addCowPath, image, backing, o.overwrite); !usable)
+        return usable.error();
     const auto addCowId = fileIdentity(addCowPath);
     const auto imageId = fileIdentity(imagePath);
-    const auto backingId = hasBacking ? fileIdentity(backingPath) : std::nullopt;
-
-    // R20: never overwrite an existing .add-cow file unless asked to.
-    if (addCowId && !o.overwrite)
-        return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
-    if (addCowId && QFileInfo(addCowPath).isDir())
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is a directory"_s.arg(addCowPath));
-
-    if (hasBacking && QFileInfo(backingPath).isDir())
-        return makeError(ErrorCode::InvalidArgument, backingPath, 0, u"the backing file %1 is a directory"_s.arg(backingPath));
-    if (QFileInfo(imagePath).isDir())
-        return makeError(ErrorCode::InvalidArgument, imagePath, 0, u"the image file %1 is a directory"_s.arg(imagePath));
-    // Hardening: a device, FIFO or socket is never written, nor replaced by the rename below.
-    if (addCowId && !isRegularFile(addCowPath))
-        return makeError(ErrorCode::InvalidArgument, addCowPath, 0, u"%1 is not a regular file; refusing to replace it"_s.arg(addCowPath));
-    if (imageId && !isRegularFile(imagePath))
-        return makeError(ErrorCode::InvalidArgument, imagePath, 0,
-                         u"the image file %1 is not a regular file; refusing to use it for writing"_s.arg(imagePath));
-    if (backingId && !isRegularFile(backingPath) && !isBlockDevice(backingPath))
-        return makeError(ErrorCode::InvalidArgument, backingPath, 0,
-                         u"the backing file %1 is a device or special file, not a regular file"_s.arg(backingPath));
 
     Cleanup cleanup;
     quint64 backingSizeBytes = 0;
     QByteArray backingFormat = o.backingFormat;
     if (hasBacking) {
-        if (!backingId)
-            return makeError(ErrorCode::FileMissing, backingPath, 16,
-                             u"backing file '%1' (resolved to %2) does not exist"_s.arg(display(o.backingFileName), backingPath));
         cleanup.backingFd = FileIo::open(backingPath, O_RDONLY | O_CLOEXEC);
         if (cleanup.backingFd < 0)
             return Error::fromErrno(backingPath, u"cannot open the backing file"_s);
@@ -324,50 +285,29 @@ Result<void> CreateJob::run(JobContext &context)
         return makeError(ErrorCode::InvalidArgument, addCowPath, 1, u"the header does not serialize to %1 bytes"_s.arg(headerSizeBytes));
 
     // R20: the .add-cow file is written whole to a temporary file beside it, then renamed.
-    const QFileInfo addCowInfo(addCowPath);
-    QString tempPath;
-    for (int attempt = 0; attempt < 16 && cleanup.tempFd < 0; ++attempt) {
-        tempPath = addCowInfo.absolutePath() + u"/."_s + addCowInfo.fileName() + u".tmp-"_s
-            + QString::number(QRandomGenerator::global()->generate64(), 16);
-        cleanup.tempFd = FileIo::open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-        if (cleanup.tempFd < 0 && errno != EEXIST)
-            break;
-    }
-    if (cleanup.tempFd < 0)
-        return Error::fromErrno(tempPath, u"cannot create a temporary file beside the .add-cow file"_s);
-    cleanup.setTemp(tempPath);
-    if (!FileIo::writeFull(cleanup.tempFd, headerBytes.constData(), headerBytes.size(), 0))
-        return Error::fromErrno(tempPath, u"cannot write the header"_s);
+    AtomicFile addCowFile(addCowPath);
+    if (Result<void> opened = addCowFile.open(); !opened)
+        return opened.error();
+    if (!FileIo::writeFull(addCowFile.fd(), headerBytes.constData(), headerBytes.size(), 0))
+        return Error::fromErrno(addCowFile.temporaryPath(), u"cannot write the header"_s);
     // The zeroed bitmap region is left sparse: extending the file reads as zeros.
-    if (!FileIo::truncate(cleanup.tempFd, addCowSizeBytes))
-        return Error::fromErrno(tempPath, u"cannot size the bitmap region"_s);
-    if (!FileIo::dataSync(cleanup.tempFd))
-        return Error::fromErrno(tempPath, u"cannot make the .add-cow file durable"_s);
-    if (FileIo::close(cleanup.tempFd) != 0) {
-        cleanup.tempFd = -1;
-        return Error::fromErrno(tempPath, u"cannot close the temporary file"_s);
-    }
-    cleanup.tempFd = -1;
+    if (!FileIo::truncate(addCowFile.fd(), addCowSizeBytes))
+        return Error::fromErrno(addCowFile.temporaryPath(), u"cannot size the bitmap region"_s);
     context.setProgress(totalBytes, totalBytes);
 
     if (context.isCancelled())
         return cancelledError(addCowPath);
 
     const bool replaced = o.overwrite && addCowId.has_value();
-    if (o.overwrite) {
-        if (!FileIo::rename(tempPath, addCowPath))
-            return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);
-    } else if (!FileIo::renameNoReplace(tempPath, addCowPath)) { // R20: never replaces a file that appeared meanwhile
-        if (errno == EEXIST)
-            return makeError(ErrorCode::AlreadyExists, addCowPath, 20, u"%1 already exists"_s.arg(addCowPath));
-        return Error::fromErrno(addCowPath, u"cannot rename the temporary file into place"_s);
+    const Result<void> placed = addCowFile.commit(o.overwrite ? AtomicFile::Replace::Existing : AtomicFile::Replace::Never);
+    // Past the rename a failure removes the new file, unless it replaced one the user asked to replace.
+    if (addCowFile.isRenamed()) {
+        cleanup.renamed(addCowPath, replaced);
+        report.addFile(addCowPath);
     }
-    // Past this point a failure removes the new file, unless it replaced one the user asked to replace.
-    cleanup.tempRenamed(addCowPath, replaced);
-    report.addFile(addCowPath);
-    if (!FileIo::syncDirectoryOf(addCowPath))
-        return Error::fromErrno(addCowPath, u"cannot make the directory of the .add-cow file durable"_s);
-    if (!imageId && QFileInfo(imagePath).absolutePath() != addCowInfo.absolutePath() && !FileIo::syncDirectoryOf(imagePath))
+    if (!placed)
+        return placed.error();
+    if (!imageId && QFileInfo(imagePath).absolutePath() != QFileInfo(addCowPath).absolutePath() && !FileIo::syncDirectoryOf(imagePath))
         return Error::fromErrno(imagePath, u"cannot make the directory of the image file durable"_s);
 
     cleanup.done();

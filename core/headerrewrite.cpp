@@ -3,6 +3,7 @@
 
 #include "headerrewrite.h"
 
+#include "atomicfile.h"
 #include "fileio.h"
 #include "filelock.h"
 #include "formatprobe.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QtEndian>
 
 #include <cerrno>
@@ -71,61 +71,20 @@ Error rewriteError(ErrorCode code, const QString &path, HeaderField field, int r
     return error;
 }
 
-// Creates a new file beside target, named .<target>.XXXXXX, that nobody else can have opened.
-int createTemporaryBeside(const QString &target, mode_t mode, QString *temporaryPath)
-{
-    const QFileInfo info(target);
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString candidate = info.absolutePath() + u"/."_s + info.fileName() + u".rewrite-"_s
-            + QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 36);
-        const int fd = FileIo::open(candidate, O_RDWR | O_CREAT | O_EXCL, mode);
-        if (fd >= 0) {
-            *temporaryPath = candidate;
-            return fd;
-        }
-        if (errno != EEXIST)
-            return -1;
-    }
-    errno = EEXIST;
-    return -1;
-}
-
 // R20's way: the new file beside the old one, newBytes as its header, then the bitmap region
 // as it is; made durable and renamed into place, so a crash leaves the old or the new file.
 Result<void> replaceHeader(int original, const QString &path, mode_t mode, quint64 fileSizeBytes, quint64 oldHeaderSize, const QByteArray &newBytes)
 {
-    QString temporaryPath;
-    FdGuard temporary(createTemporaryBeside(path, mode & 07777, &temporaryPath));
-    if (temporary.get() < 0)
-        return Error::fromErrno(path, u"cannot create a temporary file beside the .add-cow file"_s);
-    const auto fail = [&](const QString &what) -> Error {
-        const Error error = Error::fromErrno(temporaryPath, what);
-        temporary.close();
-        FileIo::remove(temporaryPath);
-        return error;
-    };
-    if (!FileIo::writeFull(temporary.get(), newBytes.constData(), quint64(newBytes.size()), 0))
-        return fail(u"cannot write the new header"_s);
+    AtomicFile file(path);
+    if (Result<void> opened = file.open(mode & 07777); !opened)
+        return opened.error();
+    if (!FileIo::writeFull(file.fd(), newBytes.constData(), quint64(newBytes.size()), 0))
+        return Error::fromErrno(file.temporaryPath(), u"cannot write the new header"_s);
     if (fileSizeBytes > oldHeaderSize) {
-        if (!FileIo::copyRange(original, oldHeaderSize, temporary.get(), quint64(newBytes.size()), fileSizeBytes - oldHeaderSize))
-            return fail(u"cannot copy the bitmap"_s);
+        if (!FileIo::copyRange(original, oldHeaderSize, file.fd(), quint64(newBytes.size()), fileSizeBytes - oldHeaderSize))
+            return Error::fromErrno(file.temporaryPath(), u"cannot copy the bitmap"_s);
     }
-    if (!FileIo::fullSync(temporary.get()))
-        return fail(u"cannot make the new file durable"_s);
-    if (!temporary.close()) {
-        const Error error = Error::fromErrno(temporaryPath, u"cannot close the new file"_s);
-        FileIo::remove(temporaryPath);
-        return error;
-    }
-    if (!FileIo::rename(temporaryPath, path)) {
-        const Error error = Error::fromErrno(path, u"cannot replace the .add-cow file"_s);
-        FileIo::remove(temporaryPath);
-        return error;
-    }
-    // The rename is done: the new file is in place; the directory sync makes it durable.
-    if (!FileIo::syncDirectoryOf(path))
-        return Error::fromErrno(path, u"cannot make the rename durable"_s);
-    return {};
+    return file.commit(AtomicFile::Replace::Existing);
 }
 
 } // namespace

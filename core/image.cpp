@@ -8,6 +8,7 @@
 #include "bitmapcount.h"
 #include "clusterrangelock.h"
 #include "fileio.h"
+#include "filekind.h"
 #include "filelock.h"
 #include "format.h"
 #include "formatprobe.h"
@@ -83,42 +84,12 @@ FileIdentity identityOf(int fd)
     return {true, status.st_dev, status.st_ino};
 }
 
-// What kind of file an fd is: regular files may be written, block devices only read.
-enum class FileKind { Regular, BlockDevice, Directory, Other };
-
-FileKind kindOf(mode_t mode)
-{
-    if (S_ISREG(mode))
-        return FileKind::Regular;
-    if (S_ISBLK(mode))
-        return FileKind::BlockDevice;
-    if (S_ISDIR(mode))
-        return FileKind::Directory;
-    return FileKind::Other;
-}
-
 FileKind kindOf(int fd)
 {
     struct stat status;
     if (::fstat(fd, &status) != 0)
         return FileKind::Other;
-    return kindOf(status.st_mode);
-}
-
-// R16: directories and special files are refused; block devices only when nothing will be written.
-std::optional<FindingCode> kindProblem(FileKind kind, bool forWriting)
-{
-    switch (kind) {
-    case FileKind::Regular:
-        return std::nullopt;
-    case FileKind::BlockDevice:
-        return forWriting ? std::optional(FindingCode::FileIsBlockDevice) : std::nullopt;
-    case FileKind::Directory:
-        return FindingCode::FileIsDirectory;
-    case FileKind::Other:
-        return FindingCode::FileIsSpecial;
-    }
-    return FindingCode::FileIsSpecial;
+    return fileKindOf(status.st_mode);
 }
 
 // A finding about a file the header names: field is ImageFile or BackingFile; the caller places
@@ -140,7 +111,7 @@ std::optional<Finding> openNamedFile(FileRef &file, int &fd, HeaderField field, 
         const int error = errno;
         return fileFinding(Severity::Error, error == ENOENT ? FindingCode::FileMissing : FindingCode::FileCannotBeOpened, field, file, error);
     }
-    if (const std::optional<FindingCode> problem = kindProblem(kindOf(fd), forWriting))
+    if (const std::optional<FindingCode> problem = fileKindProblem(kindOf(fd), forWriting))
         return fileFinding(Severity::Error, *problem, field, file);
     const qint64 size = FileIo::fileSize(fd);
     if (size < 0)
@@ -165,7 +136,7 @@ std::optional<Finding> describeUnneededBacking(FileRef &file, bool checking)
     file.sizeBytes = quint64(status.st_size);
     if (!checking)
         return std::nullopt;
-    if (const std::optional<FindingCode> problem = kindProblem(kindOf(status.st_mode), false))
+    if (const std::optional<FindingCode> problem = fileKindProblem(fileKindOf(status.st_mode), false))
         return fileFinding(Severity::Warning, *problem, HeaderField::BackingFile, file);
     const int fd = FileIo::open(file.resolvedPath, O_RDONLY);
     if (fd < 0)
@@ -778,9 +749,7 @@ Result<ClusterRange> Image::Private::writeData(quint64 offsetBytes, quint64 leng
         // written whole or are already set.
         const std::optional<quint64> firstClean = bitmap.findNext(touched.first, false);
         if (firstClean && *firstClean < touched.end()) {
-            quint64 lastClean = lastCluster;
-            while (bitmap.test(lastClean))
-                --lastClean;
+            const quint64 lastClean = bitmap.findPrevious(lastCluster, false).value_or(*firstClean);
             newlySet = ClusterRange{*firstClean, lastClean - *firstClean + 1};
         } else {
             newlySet = ClusterRange{touched.first, 0};
@@ -1172,7 +1141,7 @@ Result<QList<ClusterRange>> Image::setAccess(Access access)
             closeAll();
             return makeError(ErrorCode::InvalidArgument, file.path, file.field, 0, u"the file was replaced since the image was opened; open the image again"_s);
         }
-        if (const std::optional<FindingCode> problem = kindProblem(kindOf(file.fd), writable)) {
+        if (const std::optional<FindingCode> problem = fileKindProblem(kindOf(file.fd), writable)) {
             closeAll();
             const QByteArray name = file.field == HeaderField::AddCowFile ? QFile::encodeName(file.path)
                 : file.field == HeaderField::ImageFile                    ? d->image.storedName

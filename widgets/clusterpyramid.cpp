@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterpyramid.h"
 
+#include "largememory.h"
+
 #include <algorithm>
 #include <bit>
 #include <limits>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace AddCow
 {
@@ -203,33 +202,14 @@ ClusterPyramid::ClusterPyramid(std::shared_ptr<const ClusterBitmap> bitmap)
 
 void ClusterPyramid::CountsMemory::operator()(void *counts) const
 {
-#ifdef Q_OS_LINUX
-    if (mappedBytes > 0) {
-        munmap(counts, mappedBytes);
-        return;
-    }
-#endif
-    std::free(counts);
+    releaseLarge(counts, bytes);
 }
 
 std::unique_ptr<void, ClusterPyramid::CountsMemory> ClusterPyramid::allocateCounts(quint64 bytes)
 {
-#ifdef Q_OS_LINUX
     // Big levels in 2 MiB pages: a 64 TiB image's counts are 13 MiB, thousands of 4 KiB page
     // faults otherwise, which cost more than the counting on a busy virtual machine.
-    constexpr quint64 HugePage = quint64(2) << 20;
-    if (bytes >= HugePage) {
-        const quint64 length = (bytes + HugePage - 1) / HugePage * HugePage;
-        void *memory = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (memory != MAP_FAILED) {
-            madvise(memory, length, MADV_HUGEPAGE); // a hint: 4 KiB pages still work
-            return std::unique_ptr<void, CountsMemory>(memory, CountsMemory{length});
-        }
-    }
-#endif
-    void *memory = std::calloc(std::max<quint64>(bytes, 1), 1);
-    Q_CHECK_PTR(memory);
-    return std::unique_ptr<void, CountsMemory>(memory, CountsMemory{0});
+    return std::unique_ptr<void, CountsMemory>(allocateLargeZeroed(std::size_t(bytes)), CountsMemory{std::size_t(bytes)});
 }
 
 std::shared_ptr<ClusterPyramid> ClusterPyramid::allAllocated(quint64 clusterCount)

@@ -108,9 +108,9 @@ public:
     quint64 memoryBytes() const;
 
 private:
-    /** Zeroed memory for counters, released as it was taken (calloc, or mmap for huge pages). */
+    /** Zeroed memory for counters (allocateLargeZeroed), released as it was taken. */
     struct CountsMemory {
-        quint64 mappedBytes; ///< 0: from calloc
+        std::size_t bytes; ///< as asked for: releaseLarge needs it
         void operator()(void *counts) const;
     };
     static std::unique_ptr<void, CountsMemory> allocateCounts(quint64 bytes);

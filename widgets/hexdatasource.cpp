@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "hexdatasource.h"
 
+#include "nextdata.h"
+
 #include <cerrno>
 #include <unistd.h>
 
@@ -30,14 +32,7 @@ QList<MapRun> HexDataSource::sourceRuns(quint64 offsetBytes, quint64 lengthBytes
 
 quint64 HexDataSource::seekData(int fd, quint64 offsetBytes, quint64 sizeBytes)
 {
-    if (offsetBytes >= sizeBytes)
-        return sizeBytes;
-    if (fd < 0)
-        return offsetBytes;
-    const off_t found = ::lseek(fd, off_t(offsetBytes), SEEK_DATA);
-    if (found < 0)
-        return errno == ENXIO ? sizeBytes : offsetBytes; // ENXIO: only a hole up to the end
-    return std::min(quint64(found), sizeBytes);
+    return nextDataInFile(fd, offsetBytes, sizeBytes);
 }
 
 quint64 HexDataSource::seekHole(int fd, quint64 offsetBytes, quint64 sizeBytes)

@@ -355,6 +355,16 @@ QString errorText(const Error &error)
     return parts.join(QLatin1Char(' '));
 }
 
+QString problemText(const Error &error)
+{
+    if (!error.finding)
+        return errorSentence(error);
+    QString sentence = findingText(*error.finding, error.arguments);
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    return sentence + QLatin1Char('.');
+}
+
 QIcon severityIcon(Severity severity)
 {
     QStyle *style = currentStyle();

@@ -35,6 +35,12 @@ QString severityDisplayName(Severity severity);
 /** Translated text for any error: what went wrong (the finding it carries, translated), plus the file, field and rule it names. */
 QString errorText(const Error &error);
 
+/**
+ * The translated sentence of an error alone, for a problem line that shows the rule apart (in
+ * its tooltip): the sentence of the finding it carries, else what errorText() starts with.
+ */
+QString problemText(const Error &error);
+
 /** The style's icon for a severity (information, warning, critical). */
 QIcon severityIcon(Severity severity);
 

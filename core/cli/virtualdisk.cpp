@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "virtualdisk.h"
 
-#include "backingreader.h"
-
 #include "fileio.h"
 #include "formatprobe.h"
+#include "nextdata.h"
 
 #include <fcntl.h>
 
@@ -13,24 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace AddCow
 {
-
-namespace
-{
-
-constexpr quint64 MapWindowBytes = quint64(1) << 30;
-
-// The first data offset at or after from in [from, end) of fd (file offsets), end when none.
-quint64 nextDataIn(int fd, quint64 from, quint64 end)
-{
-    if (fd < 0)
-        return end;
-    const qint64 data = FileIo::seekData(fd, from);
-    if (data < 0)
-        return from; // SEEK_DATA unsupported or failed: assume data
-    return std::min(end, std::max(from, quint64(data)));
-}
-
-} // namespace
 
 Result<VirtualDisk> VirtualDisk::open(const QString &path)
 {
@@ -108,23 +89,7 @@ quint64 VirtualDisk::nextDataOffset(quint64 offsetBytes) const
 {
     if (offsetBytes >= m_sizeBytes)
         return m_sizeBytes;
-    if (!m_image)
-        return nextDataIn(m_rawFd, offsetBytes, m_sizeBytes);
-    // Look at a window at a time so that a disk with millions of runs costs no more per call.
-    const quint64 windowEnd = offsetBytes + std::min(m_sizeBytes - offsetBytes, MapWindowBytes);
-    const QList<MapRun> runs = m_image->map(offsetBytes, windowEnd - offsetBytes);
-    for (const MapRun &run : runs) {
-        const quint64 runEnd = run.offsetBytes + run.lengthBytes;
-        const quint64 from = std::max(run.offsetBytes, offsetBytes);
-        quint64 data = runEnd;
-        if (run.source == DataSource::Image)
-            data = nextDataIn(m_image->imageFd(), from, runEnd);
-        else if (run.source == DataSource::Backing) // through QEMU (no fd): its zeros are backing-zero runs
-            data = m_image->backingReader()->fileDescriptor() >= 0 ? nextDataIn(m_image->backingReader()->fileDescriptor(), from, runEnd) : from;
-        if (data < runEnd)
-            return data;
-    }
-    return windowEnd;
+    return m_image ? AddCow::nextDataOffset(*m_image, offsetBytes) : nextDataInFile(m_rawFd, offsetBytes, m_sizeBytes);
 }
 
 } // namespace AddCow

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AddCow Studio authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "clusterbitmap.h"
+#include "largememory.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -42,6 +43,16 @@ struct Model {
     std::optional<quint64> findNext(quint64 from, bool state) const
     {
         for (quint64 n = from; n < bits.size(); ++n) {
+            if (bits[n] == state)
+                return n;
+        }
+        return std::nullopt;
+    }
+    std::optional<quint64> findPrevious(quint64 atOrBefore, bool state) const
+    {
+        if (bits.empty())
+            return std::nullopt;
+        for (quint64 n = std::min<quint64>(atOrBefore, bits.size() - 1) + 1; n-- > 0;) {
             if (bits[n] == state)
                 return n;
         }
@@ -108,6 +119,9 @@ private Q_SLOTS:
     void runsCoverTheBitmap();
     void toBytesAnyWindow();
     void largeBitmapIsFast();
+    void searchesAtWordEdges();
+    void largeMemoryZeroedBothWays();
+    void searchesAn8TiBBitmapAtItsEdges();
     void fromLittleEndianWordsMatchesFromBytes();
     void threadsSettingBitsOfOneWordLoseNone();
 };
@@ -208,10 +222,12 @@ void ClusterBitmapTest::matchesModelOnRandomData()
             QCOMPARE(bitmap.isAllAllocated(), model.count(0, clusterCount) == clusterCount);
             QCOMPARE(bitmap.toBytes(), model.toBytes(0, bitmapBytesFor(clusterCount)));
 
-            // findNext from every start, both states, and from past the end.
+            // findNext and findPrevious from every start, both states, and from past the end.
             for (quint64 from = 0; from <= clusterCount + 1; ++from) {
                 QVERIFY2(bitmap.findNext(from, true) == model.findNext(from, true), context.constData());
                 QVERIFY2(bitmap.findNext(from, false) == model.findNext(from, false), context.constData());
+                QVERIFY2(bitmap.findPrevious(from, true) == model.findPrevious(from, true), context.constData());
+                QVERIFY2(bitmap.findPrevious(from, false) == model.findPrevious(from, false), context.constData());
             }
             // countAllocated over word-edge ranges and random ranges.
             std::vector<ClusterRange> ranges;
@@ -314,6 +330,90 @@ void ClusterBitmapTest::toBytesAnyWindow()
     }
     // Entirely past the end: zeros.
     QCOMPARE(bitmap.toBytes(5000, 3), QByteArray(3, '\0'));
+}
+
+// allocateLarge serves the bitmap's words and the heatmap pyramid's counters alike: below 2 MiB
+// from malloc, from 2 MiB on mapped; allocateLargeZeroed reads as zeros either way, and every
+// byte of both is writable up to the size asked for.
+void ClusterBitmapTest::largeMemoryZeroedBothWays()
+{
+    for (const std::size_t bytes : {std::size_t(0), std::size_t(1), std::size_t(4096), (std::size_t(2) << 20) - 1, std::size_t(2) << 20,
+                                    (std::size_t(5) << 20) + 3}) {
+        auto *zeroed = static_cast<uchar *>(allocateLargeZeroed(bytes));
+        QVERIFY(zeroed);
+        QVERIFY2(std::all_of(zeroed, zeroed + bytes, [](uchar b) { return b == 0; }), qPrintable(u"%1 bytes"_s.arg(bytes)));
+        std::memset(zeroed, 0xa5, bytes);
+        releaseLarge(zeroed, bytes);
+        auto *plain = static_cast<uchar *>(allocateLarge(bytes));
+        QVERIFY(plain);
+        std::memset(plain, 0x5a, bytes);
+        QVERIFY(bytes == 0 || plain[bytes - 1] == 0x5a);
+        releaseLarge(plain, bytes);
+    }
+}
+
+// One set (or clear) cluster at each edge a word-at-a-time search can get wrong: both sides of a
+// word boundary, the first and the last cluster; findNext, findPrevious and runAt find it from
+// either side and from itself.
+void ClusterBitmapTest::searchesAtWordEdges()
+{
+    for (const quint64 clusterCount : {quint64(64), quint64(65), quint64(127), quint64(128), quint64(129), quint64(4097)}) {
+        for (const bool state : {true, false}) {
+            for (const quint64 at : {quint64(0), quint64(1), quint64(62), quint64(63), quint64(64), quint64(65), quint64(127), quint64(128), clusterCount - 1}) {
+                if (at >= clusterCount)
+                    continue;
+                ClusterBitmap bitmap(clusterCount);
+                if (!state)
+                    bitmap.setRange({0, clusterCount});
+                bitmap.set(at, state);
+                const QByteArray context = u"clusters %1, cluster %2 %3"_s.arg(clusterCount).arg(at).arg(state ? u"set"_s : u"clear"_s).toUtf8();
+                QVERIFY2(bitmap.findNext(0, state) == std::optional(at), context.constData());
+                QVERIFY2(bitmap.findNext(at, state) == std::optional(at), context.constData());
+                QVERIFY2(!bitmap.findNext(at + 1, state), context.constData());
+                QVERIFY2(bitmap.findPrevious(clusterCount - 1, state) == std::optional(at), context.constData());
+                QVERIFY2(bitmap.findPrevious(~quint64(0), state) == std::optional(at), context.constData());
+                QVERIFY2(bitmap.findPrevious(at, state) == std::optional(at), context.constData());
+                QVERIFY2(at == 0 || !bitmap.findPrevious(at - 1, state), context.constData());
+                QVERIFY2(bitmap.runAt(at) == (ClusterRange{at, 1}), context.constData());
+                if (at + 1 < clusterCount)
+                    QVERIFY2(bitmap.runAt(at + 1) == (ClusterRange{at + 1, clusterCount - at - 1}), context.constData());
+            }
+        }
+    }
+    const ClusterBitmap empty;
+    QVERIFY(!empty.findPrevious(0, false));
+    QVERIFY(!empty.findPrevious(~quint64(0), true));
+}
+
+// 8 TiB of disk: 2^27 clusters, 2^21 words. Clusters near 64-bit limits of the word and bit
+// arithmetic, the last cluster and its word, found from the far end in word steps.
+void ClusterBitmapTest::searchesAn8TiBBitmapAtItsEdges()
+{
+    const quint64 clusterCount = quint64(1) << 27;
+    const quint64 last = clusterCount - 1;
+    ClusterBitmap bitmap(clusterCount);
+    QVERIFY(!bitmap.findNext(0, true));
+    QVERIFY(!bitmap.findPrevious(last, true));
+    QCOMPARE(bitmap.findPrevious(~quint64(0), false), std::optional(last));
+    bitmap.set(0);
+    bitmap.set(last);
+    bitmap.set(last - 64); // the word before the last
+    QCOMPARE(bitmap.findNext(1, true), std::optional(last - 64));
+    QCOMPARE(bitmap.findNext(last - 63, true), std::optional(last));
+    QCOMPARE(bitmap.findPrevious(last - 1, true), std::optional(last - 64));
+    QCOMPARE(bitmap.findPrevious(last - 65, true), std::optional(quint64(0)));
+    QCOMPARE(bitmap.findPrevious(~quint64(0), true), std::optional(last));
+    QCOMPARE(bitmap.runAt(1), (ClusterRange{1, last - 64 - 1}));
+    QCOMPARE(bitmap.runAt(last - 63), (ClusterRange{last - 63, 63}));
+    QCOMPARE(bitmap.runAt(last), (ClusterRange{last, 1}));
+    QCOMPARE(bitmap.runAt(clusterCount).count, quint64(0));
+    bitmap.setRange({0, clusterCount});
+    QVERIFY(!bitmap.findNext(0, false));
+    QVERIFY(!bitmap.findPrevious(~quint64(0), false));
+    bitmap.set(64 * 12345 + 63, false); // the top bit of a word in the middle
+    QCOMPARE(bitmap.findNext(0, false), std::optional(quint64(64 * 12345 + 63)));
+    QCOMPARE(bitmap.findPrevious(last, false), std::optional(quint64(64 * 12345 + 63)));
+    QCOMPARE(bitmap.runAt(0), (ClusterRange{0, 64 * 12345 + 63}));
 }
 
 void ClusterBitmapTest::largeBitmapIsFast()

@@ -23,20 +23,6 @@ namespace
 
 constexpr quint64 C = ClusterSizeBytes;
 
-// A sparse file of sizeBytes with data only in the given byte ranges.
-bool writeSparse(const QString &path, quint64 sizeBytes, const QList<std::pair<quint64, quint64>> &dataRanges)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0 || ::ftruncate(fd, off_t(sizeBytes)) != 0)
-        return false;
-    bool ok = true;
-    for (const auto &[offset, length] : dataRanges) {
-        const QByteArray data(qsizetype(length), 'd');
-        ok = ok && ::pwrite(fd, data.constData(), size_t(length), off_t(offset)) == ssize_t(length);
-    }
-    return ::close(fd) == 0 && ok;
-}
-
 QString describe(const QList<BlockStatusRun> &runs)
 {
     QStringList parts;

@@ -7,10 +7,14 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
 #include <QRandomGenerator>
 #include <QString>
 
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#include <utility>
 
 /**
  * Fixtures for the image tests: .add-cow files built byte by byte (not with CreateJob, so these
@@ -25,6 +29,20 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
+}
+
+/** A sparse file of sizeBytes with data (bytes 'd') only in the given (offset, length) ranges. */
+inline bool writeSparse(const QString &path, quint64 sizeBytes, const QList<std::pair<quint64, quint64>> &dataRanges)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0 || ::ftruncate(fd, off_t(sizeBytes)) != 0)
+        return false;
+    bool ok = true;
+    for (const auto &[offset, length] : dataRanges) {
+        const QByteArray data(qsizetype(length), 'd');
+        ok = ok && ::pwrite(fd, data.constData(), size_t(length), off_t(offset)) == ssize_t(length);
+    }
+    return ::close(fd) == 0 && ok;
 }
 
 inline QByteArray readFile(const QString &path)

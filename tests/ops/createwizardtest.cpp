@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void refusals();
     void sizeTableSameAsCli_R11_R20_data();
     void sizeTableSameAsCli_R11_R20();
+    void fileTableSameAsCli_R16_R17_R20_data();
+    void fileTableSameAsCli_R16_R17_R20();
     void cancelRemovesHalfMadeFiles_R20();
     void failedCreateGoesBackToChangeSettings_R20();
     void escapeAsksOnceSomethingWasEntered();
@@ -272,7 +277,7 @@ void CreateWizardTest::refusals_data()
     QTest::addColumn<int>("stuckPage");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("rule"); // in the message's tooltip, never in its sentence (issue 14 item 8)
-    QTest::newRow("R16-missing-backing") << u"missing-backing"_s << int(CreateWizard::BackingPageId) << u"does not exist"_s << 0;
+    QTest::newRow("R16-missing-backing") << u"missing-backing"_s << int(CreateWizard::BackingPageId) << u"does not exist"_s << 16;
     QTest::newRow("R17-image-is-backing") << u"same-path"_s << int(CreateWizard::ImagePageId) << u"same file"_s << 17;
     QTest::newRow("R17-image-is-hard-link-of-backing") << u"hard-link"_s << int(CreateWizard::ImagePageId) << u"same file"_s << 17;
     QTest::newRow("R17-add-cow-is-image") << u"addcow-is-image"_s << int(CreateWizard::AddCowPageId) << u"cannot be the image file"_s << 17;
@@ -468,6 +473,148 @@ void CreateWizardTest::sizeTableSameAsCli_R11_R20()
              qPrintable(u"addcow create %1 (%2), the wizard %3 (%4)"_s.arg(cliAccepted ? u"accepts"_s : u"refuses"_s, QString::fromUtf8(cli.readAllStandardError()).trimmed(),
                                                                       wizardAccepted ? u"accepts"_s : u"refuses"_s, wizard.imagePage()->problem())));
     QCOMPARE(cliAccepted, accepted);
+}
+
+void CreateWizardTest::fileTableSameAsCli_R16_R17_R20_data()
+{
+    // In a fresh folder holding base.raw (128 KiB): what each name is made to be first, then
+    // the names given (relative to the folder; empty backing: none).
+    QTest::addColumn<QString>("setup"); // "", "add-cow-file", "add-cow-dir", "add-cow-fifo", "image-file", "image-dir", "image-fifo",
+                                        // "backing-dir", "backing-fifo", "image-link-to-backing"
+    QTest::addColumn<QString>("backingName");
+    QTest::addColumn<QString>("imageName");
+    QTest::addColumn<QString>("addCowName");
+    QTest::addColumn<bool>("overwrite");
+    QTest::addColumn<int>("rule"); // 0: accepted
+    const QString base = u"base.raw"_s;
+    const QString disk = u"disk.raw"_s;
+    const QString addCow = u"disk.add-cow"_s;
+    QTest::newRow("new image over a backing file") << QString() << base << disk << addCow << false << 0;
+    QTest::newRow("existing image over a backing file") << u"image-file"_s << base << disk << addCow << false << 0;
+    QTest::newRow("new image, no backing file") << QString() << QString() << disk << addCow << false << 0;
+    QTest::newRow("R20 the .add-cow file exists") << u"add-cow-file"_s << base << disk << addCow << false << 20;
+    QTest::newRow("R20 the .add-cow file exists, replace asked") << u"add-cow-file"_s << base << disk << addCow << true << 0;
+    QTest::newRow("R20 the .add-cow file is a directory, replace asked") << u"add-cow-dir"_s << base << disk << addCow << true << 16;
+    QTest::newRow("R20 the .add-cow file is a FIFO, replace asked") << u"add-cow-fifo"_s << base << disk << addCow << true << 16;
+    QTest::newRow("R20 the .add-cow file's folder is missing") << QString() << base << disk << u"gone/disk.add-cow"_s << false << 16;
+    QTest::newRow("R20 the image file is a directory") << u"image-dir"_s << base << disk << addCow << false << 16;
+    QTest::newRow("R20 the image file is a FIFO") << u"image-fifo"_s << base << disk << addCow << false << 16;
+    QTest::newRow("R20 the image file's folder is missing") << QString() << base << u"gone/disk.raw"_s << addCow << false << 16;
+    QTest::newRow("R16 the backing file is missing") << QString() << u"nothere.raw"_s << disk << addCow << false << 16;
+    QTest::newRow("R16 the backing file is a directory") << u"backing-dir"_s << u"folder"_s << disk << addCow << false << 16;
+    QTest::newRow("R16 the backing file is a FIFO") << u"backing-fifo"_s << u"pipe"_s << disk << addCow << false << 16;
+    QTest::newRow("R17 the image file is a hard link of the backing file") << u"image-link-to-backing"_s << base << disk << addCow << false << 17;
+    QTest::newRow("R17 the .add-cow file is the image file") << u"image-file"_s << base << disk << disk << true << 17;
+    QTest::newRow("R17 the .add-cow file is the backing file") << QString() << base << disk << base << true << 17;
+}
+
+// Issue 11: the wizard and `addcow create` accept and refuse exactly the same files, because
+// checkCreateBacking/Image/AddCow decide for both (and CreateJob asks checkCreateFiles). Each
+// row runs through the CLI and through the wizard's three file pages; both cite the same rule.
+void CreateWizardTest::fileTableSameAsCli_R16_R17_R20()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, backingName);
+    QFETCH(QString, imageName);
+    QFETCH(QString, addCowName);
+    QFETCH(bool, overwrite);
+    QFETCH(int, rule);
+
+    const auto prepare = [&](const QTemporaryDir &dir) {
+        QVERIFY(OpsTest::writePatternFile(dir.filePath(u"base.raw"_s), 131072));
+        const QByteArray image = QFile::encodeName(dir.filePath(u"disk.raw"_s));
+        if (setup == u"add-cow-file"_s) {
+            QFile file(dir.filePath(u"disk.add-cow"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("precious");
+        }
+        if (setup == u"add-cow-dir"_s)
+            QVERIFY(QDir(dir.path()).mkdir(u"disk.add-cow"_s));
+        if (setup == u"add-cow-fifo"_s)
+            QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"disk.add-cow"_s)).constData(), 0644), 0);
+        if (setup == u"image-file"_s)
+            QVERIFY(OpsTest::writeSparseFile(dir.filePath(u"disk.raw"_s), 131072));
+        if (setup == u"image-dir"_s)
+            QVERIFY(QDir(dir.path()).mkdir(u"disk.raw"_s));
+        if (setup == u"image-fifo"_s)
+            QCOMPARE(::mkfifo(image.constData(), 0644), 0);
+        if (setup == u"image-link-to-backing"_s)
+            QCOMPARE(::link(QFile::encodeName(dir.filePath(u"base.raw"_s)).constData(), image.constData()), 0);
+        if (setup == u"backing-dir"_s)
+            QVERIFY(QDir(dir.path()).mkdir(u"folder"_s));
+        if (setup == u"backing-fifo"_s)
+            QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"pipe"_s)).constData(), 0644), 0);
+    };
+    const bool newImage = setup != u"image-file"_s && setup != u"image-link-to-backing"_s;
+
+    // `addcow create`, with absolute names so both sides name the same paths
+    QTemporaryDir cliDir;
+    prepare(cliDir);
+    QStringList arguments{u"create"_s, u"-i"_s, cliDir.filePath(imageName)};
+    if (!backingName.isEmpty())
+        arguments << u"-b"_s << cliDir.filePath(backingName);
+    if (newImage)
+        arguments << u"-s"_s << u"128K"_s;
+    if (overwrite)
+        arguments << u"--overwrite"_s;
+    arguments << cliDir.filePath(addCowName);
+    const auto cliEntries = [&cliDir] {
+        return QDir(cliDir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    };
+    const QStringList cliEntriesBefore = cliEntries();
+    QProcess cli;
+    cli.start(QStringLiteral(ADDCOW_CLI_BINARY), arguments);
+    QVERIFY(cli.waitForFinished(60000));
+    const QString cliError = QString::fromUtf8(cli.readAllStandardError()).trimmed();
+    const bool cliAccepted = cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+
+    // The wizard: backing page, image page, .add-cow page; refused where one stays incomplete
+    QTemporaryDir wizardDir;
+    prepare(wizardDir);
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    QString wizardProblem;
+    int wizardRule = 0;
+    const auto stuck = [&](auto *page) {
+        if (page->isComplete())
+            return false;
+        wizardProblem = page->problem();
+        wizardRule = page->problemRule();
+        return true;
+    };
+    [&] {
+        if (backingName.isEmpty())
+            wizard.findChild<QCheckBox *>(u"useBackingCheck"_s)->setChecked(false);
+        else
+            setText(wizard, "backingPathEdit", wizardDir.filePath(backingName));
+        if (stuck(wizard.backingPage()))
+            return;
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CreateWizard::ImagePageId));
+        setText(wizard, "imagePathEdit", wizardDir.filePath(imageName));
+        if (newImage)
+            setText(wizard, "imageSizeEdit", u"128K"_s);
+        if (stuck(wizard.imagePage()))
+            return;
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CreateWizard::AddCowPageId));
+        setText(wizard, "addCowPathEdit", wizardDir.filePath(addCowName));
+        wizard.findChild<QCheckBox *>(u"overwriteCheck"_s)->setChecked(overwrite);
+        stuck(wizard.addCowPage());
+    }();
+    const bool wizardAccepted = wizardProblem.isEmpty();
+
+    QVERIFY2(cliAccepted == wizardAccepted,
+             qPrintable(u"addcow create %1 (%2), the wizard %3 (%4)"_s.arg(cliAccepted ? u"accepts"_s : u"refuses"_s, cliError,
+                                                                      wizardAccepted ? u"accepts"_s : u"refuses"_s, wizardProblem)));
+    QCOMPARE(cliAccepted, rule == 0);
+    if (rule != 0) {
+        QCOMPARE(wizardRule, rule);
+        QVERIFY2(cliError.contains(u"(R%1)"_s.arg(rule)), qPrintable(cliError));
+    }
+    if (!cliAccepted) // R20: a refusal writes, creates and removes nothing
+        QCOMPARE(cliEntries(), cliEntriesBefore);
 }
 
 void CreateWizardTest::cancelRemovesHalfMadeFiles_R20()
