@@ -37,9 +37,16 @@ Error fileError(FindingCode code, HeaderField field, const CreateName &file, int
 Result<void> checkFolderTakesNewFiles(HeaderField field, const CreateName &file)
 {
     const QString folder = QFileInfo(file.path).absolutePath();
-    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) != 0)
-        return fileError(FindingCode::FileCannotBeOpened, field, file, errno);
-    return {};
+    if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) == 0)
+        return {};
+    const int errnoValue = errno;
+    const bool missing = errnoValue == ENOENT || errnoValue == ENOTDIR;
+    FindingArguments arguments{Arg::ofField(field), Arg::ofName(file.storedName), Arg::ofPath(folder)};
+    if (!missing)
+        arguments << Arg::ofErrno(errnoValue);
+    Error error = Error::fromCode(file.path, missing ? FindingCode::FolderMissing : FindingCode::FolderNotWritable, arguments, field);
+    error.errnoValue = errnoValue;
+    return error;
 }
 
 } // namespace

@@ -107,6 +107,8 @@ constexpr std::array<CodeInfo, FindingCodeCount> codeTable = {{
     {F::ImageSmallerThanBacking, 20, E::ImageTooSmall, "image-smaller-than-backing",
      "the image file has %1 bytes, the backing file %2: the backing file's last %3 bytes would be lost"},
     {F::ImageSizeNeeded, 20, E::InvalidArgument, "image-size-needed", "the image file does not exist: give a size or a backing file"},
+    {F::FolderMissing, 20, E::FileMissing, "folder-missing", "%1 %2 cannot be made: the folder %3 does not exist"},
+    {F::FolderNotWritable, 20, E::Io, "folder-not-writable", "%1 %2 cannot be made in the folder %3: %4"},
     {F::NbdkitMissing, 0, E::FileMissing, "nbdkit-missing", "nbdkit is not installed (not found on PATH); install the package '%1' (Debian: apt install %1)"},
     {F::NbdkitPluginMissing, 0, E::FileMissing, "nbdkit-plugin-missing", "the nbdkit addcow plugin is not installed: neither %1 nor %2 exists"},
     {F::LibnbdMissing, 0, E::FileMissing, "libnbd-missing",

@@ -88,6 +88,8 @@ enum class FindingCode {
     ImageFileSizeFixed,         ///< image file bytes, size asked for
     ImageSmallerThanBacking,    ///< image file bytes, backing file bytes, bytes that would be lost
     ImageSizeNeeded,            ///< (none)
+    FolderMissing,              ///< file field, stored name, the folder it is to be made in
+    FolderNotWritable,          ///< file field, stored name, the folder it is to be made in, errno
     // No rule: serving over NBD (nbdkit) and the libraries it needs
     NbdkitMissing,              ///< Debian package (text)
     NbdkitPluginMissing,        ///< the plugin's build path, its installed path

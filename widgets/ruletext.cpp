@@ -120,6 +120,10 @@ QString findingTemplate(FindingCode code)
         return RuleText::tr("%1 %2 (resolved to %3) does not exist");
     case FindingCode::FileCannotBeOpened:
         return RuleText::tr("%1 %2 (resolved to %3) cannot be opened: %4");
+    case FindingCode::FolderMissing:
+        return RuleText::tr("%1 %2 cannot be made: the folder %3 does not exist");
+    case FindingCode::FolderNotWritable:
+        return RuleText::tr("%1 %2 cannot be made in the folder %3: %4");
     case FindingCode::FileIsDirectory:
         return RuleText::tr("%1 %2 (resolved to %3) is a directory, not a regular file");
     case FindingCode::FileIsSpecial:

@@ -82,7 +82,7 @@ void FindingTest::everyCodeHasRuleNameAndTemplate()
         const auto code = FindingCode(i);
         const int rule = findingCodeRule(code);
         // Rule 0 only for the few at the end that break no rule (serving, its programs).
-        QVERIFY2(rule >= 1 && rule <= 21 || (rule == 0 && code >= FindingCode::NbdkitMissing), qPrintable(QString::number(i)));
+        QVERIFY2((rule >= 1 && rule <= 21) || (rule == 0 && code >= FindingCode::NbdkitMissing), qPrintable(QString::number(i)));
         const QString name = QString::fromLatin1(findingCodeName(code));
         QVERIFY2(!name.isEmpty() && !names.contains(name), qPrintable(name));
         names.insert(name);

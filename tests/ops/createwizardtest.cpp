@@ -496,10 +496,10 @@ void CreateWizardTest::fileTableSameAsCli_R16_R17_R20_data()
     QTest::newRow("R20 the .add-cow file exists, replace asked") << u"add-cow-file"_s << base << disk << addCow << true << 0;
     QTest::newRow("R20 the .add-cow file is a directory, replace asked") << u"add-cow-dir"_s << base << disk << addCow << true << 16;
     QTest::newRow("R20 the .add-cow file is a FIFO, replace asked") << u"add-cow-fifo"_s << base << disk << addCow << true << 16;
-    QTest::newRow("R20 the .add-cow file's folder is missing") << QString() << base << disk << u"gone/disk.add-cow"_s << false << 16;
+    QTest::newRow("R20 the .add-cow file's folder is missing") << QString() << base << disk << u"gone/disk.add-cow"_s << false << 20;
     QTest::newRow("R20 the image file is a directory") << u"image-dir"_s << base << disk << addCow << false << 16;
     QTest::newRow("R20 the image file is a FIFO") << u"image-fifo"_s << base << disk << addCow << false << 16;
-    QTest::newRow("R20 the image file's folder is missing") << QString() << base << u"gone/disk.raw"_s << addCow << false << 16;
+    QTest::newRow("R20 the image file's folder is missing") << QString() << base << u"gone/disk.raw"_s << addCow << false << 20;
     QTest::newRow("R16 the backing file is missing") << QString() << u"nothere.raw"_s << disk << addCow << false << 16;
     QTest::newRow("R16 the backing file is a directory") << u"backing-dir"_s << u"folder"_s << disk << addCow << false << 16;
     QTest::newRow("R16 the backing file is a FIFO") << u"backing-fifo"_s << u"pipe"_s << disk << addCow << false << 16;
@@ -612,6 +612,10 @@ void CreateWizardTest::fileTableSameAsCli_R16_R17_R20()
     if (rule != 0) {
         QCOMPARE(wizardRule, rule);
         QVERIFY2(cliError.contains(u"(R%1)"_s.arg(rule)), qPrintable(cliError));
+    }
+    if (QByteArray(QTest::currentDataTag()).contains("folder is missing")) { // says which folder, in both
+        QVERIFY2(cliError.contains(u"the folder %1 does not exist"_s.arg(cliDir.filePath(u"gone"_s))), qPrintable(cliError));
+        QVERIFY2(wizardProblem.contains(u"does not exist"_s) && wizardProblem.contains(u"gone"_s), qPrintable(wizardProblem));
     }
     if (!cliAccepted) // R20: a refusal writes, creates and removes nothing
         QCOMPARE(cliEntries(), cliEntriesBefore);
