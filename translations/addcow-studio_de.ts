@@ -231,7 +231,7 @@
 <context>
     <name>AddCow::CreateWizardAddCowPage</name>
     <message>
-        <location filename="../app/createwizardaddcowpage.cpp" line="+30" />
+        <location filename="../app/createwizardaddcowpage.cpp" line="+34" />
         <source>Bro&amp;wse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
@@ -285,26 +285,11 @@
         <source>%1 already exists. Check “Replace” to overwrite it.</source>
         <translation>%1 existiert bereits. Aktivieren Sie „Ersetzen“, um sie zu überschreiben.</translation>
     </message>
-    <message>
-        <location line="-2" />
-        <source>%1 exists and is not a regular file.</source>
-        <translation>%1 existiert und ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The folder %1 is not writable.</source>
-        <translation>Der Ordner %1 ist nicht beschreibbar.</translation>
-    </message>
 </context>
 <context>
     <name>AddCow::CreateWizardBackingPage</name>
     <message>
-        <location filename="../app/createwizardbackingpage.cpp" line="+30" />
+        <location filename="../app/createwizardbackingpage.cpp" line="+32" />
         <source>&amp;Use a backing file</source>
         <translation>Eine Backing-Datei &amp;verwenden</translation>
     </message>
@@ -344,7 +329,7 @@
         <translation>Disk-Images (*.raw *.img *.bin *.qcow2 *.vmdk *.vhdx *.vhd *.vdi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Format: %1 (probed); asking QEMU about it…</source>
         <translation>Format: %1 (erkannt); QEMU wird dazu befragt …</translation>
     </message>
@@ -368,30 +353,15 @@ Virtuelle Größe: %2 (die Datei enthält %3)</translation>
         <translation>Basiert auf: %1 (%2)</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-61" />
         <source>Choose the backing file, or uncheck “Use a backing file”.</source>
         <translation>Wählen Sie die Backing-Datei oder deaktivieren Sie „Eine Backing-Datei verwenden“.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is not a regular file.</source>
-        <translation>%1 ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>AddCow::CreateWizardImagePage</name>
     <message>
-        <location filename="../app/createwizardimagepage.cpp" line="+54" />
+        <location filename="../app/createwizardimagepage.cpp" line="+58" />
         <source>The file system of %1 cannot hold a file of %2.</source>
         <translation>Das Dateisystem von %1 kann keine Datei mit %2 aufnehmen.</translation>
     </message>
@@ -471,17 +441,12 @@ Virtuelle Größe: %2 (die Datei enthält %3)</translation>
         <translation>Vorhandene Datei mit %1: wird unverändert verwendet, nie gekürzt oder verkleinert.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>The image would be empty: a virtual disk needs at least one byte.</source>
-        <translation>Das Image wäre leer: Eine virtuelle Disk braucht mindestens ein Byte.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+38" />
         <source>The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.</source>
         <translation>Das Image (%1) ist kleiner als die Backing-Datei (%2): Das Ende der Backing-Datei ginge verloren.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-161" />
         <source>&amp;Image file:</source>
         <translation>&amp;Image-Datei:</translation>
     </message>
@@ -506,27 +471,7 @@ Virtuelle Größe: %2 (die Datei enthält %3)</translation>
         <translation>Wählen Sie die Raw-Image-Datei.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 is not a regular file.</source>
-        <translation>%1 ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is not writable.</source>
-        <translation>%1 ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The folder %1 is not writable.</source>
-        <translation>Der Ordner %1 ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+16" />
         <source>Enter the size of the new image file.</source>
         <translation>Geben Sie die Größe der neuen Image-Datei ein.</translation>
     </message>
@@ -549,7 +494,7 @@ Virtuelle Größe: %2 (die Datei enthält %3)</translation>
 <context>
     <name>AddCow::CreateWizardNamesPage</name>
     <message>
-        <location filename="../app/createwizardnamespage.cpp" line="+40" />
+        <location filename="../app/createwizardnamespage.cpp" line="+41" />
         <source>&amp;Relative to the .add-cow file's folder (the three files can be moved together)</source>
         <translation>&amp;Relativ zum Ordner der .add-cow-Datei (die drei Dateien können zusammen verschoben werden)</translation>
     </message>
@@ -600,12 +545,12 @@ Verweist auf: %2</translation>
         <translation>Keine: Es wird keine Backing-Datei gespeichert (ihr Offset und ihre Größe sind 0).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.</source>
         <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header. Verwenden Sie relative Namen oder kürzere Pfade.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>A name contains a NUL byte.</source>
         <translation>Ein Name enthält ein NUL-Byte.</translation>
     </message>
@@ -769,7 +714,7 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::EditNamesDialog</name>
     <message>
-        <location filename="../app/editnamesdialog.cpp" line="+43" />
+        <location filename="../app/editnamesdialog.cpp" line="+45" />
         <source>Edit File Names</source>
         <translation>Dateinamen bearbeiten</translation>
     </message>
@@ -780,11 +725,12 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+55" />
         <source>No backing file</source>
         <translation>Keine Backing-Datei</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-45" />
         <source>&amp;Image file name:</source>
         <translation>Name der &amp;Image-Datei:</translation>
     </message>
@@ -804,7 +750,12 @@ Verweist auf: %2</translation>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+42" />
+        <source>The file name fields of %1 are broken, so the image cannot be opened. Enter the names to store: the header is rewritten whole, checked by the same rules as New Image, and renamed into place; Edit › Undo File Name Change puts the broken header back.</source>
+        <translation>Die Dateinamensfelder von %1 sind beschädigt, daher kann das Image nicht geöffnet werden. Geben Sie die zu speichernden Namen ein: Der Header wird vollständig neu geschrieben, nach denselben Regeln wie bei „Neues Image“ geprüft und an seinen Platz umbenannt; Bearbeiten › Dateinamensänderung rückgängig stellt den beschädigten Header wieder her.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>exists, %1</source>
         <translation>existiert, %1</translation>
     </message>
@@ -832,12 +783,12 @@ Verweist auf: %2</translation>
         <translation>Der Name der Image-Datei ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>A name contains a NUL byte.</source>
         <translation>Ein Name enthält ein NUL-Byte.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-1" />
         <source>The names take %1 bytes; at most %2 fit in the header.</source>
         <translation>Die Namen belegen %1 Bytes; höchstens %2 passen in den Header.</translation>
     </message>
@@ -847,7 +798,7 @@ Verweist auf: %2</translation>
         <translation>Geben Sie den Namen der Backing-Datei ein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The image file %1 does not exist.</source>
         <translation>Die Image-Datei %1 existiert nicht.</translation>
     </message>
@@ -988,7 +939,7 @@ Verweist auf: %2</translation>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Clusters 0 to %1.</source>
         <translation>Cluster 0 bis %1.</translation>
     </message>
@@ -1275,7 +1226,12 @@ Verweist auf: %2</translation>
         <translation>Aus der Backing-Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Backing file cannot be read</source>
+        <translation>Backing-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Backing file reads zeros</source>
         <translation>Backing-Datei liefert Nullen</translation>
     </message>
@@ -1406,7 +1362,7 @@ Verweist auf: %2</translation>
         <translation>Zeilen so lang, dass sie beim Einpassen die Ansicht füllen; Vergrößern halbiert sie</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+293" />
         <source>Clusters %1 to %2 (%3)</source>
         <translation>Cluster %1 bis %2 (%3)</translation>
     </message>
@@ -1421,7 +1377,7 @@ Verweist auf: %2</translation>
         <translation>Klicken, um die zugehörigen Cluster auszuwählen</translation>
     </message>
     <message>
-        <location line="+793" />
+        <location line="+802" />
         <source>Select Cluster %1</source>
         <translation>Cluster %1 auswählen</translation>
     </message>
@@ -1537,6 +1493,11 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>Source: backing file, which cannot be read</source>
+        <translation>Quelle: Backing-Datei, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Source: backing file, zeros from byte %1</source>
         <translation>Quelle: Backing-Datei, Nullen ab Byte %1</translation>
     </message>
@@ -1571,7 +1532,12 @@ Verweist auf: %2</translation>
         <translation>In der Image-Datei belegt: %1 von %2 Clustern (%3 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>From the backing file, which cannot be read: %1</source>
+        <translation>Aus der Backing-Datei, die nicht gelesen werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>From the backing file: %1, zeros: %2</source>
         <translation>Aus der Backing-Datei: %1, Nullen: %2</translation>
     </message>
@@ -1712,18 +1678,18 @@ Verweist auf: %2</translation>
     <name>AddCow::HexChangesView</name>
     <message>
         <location filename="../widgets/hexchangesview.cpp" line="+68" />
-        <location line="+118" />
+        <location line="+121" />
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-118" />
-        <location line="+119" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Stop scanning for changes</source>
         <translation>Die Suche nach Änderungen anhalten</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-121" />
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
@@ -1772,20 +1738,34 @@ Verweist auf: %2</translation>
         <source>Committed: the raw image file is the whole disk and the backing file is not read (ALL_ALLOCATED), so there is nothing to compare with.</source>
         <translation>Übernommen: Die Raw-Image-Datei ist die ganze Disk und die Backing-Datei wird nicht gelesen (ALL_ALLOCATED), daher gibt es nichts zum Vergleichen.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>The backing file cannot be read, so written clusters cannot be compared with what they replaced. Locate the backing file to see the changes.</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden, daher können geschriebene Cluster nicht mit dem verglichen werden, was sie ersetzt haben. Suchen Sie die Backing-Datei, um die Änderungen zu sehen.</translation>
+    </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>in %n cluster(s)</source>
-        <translation><numerusform>in %n Cluster</numerusform><numerusform>in %n Clustern</numerusform></translation>
+        <translation>
+            <numerusform>in %n Cluster</numerusform>
+            <numerusform>in %n Clustern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n cluster(s) allocated, unchanged</source>
-        <translation><numerusform>%n Cluster belegt, unverändert</numerusform><numerusform>%n Cluster belegt, unverändert</numerusform></translation>
+        <translation>
+            <numerusform>%n Cluster belegt, unverändert</numerusform>
+            <numerusform>%n Cluster belegt, unverändert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1903,7 +1883,10 @@ Verweist auf: %2</translation>
     <message numerus="yes">
         <location line="+32" />
         <source>Needs %n byte(s); the data ends before.</source>
-        <translation><numerusform>Braucht %n Byte; die Daten enden vorher.</numerusform><numerusform>Braucht %n Bytes; die Daten enden vorher.</numerusform></translation>
+        <translation>
+            <numerusform>Braucht %n Byte; die Daten enden vorher.</numerusform>
+            <numerusform>Braucht %n Bytes; die Daten enden vorher.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1962,14 +1945,14 @@ Verweist auf: %2</translation>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+101" />
-        <location line="+399" />
-        <location line="+49" />
+        <location filename="../widgets/hexpanel.cpp" line="+102" />
+        <location line="+409" />
+        <location line="+51" />
         <source>Backing file</source>
         <translation>Backing-Datei</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-459" />
         <source>File Bytes</source>
         <translation>Datei-Bytes</translation>
     </message>
@@ -1980,20 +1963,20 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+361" />
-        <location line="+87" />
+        <location line="+371" />
+        <location line="+89" />
         <source>Raw image file</source>
         <translation>Raw-Image-Datei</translation>
     </message>
     <message>
-        <location line="-447" />
-        <location line="+361" />
-        <location line="+87" />
+        <location line="-459" />
+        <location line="+371" />
+        <location line="+89" />
         <source>Virtual disk</source>
         <translation>Virtuelle Disk</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-458" />
         <source>Link</source>
         <translation>Koppeln</translation>
     </message>
@@ -2058,27 +2041,27 @@ Verweist auf: %2</translation>
         <translation>Suchfortschritt</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+202" />
         <source>%1 could not be opened again for reading.</source>
         <translation>%1 konnte nicht erneut zum Lesen geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+125" />
         <source>Backing file (none)</source>
         <translation>Backing-Datei (keine)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Backing file: %1</source>
         <translation>Backing-Datei: %1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-54" />
         <source>Raw image file: %1</source>
         <translation>Raw-Image-Datei: %1</translation>
     </message>
     <message>
-        <location line="-350" />
+        <location line="-357" />
         <source>Previous change</source>
         <translation>Vorherige Änderung</translation>
     </message>
@@ -2208,28 +2191,41 @@ Verweist auf: %2</translation>
         <translation>Nach dem Ende am Anfang weitersuchen</translation>
     </message>
     <message>
-        <location line="+98" />
-        <location line="+714" />
+        <location line="+99" />
+        <location line="+725" />
         <source>Bookmarked 0x%1.</source>
         <translation>Lesezeichen bei 0x%1 gesetzt.</translation>
     </message>
     <message>
-        <location line="-708" />
+        <location line="-719" />
         <source>Copied the first %1 of %2 selected bytes.</source>
         <translation>Die ersten %1 von %2 ausgewählten Bytes kopiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Copied %n byte(s).</source>
-        <translation><numerusform>%n Byte kopiert.</numerusform><numerusform>%n Bytes kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte kopiert.</numerusform>
+            <numerusform>%n Bytes kopiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+187" />
+        <source>Virtual disk (%1 bytes; ·· where the backing file cannot be read)</source>
+        <translation>Virtuelle Disk (%1 Bytes; ·· wo die Backing-Datei nicht gelesen werden kann)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Virtual disk (%1 bytes)</source>
         <translation>Virtuelle Disk (%1 Bytes)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+48" />
+        <source>Backing disk cannot be read: %1</source>
+        <translation>Backing-Disk kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Backing file, its own %1 bytes: %2</source>
         <translation>Backing-Datei, ihre eigenen %1 Bytes: %2</translation>
     </message>
@@ -2334,7 +2330,10 @@ Verweist auf: %2</translation>
     <message numerus="yes">
         <location line="+12" />
         <source>Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.</source>
-        <translation><numerusform>Änderung %1 von %2: %n Byte ab 0x%3, Cluster %4 bis %5.</numerusform><numerusform>Änderung %1 von %2: %n Bytes ab 0x%3, Cluster %4 bis %5.</numerusform></translation>
+        <translation>
+            <numerusform>Änderung %1 von %2: %n Byte ab 0x%3, Cluster %4 bis %5.</numerusform>
+            <numerusform>Änderung %1 von %2: %n Bytes ab 0x%3, Cluster %4 bis %5.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+68" />
@@ -2437,7 +2436,10 @@ Verweist auf: %2</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n hit(s) in the %1</source>
-        <translation><numerusform>%n Treffer in %1</numerusform><numerusform>%n Treffer in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer in %1</numerusform>
+            <numerusform>%n Treffer in %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2522,14 +2524,14 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+213" />
+        <location line="+219" />
         <location line="+30" />
         <location line="+61" />
         <source>Commit to Raw</source>
         <translation>Commit in die Raw-Datei</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-306" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verifizieren …</translation>
     </message>
@@ -2555,22 +2557,27 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+61" />
-        <location line="+37" />
-        <location line="+11" />
+        <location line="+39" />
+        <location line="+13" />
         <source>No image is open.</source>
         <translation>Es ist kein Image geöffnet.</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+37" />
-        <location line="+11" />
+        <location line="-50" />
+        <location line="+39" />
+        <location line="+13" />
         <source>The image is being opened.</source>
         <translation>Das Image wird geöffnet.</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-50" />
         <source>The image cannot be read: %1</source>
         <translation>Das Image kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backing file cannot be read, and a commit copies its data: %1</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden, und ein Commit kopiert ihre Daten: %1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2584,18 +2591,18 @@ Verweist auf: %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+44" />
+        <location line="+48" />
         <source>The image is open for editing; turn off Edit › Allow Editing first.</source>
         <translation>Das Image ist zum Bearbeiten geöffnet; schalten Sie zuerst Bearbeiten › Bearbeitung erlauben aus.</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+44" />
+        <location line="-46" />
+        <location line="+48" />
         <source>A job is running on this image.</source>
         <translation>Auf diesem Image läuft ein Auftrag.</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-44" />
         <source>The image file %1 is missing.</source>
         <translation>Die Image-Datei %1 fehlt.</translation>
     </message>
@@ -2620,7 +2627,12 @@ Verweist auf: %2</translation>
         <translation>Eine Verifizierung läuft.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+2" />
+        <source>The backing file cannot be read, and a verify reads the whole disk: %1</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden, und eine Prüfung liest die ganze Disk: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <location line="+14" />
         <source>The header's names cannot be read.</source>
         <translation>Die Namen im Header können nicht gelesen werden.</translation>
@@ -2741,8 +2753,8 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location line="-329" />
-        <location line="+338" />
+        <location line="-335" />
+        <location line="+344" />
         <location line="+28" />
         <location line="+55" />
         <source>Verify</source>
@@ -2812,17 +2824,19 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
     </message>
     <message>
         <location line="+11" />
-        <location line="+96" />
+        <location line="+80" />
+        <location line="+38" />
         <source>Edit File Names</source>
         <translation>Dateinamen bearbeiten</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-118" />
+        <location line="+80" />
         <source>The file names cannot be changed now.</source>
         <translation>Die Dateinamen können jetzt nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-61" />
         <location line="+24" />
         <location line="+8" />
         <source>Locate Backing File</source>
@@ -2845,7 +2859,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 kann nicht die Backing-Datei von %2 sein.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+53" />
         <source>Rewrite the file names in %1</source>
         <translation>Die Dateinamen in %1 neu schreiben</translation>
     </message>
@@ -3054,34 +3068,34 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+118" />
-        <location line="+563" />
+        <location filename="../app/mainwindow.cpp" line="+110" />
+        <location line="+628" />
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-522" />
+        <location line="-583" />
         <source>Job started; see the Jobs panel</source>
         <translation>Auftrag gestartet; siehe die Auftragsliste</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+519" />
+        <location line="+580" />
         <source>No image open</source>
         <translation>Kein Image geöffnet</translation>
     </message>
     <message>
-        <location line="-578" />
+        <location line="-643" />
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>Öffnen Sie ein add-cow-Image mit Datei › Öffnen (%1), wählen Sie eines unter Datei › Zuletzt geöffnet oder ziehen Sie eine .add-cow-Datei hierher.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+97" />
         <source>&amp;Reopen</source>
         <translation>&amp;Erneut öffnen</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+102" />
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
@@ -3121,7 +3135,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+74" />
         <source>%1: bytes %2–%3</source>
         <translation>%1: Bytes %2–%3</translation>
     </message>
@@ -3182,12 +3196,12 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
     </message>
     <message>
         <location line="+1" />
-        <location line="+369" />
+        <location line="+410" />
         <source>Go to a cluster or an offset of the virtual disk</source>
         <translation>Zu einem Cluster oder einem Offset der virtuellen Disk gehen</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-407" />
         <source>Allow &amp;Editing</source>
         <translation>&amp;Bearbeitung erlauben</translation>
     </message>
@@ -3299,7 +3313,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+62" />
         <source>Cannot Open Image</source>
         <translation>Image kann nicht geöffnet werden</translation>
     </message>
@@ -3309,12 +3323,24 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>%1 — AddCow Studio</source>
         <translation>%1 — AddCow Studio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>The backing file cannot be read: %1
+The map and the raw image file are shown; the bytes the virtual disk takes from the backing file are not (·· in the hex views).</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden: %1
+Die Karte und die Raw-Image-Datei werden angezeigt; die Bytes, die die virtuelle Disk aus der Backing-Datei nimmt, nicht (·· in den Hex-Ansichten).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Opened %1 without its backing file</source>
+        <translation>%1 ohne seine Backing-Datei geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Opened %1; see the Findings panel for what the check found</source>
         <translation>%1 geöffnet; siehe die Befundliste für das Ergebnis der Prüfung</translation>
     </message>
@@ -3324,7 +3350,7 @@ Die vor dem Fehler übernommenen Cluster bleiben erhalten; das Image bleibt kons
         <translation>%1 geöffnet; keine Probleme gefunden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The image cannot be opened.</source>
         <translation>Das Image kann nicht geöffnet werden.</translation>
     </message>
@@ -3405,12 +3431,17 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
         <translation>Die ganze Disk in die Karte einpassen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Open the image for writing and type into the virtual disk view (copy-on-write, R18)</source>
         <translation>Das Image zum Schreiben öffnen und in der Ansicht der virtuellen Disk tippen (Copy-on-Write, R18)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>The backing file cannot be read, and writes copy its bytes: %1</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden, und Schreibvorgänge kopieren ihre Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Write the pending edits to the image file, then set their bitmap bits (R18)</source>
         <translation>Die ausstehenden Änderungen in die Image-Datei schreiben, dann ihre Bitmap-Bits setzen (R18)</translation>
     </message>
@@ -3467,7 +3498,7 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
 %1</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-273" />
         <source>Opening %1 for writing…</source>
         <translation>%1 wird zum Schreiben geöffnet …</translation>
     </message>
@@ -3487,7 +3518,7 @@ Die Header- und Befundliste zeigen, was gespeichert ist, und jede Regel, die es 
         <translation>Bearbeitung: In der Ansicht der virtuellen Disk tippen, dann Bearbeiten › Änderungen auf die Festplatte schreiben (%1)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
@@ -3578,7 +3609,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::PartitionsPanel</name>
     <message>
-        <location filename="../app/partitionspanel.cpp" line="+27" />
+        <location filename="../app/partitionspanel.cpp" line="+28" />
         <source>Partitions</source>
         <translation>Partitionen</translation>
     </message>
@@ -3895,7 +3926,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::ServeActions</name>
     <message>
-        <location filename="../app/serveactions.cpp" line="+24" />
+        <location filename="../app/serveactions.cpp" line="+25" />
         <source>&amp;Serve to a Virtual Machine…</source>
         <translation>Für eine virtuelle Maschine &amp;bereitstellen …</translation>
     </message>
@@ -3913,6 +3944,11 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
         <location line="+2" />
         <source>The image cannot be served: %1</source>
         <translation>Das Image kann nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backing file cannot be read, so a virtual machine could not read its disk: %1</source>
+        <translation>Die Backing-Datei kann nicht gelesen werden, daher könnte eine virtuelle Maschine ihre Disk nicht lesen: %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3938,7 +3974,7 @@ Abgebrochene Aufträge lassen die Dateien konsistent; ein Commit kann später fo
 <context>
     <name>AddCow::ServeDialog</name>
     <message>
-        <location filename="../app/servedialog.cpp" line="+46" />
+        <location filename="../app/servedialog.cpp" line="+47" />
         <source>&amp;Read-only: clients cannot write</source>
         <translation>Nur &amp;lesen: Clients können nicht schreiben</translation>
     </message>
@@ -4910,7 +4946,7 @@ Bytes %3 bis %4 (%5)</translation>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../widgets/ruletext.cpp" line="+165" />
+        <location filename="../widgets/ruletext.cpp" line="+169" />
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
@@ -5246,7 +5282,7 @@ Bytes %3 bis %4 (%5)</translation>
         <translation>Details: %1.</translation>
     </message>
     <message>
-        <location line="-320" />
+        <location line="-324" />
         <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
         <translation>die Datei endet nach %1 Bytes, vor dem Ende des %2-Byte-Headers</translation>
     </message>
@@ -5472,6 +5508,16 @@ Bytes %3 bis %4 (%5)</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>%1 %2 cannot be made: the folder %3 does not exist</source>
+        <translation>%1 %2 kann nicht angelegt werden: Der Ordner %3 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 cannot be made in the folder %3: %4</source>
+        <translation>%1 %2 kann im Ordner %3 nicht angelegt werden: %4</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
         <translation>%1 %2 (aufgelöst zu %3) ist ein Ordner, keine reguläre Datei</translation>
     </message>
@@ -5595,7 +5641,7 @@ Bytes %3 bis %4 (%5)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82" />
+        <location filename="../app/main.cpp" line="+89" />
         <source>Inspect, check and edit add-cow disk images.</source>
         <translation>add-cow-Disk-Images untersuchen, prüfen und bearbeiten.</translation>
     </message>

@@ -231,7 +231,7 @@
 <context>
     <name>AddCow::CreateWizardAddCowPage</name>
     <message>
-        <location filename="../app/createwizardaddcowpage.cpp" line="+30" />
+        <location filename="../app/createwizardaddcowpage.cpp" line="+34" />
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
@@ -285,26 +285,11 @@
         <source>%1 already exists. Check “Replace” to overwrite it.</source>
         <translation>%1 已存在。勾选“替换”以覆盖它。</translation>
     </message>
-    <message>
-        <location line="-2" />
-        <source>%1 exists and is not a regular file.</source>
-        <translation>%1 已存在且不是普通文件。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The folder %1 is not writable.</source>
-        <translation>文件夹 %1 不可写。</translation>
-    </message>
 </context>
 <context>
     <name>AddCow::CreateWizardBackingPage</name>
     <message>
-        <location filename="../app/createwizardbackingpage.cpp" line="+30" />
+        <location filename="../app/createwizardbackingpage.cpp" line="+32" />
         <source>&amp;Use a backing file</source>
         <translation>使用后备文件(&amp;U)</translation>
     </message>
@@ -344,7 +329,7 @@
         <translation>磁盘映像 (*.raw *.img *.bin *.qcow2 *.vmdk *.vhdx *.vhd *.vdi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Format: %1 (probed); asking QEMU about it…</source>
         <translation>格式：%1（探测所得）；正在向 QEMU 查询…</translation>
     </message>
@@ -368,30 +353,15 @@ Virtual size: %2 (the file holds %3)</source>
         <translation>后备于：%1（%2）</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-61" />
         <source>Choose the backing file, or uncheck “Use a backing file”.</source>
         <translation>请选择后备文件，或取消勾选“使用后备文件”。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is not a regular file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 cannot be read.</source>
-        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
     <name>AddCow::CreateWizardImagePage</name>
     <message>
-        <location filename="../app/createwizardimagepage.cpp" line="+54" />
+        <location filename="../app/createwizardimagepage.cpp" line="+58" />
         <source>The file system of %1 cannot hold a file of %2.</source>
         <translation>%1 所在的文件系统无法容纳 %2 的文件。</translation>
     </message>
@@ -471,17 +441,12 @@ Virtual size: %2 (the file holds %3)</source>
         <translation>现有文件，大小 %1：按原样使用，从不截断或缩小。</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>The image would be empty: a virtual disk needs at least one byte.</source>
-        <translation>映像将为空：虚拟磁盘至少需要一个字节。</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+38" />
         <source>The image (%1) is smaller than the backing file (%2): the backing file's tail would be dropped.</source>
         <translation>映像（%1）小于后备文件（%2）：后备文件的尾部将被丢弃。</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-161" />
         <source>&amp;Image file:</source>
         <translation>映像文件(&amp;I)：</translation>
     </message>
@@ -506,27 +471,7 @@ Virtual size: %2 (the file holds %3)</source>
         <translation>请选择 raw 映像文件。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 is not a regular file.</source>
-        <translation>%1 不是普通文件。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 is not writable.</source>
-        <translation>%1 不可写。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The folder %1 is not writable.</source>
-        <translation>文件夹 %1 不可写。</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+16" />
         <source>Enter the size of the new image file.</source>
         <translation>请输入新映像文件的大小。</translation>
     </message>
@@ -549,7 +494,7 @@ Virtual size: %2 (the file holds %3)</source>
 <context>
     <name>AddCow::CreateWizardNamesPage</name>
     <message>
-        <location filename="../app/createwizardnamespage.cpp" line="+40" />
+        <location filename="../app/createwizardnamespage.cpp" line="+41" />
         <source>&amp;Relative to the .add-cow file's folder (the three files can be moved together)</source>
         <translation>相对于 .add-cow 文件所在文件夹（三个文件可以一起移动）(&amp;R)</translation>
     </message>
@@ -599,12 +544,12 @@ Resolves to: %2</source>
         <translation>无：不存储后备文件（其偏移和大小均为 0）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The names take %1 bytes; at most %2 fit in the header. Use relative names or shorter paths.</source>
         <translation>名称占用 %1 字节；文件头最多容纳 %2 字节。请使用相对名称或更短的路径。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>A name contains a NUL byte.</source>
         <translation>名称中包含 NUL 字节。</translation>
     </message>
@@ -768,7 +713,7 @@ Resolves to: %2</source>
 <context>
     <name>AddCow::EditNamesDialog</name>
     <message>
-        <location filename="../app/editnamesdialog.cpp" line="+43" />
+        <location filename="../app/editnamesdialog.cpp" line="+45" />
         <source>Edit File Names</source>
         <translation>编辑文件名</translation>
     </message>
@@ -779,11 +724,12 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+10" />
+        <location line="+55" />
         <source>No backing file</source>
         <translation>无后备文件</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-45" />
         <source>&amp;Image file name:</source>
         <translation>映像文件名(&amp;I)：</translation>
     </message>
@@ -803,7 +749,12 @@ Resolves to: %2</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+42" />
+        <source>The file name fields of %1 are broken, so the image cannot be opened. Enter the names to store: the header is rewritten whole, checked by the same rules as New Image, and renamed into place; Edit › Undo File Name Change puts the broken header back.</source>
+        <translation>%1 的文件名字段已损坏，因此无法打开该映像。请输入要存储的名称：文件头将被整体重写，按与“新建映像”相同的规则检查，并重命名到目标位置；“编辑 › 撤消文件名更改”可恢复损坏的文件头。</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>exists, %1</source>
         <translation>存在，%1</translation>
     </message>
@@ -830,12 +781,12 @@ Resolves to: %2</source>
         <translation>映像文件名是必需的。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>A name contains a NUL byte.</source>
         <translation>名称中包含 NUL 字节。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-1" />
         <source>The names take %1 bytes; at most %2 fit in the header.</source>
         <translation>名称占用 %1 字节；文件头最多容纳 %2 字节。</translation>
     </message>
@@ -845,7 +796,7 @@ Resolves to: %2</source>
         <translation>请输入后备文件名。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>The image file %1 does not exist.</source>
         <translation>映像文件 %1 不存在。</translation>
     </message>
@@ -986,7 +937,7 @@ Resolves to: %2</source>
         <translation>位置(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+66" />
         <source>Clusters 0 to %1.</source>
         <translation>簇 0 到 %1。</translation>
     </message>
@@ -1272,7 +1223,12 @@ Resolves to: %2</source>
         <translation>来自后备文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Backing file cannot be read</source>
+        <translation>无法读取后备文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Backing file reads zeros</source>
         <translation>后备文件读出为零</translation>
     </message>
@@ -1403,7 +1359,7 @@ Resolves to: %2</source>
         <translation>行长以在“适应”时填满视图为准；放大时行长减半</translation>
     </message>
     <message>
-        <location line="+274" />
+        <location line="+293" />
         <source>Clusters %1 to %2 (%3)</source>
         <translation>簇 %1 到 %2（%3）</translation>
     </message>
@@ -1418,7 +1374,7 @@ Resolves to: %2</source>
         <translation>单击以选择其中的簇</translation>
     </message>
     <message>
-        <location line="+793" />
+        <location line="+802" />
         <source>Select Cluster %1</source>
         <translation>选择簇 %1</translation>
     </message>
@@ -1534,6 +1490,11 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+4" />
+        <source>Source: backing file, which cannot be read</source>
+        <translation>来源：后备文件，但无法读取</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Source: backing file, zeros from byte %1</source>
         <translation>来源：后备文件，自字节 %1 起为零</translation>
     </message>
@@ -1568,7 +1529,12 @@ Resolves to: %2</source>
         <translation>映像文件中已分配：%2 个簇中的 %1 个（%3%）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>From the backing file, which cannot be read: %1</source>
+        <translation>来自无法读取的后备文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>From the backing file: %1, zeros: %2</source>
         <translation>来自后备文件：%1，零：%2</translation>
     </message>
@@ -1708,18 +1674,18 @@ Resolves to: %2</source>
     <name>AddCow::HexChangesView</name>
     <message>
         <location filename="../widgets/hexchangesview.cpp" line="+68" />
-        <location line="+118" />
+        <location line="+121" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="-118" />
-        <location line="+119" />
+        <location line="-121" />
+        <location line="+122" />
         <source>Stop scanning for changes</source>
         <translation>停止扫描更改</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-121" />
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
@@ -1768,20 +1734,31 @@ Resolves to: %2</source>
         <source>Committed: the raw image file is the whole disk and the backing file is not read (ALL_ALLOCATED), so there is nothing to compare with.</source>
         <translation>已提交：raw 映像文件就是整个磁盘，且不再读取后备文件（ALL_ALLOCATED），因此没有可比较的对象。</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>The backing file cannot be read, so written clusters cannot be compared with what they replaced. Locate the backing file to see the changes.</source>
+        <translation>无法读取后备文件，因此无法将写入的簇与其替换的内容进行比较。请定位后备文件以查看更改。</translation>
+    </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 处更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>in %n cluster(s)</source>
-        <translation><numerusform>分布于 %n 个簇</numerusform></translation>
+        <translation>
+            <numerusform>分布于 %n 个簇</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n cluster(s) allocated, unchanged</source>
-        <translation><numerusform>%n 个簇已分配但未更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 个簇已分配但未更改</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1899,7 +1876,9 @@ Resolves to: %2</source>
     <message numerus="yes">
         <location line="+32" />
         <source>Needs %n byte(s); the data ends before.</source>
-        <translation><numerusform>需要 %n 字节；数据在此之前已结束。</numerusform></translation>
+        <translation>
+            <numerusform>需要 %n 字节；数据在此之前已结束。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1958,14 +1937,14 @@ Resolves to: %2</source>
 <context>
     <name>AddCow::HexPanel</name>
     <message>
-        <location filename="../widgets/hexpanel.cpp" line="+101" />
-        <location line="+399" />
-        <location line="+49" />
+        <location filename="../widgets/hexpanel.cpp" line="+102" />
+        <location line="+409" />
+        <location line="+51" />
         <source>Backing file</source>
         <translation>后备文件</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-459" />
         <source>File Bytes</source>
         <translation>文件字节</translation>
     </message>
@@ -1976,20 +1955,20 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+361" />
-        <location line="+87" />
+        <location line="+371" />
+        <location line="+89" />
         <source>Raw image file</source>
         <translation>raw 映像文件</translation>
     </message>
     <message>
-        <location line="-447" />
-        <location line="+361" />
-        <location line="+87" />
+        <location line="-459" />
+        <location line="+371" />
+        <location line="+89" />
         <source>Virtual disk</source>
         <translation>虚拟磁盘</translation>
     </message>
     <message>
-        <location line="-446" />
+        <location line="-458" />
         <source>Link</source>
         <translation>联动</translation>
     </message>
@@ -2054,27 +2033,27 @@ Resolves to: %2</source>
         <translation>搜索进度</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+202" />
         <source>%1 could not be opened again for reading.</source>
         <translation>无法再次以读取方式打开 %1。</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+125" />
         <source>Backing file (none)</source>
         <translation>后备文件（无）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Backing file: %1</source>
         <translation>后备文件：%1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-54" />
         <source>Raw image file: %1</source>
         <translation>raw 映像文件：%1</translation>
     </message>
     <message>
-        <location line="-350" />
+        <location line="-357" />
         <source>Previous change</source>
         <translation>上一处更改</translation>
     </message>
@@ -2204,28 +2183,40 @@ Resolves to: %2</source>
         <translation>到达末尾后从开头继续</translation>
     </message>
     <message>
-        <location line="+98" />
-        <location line="+714" />
+        <location line="+99" />
+        <location line="+725" />
         <source>Bookmarked 0x%1.</source>
         <translation>已为 0x%1 添加书签。</translation>
     </message>
     <message>
-        <location line="-708" />
+        <location line="-719" />
         <source>Copied the first %1 of %2 selected bytes.</source>
         <translation>已复制所选 %2 字节中的前 %1。</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Copied %n byte(s).</source>
-        <translation><numerusform>已复制 %n 字节。</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 字节。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+187" />
+        <source>Virtual disk (%1 bytes; ·· where the backing file cannot be read)</source>
+        <translation>虚拟磁盘（%1 字节；·· 表示无法读取后备文件之处）</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Virtual disk (%1 bytes)</source>
         <translation>虚拟磁盘（%1 字节）</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+48" />
+        <source>Backing disk cannot be read: %1</source>
+        <translation>无法读取后备磁盘：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Backing file, its own %1 bytes: %2</source>
         <translation>后备文件，其自身的 %1 字节：%2</translation>
     </message>
@@ -2329,7 +2320,9 @@ Resolves to: %2</source>
     <message numerus="yes">
         <location line="+12" />
         <source>Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.</source>
-        <translation><numerusform>第 %1 处更改（共 %2 处）：从 0x%3 起的 %n 字节，簇 %4 到 %5。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 处更改（共 %2 处）：从 0x%3 起的 %n 字节，簇 %4 到 %5。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+68" />
@@ -2432,7 +2425,9 @@ Resolves to: %2</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n hit(s) in the %1</source>
-        <translation><numerusform>在%1中找到 %n 个结果</numerusform></translation>
+        <translation>
+            <numerusform>在%1中找到 %n 个结果</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2517,14 +2512,14 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+213" />
+        <location line="+219" />
         <location line="+30" />
         <location line="+61" />
         <source>Commit to Raw</source>
         <translation>提交到 raw</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-306" />
         <source>&amp;Verify…</source>
         <translation>校验(&amp;V)…</translation>
     </message>
@@ -2550,22 +2545,27 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+61" />
-        <location line="+37" />
-        <location line="+11" />
+        <location line="+39" />
+        <location line="+13" />
         <source>No image is open.</source>
         <translation>没有打开的映像。</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+37" />
-        <location line="+11" />
+        <location line="-50" />
+        <location line="+39" />
+        <location line="+13" />
         <source>The image is being opened.</source>
         <translation>正在打开映像。</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-50" />
         <source>The image cannot be read: %1</source>
         <translation>无法读取映像：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backing file cannot be read, and a commit copies its data: %1</source>
+        <translation>无法读取后备文件，而提交需要复制其数据：%1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2579,18 +2579,18 @@ Resolves to: %2</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+44" />
+        <location line="+48" />
         <source>The image is open for editing; turn off Edit › Allow Editing first.</source>
         <translation>映像已以编辑方式打开；请先关闭“编辑 › 允许编辑”。</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+44" />
+        <location line="-46" />
+        <location line="+48" />
         <source>A job is running on this image.</source>
         <translation>此映像上有任务正在运行。</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-44" />
         <source>The image file %1 is missing.</source>
         <translation>映像文件 %1 缺失。</translation>
     </message>
@@ -2615,7 +2615,12 @@ Resolves to: %2</source>
         <translation>校验正在进行。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+2" />
+        <source>The backing file cannot be read, and a verify reads the whole disk: %1</source>
+        <translation>无法读取后备文件，而校验需要读取整个磁盘：%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <location line="+14" />
         <source>The header's names cannot be read.</source>
         <translation>无法读取文件头中的名称。</translation>
@@ -2736,8 +2741,8 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="-329" />
-        <location line="+338" />
+        <location line="-335" />
+        <location line="+344" />
         <location line="+28" />
         <location line="+55" />
         <source>Verify</source>
@@ -2807,17 +2812,19 @@ The clusters committed before the error are kept; the image stays consistent.</s
     </message>
     <message>
         <location line="+11" />
-        <location line="+96" />
+        <location line="+80" />
+        <location line="+38" />
         <source>Edit File Names</source>
         <translation>编辑文件名</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-118" />
+        <location line="+80" />
         <source>The file names cannot be changed now.</source>
         <translation>现在无法更改文件名。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-61" />
         <location line="+24" />
         <location line="+8" />
         <source>Locate Backing File</source>
@@ -2840,7 +2847,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>%1 不能作为 %2 的后备文件。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+53" />
         <source>Rewrite the file names in %1</source>
         <translation>重写 %1 中的文件名</translation>
     </message>
@@ -3049,34 +3056,34 @@ The clusters committed before the error are kept; the image stays consistent.</s
 <context>
     <name>AddCow::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+118" />
-        <location line="+563" />
+        <location filename="../app/mainwindow.cpp" line="+110" />
+        <location line="+628" />
         <source>AddCow Studio</source>
         <translation>AddCow Studio</translation>
     </message>
     <message>
-        <location line="-522" />
+        <location line="-583" />
         <source>Job started; see the Jobs panel</source>
         <translation>任务已开始；请查看“任务”面板</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+519" />
+        <location line="+580" />
         <source>No image open</source>
         <translation>未打开映像</translation>
     </message>
     <message>
-        <location line="-578" />
+        <location line="-643" />
         <source>Open an add-cow image with File › Open (%1), pick one from File › Open Recent, or drop a .add-cow file here.</source>
         <translation>通过“文件 › 打开”（%1）打开 add-cow 映像，从“文件 › 最近打开”中选择一个，或将 .add-cow 文件拖放到此处。</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+97" />
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+102" />
         <source>Hex</source>
         <translation>十六进制</translation>
     </message>
@@ -3116,7 +3123,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+74" />
         <source>%1: bytes %2–%3</source>
         <translation>%1：字节 %2–%3</translation>
     </message>
@@ -3177,12 +3184,12 @@ The clusters committed before the error are kept; the image stays consistent.</s
     </message>
     <message>
         <location line="+1" />
-        <location line="+369" />
+        <location line="+410" />
         <source>Go to a cluster or an offset of the virtual disk</source>
         <translation>转到虚拟磁盘的某个簇或偏移</translation>
     </message>
     <message>
-        <location line="-366" />
+        <location line="-407" />
         <source>Allow &amp;Editing</source>
         <translation>允许编辑(&amp;E)</translation>
     </message>
@@ -3294,7 +3301,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+62" />
         <source>Cannot Open Image</source>
         <translation>无法打开映像</translation>
     </message>
@@ -3304,12 +3311,24 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>%1 — AddCow Studio</source>
         <translation>%1 — AddCow Studio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>The backing file cannot be read: %1
+The map and the raw image file are shown; the bytes the virtual disk takes from the backing file are not (·· in the hex views).</source>
+        <translation>无法读取后备文件：%1
+已显示映射图和 raw 映像文件；虚拟磁盘取自后备文件的字节无法显示（十六进制视图中显示为 ··）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Opened %1 without its backing file</source>
+        <translation>已打开 %1，但没有其后备文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Opened %1; see the Findings panel for what the check found</source>
         <translation>已打开 %1；检查结果请查看“发现的问题”面板</translation>
     </message>
@@ -3319,7 +3338,7 @@ The clusters committed before the error are kept; the image stays consistent.</s
         <translation>已打开 %1；未发现问题</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The image cannot be opened.</source>
         <translation>无法打开映像。</translation>
     </message>
@@ -3400,12 +3419,17 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
         <translation>在簇图中显示整个磁盘</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Open the image for writing and type into the virtual disk view (copy-on-write, R18)</source>
         <translation>以写入方式打开映像，并在虚拟磁盘视图中输入（写时复制，R18）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>The backing file cannot be read, and writes copy its bytes: %1</source>
+        <translation>无法读取后备文件，而写入需要复制其字节：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Write the pending edits to the image file, then set their bitmap bits (R18)</source>
         <translation>将待写入的编辑写入映像文件，然后设置其位图位（R18）</translation>
     </message>
@@ -3461,7 +3485,7 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
 %1</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-273" />
         <source>Opening %1 for writing…</source>
         <translation>正在以写入方式打开 %1…</translation>
     </message>
@@ -3481,7 +3505,7 @@ The Header and Findings panels show what is stored and every rule it breaks.</so
         <translation>编辑中：在虚拟磁盘视图中输入，然后选择“编辑 › 将编辑写入磁盘”（%1）</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
     </message>
@@ -3572,7 +3596,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
 <context>
     <name>AddCow::PartitionsPanel</name>
     <message>
-        <location filename="../app/partitionspanel.cpp" line="+27" />
+        <location filename="../app/partitionspanel.cpp" line="+28" />
         <source>Partitions</source>
         <translation>分区</translation>
     </message>
@@ -3889,7 +3913,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
 <context>
     <name>AddCow::ServeActions</name>
     <message>
-        <location filename="../app/serveactions.cpp" line="+24" />
+        <location filename="../app/serveactions.cpp" line="+25" />
         <source>&amp;Serve to a Virtual Machine…</source>
         <translation>提供给虚拟机(&amp;S)…</translation>
     </message>
@@ -3907,6 +3931,11 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
         <location line="+2" />
         <source>The image cannot be served: %1</source>
         <translation>无法提供该映像：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backing file cannot be read, so a virtual machine could not read its disk: %1</source>
+        <translation>无法读取后备文件，因此虚拟机无法读取其磁盘：%1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3932,7 +3961,7 @@ Cancelled jobs leave the files consistent; a commit can be resumed later.</sourc
 <context>
     <name>AddCow::ServeDialog</name>
     <message>
-        <location filename="../app/servedialog.cpp" line="+46" />
+        <location filename="../app/servedialog.cpp" line="+47" />
         <source>&amp;Read-only: clients cannot write</source>
         <translation>只读(&amp;R)：客户端无法写入</translation>
     </message>
@@ -4902,7 +4931,7 @@ Bytes %3 to %4 (%5)</source>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../widgets/ruletext.cpp" line="+165" />
+        <location filename="../widgets/ruletext.cpp" line="+169" />
         <source>The file</source>
         <translation>该文件</translation>
     </message>
@@ -5238,7 +5267,7 @@ Bytes %3 to %4 (%5)</source>
         <translation>详情：%1。</translation>
     </message>
     <message>
-        <location line="-320" />
+        <location line="-324" />
         <source>the file ends after %1 bytes, before the end of the %2-byte header</source>
         <translation>文件在 %1 字节处结束，未到达 %2 字节文件头的末尾</translation>
     </message>
@@ -5464,6 +5493,16 @@ Bytes %3 to %4 (%5)</source>
     </message>
     <message>
         <location line="+2" />
+        <source>%1 %2 cannot be made: the folder %3 does not exist</source>
+        <translation>无法创建%1 %2：文件夹 %3 不存在</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %2 cannot be made in the folder %3: %4</source>
+        <translation>无法在文件夹 %3 中创建%1 %2：%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 %2 (resolved to %3) is a directory, not a regular file</source>
         <translation>%1 %2（解析为 %3）是目录，而不是普通文件</translation>
     </message>
@@ -5586,7 +5625,7 @@ Bytes %3 to %4 (%5)</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+82" />
+        <location filename="../app/main.cpp" line="+89" />
         <source>Inspect, check and edit add-cow disk images.</source>
         <translation>检查、校验和编辑 add-cow 磁盘映像。</translation>
     </message>
