@@ -165,19 +165,19 @@ EditNamesDialog::Problem EditNamesDialog::problemWith(const QString &addCowPath,
     const QString backingPath = hasBacking ? resolveStoredName(addCowPath, backing) : QString();
     const quint64 room = HeaderPageBytes - NameAreaOffset;
     if (image.isEmpty())
-        return {tr("The image file name is required."), 6};
+        return {tr("The image file name is required."), 6, {}};
     if (hasBacking && backing.isEmpty())
-        return {tr("Enter the backing file name.")};
+        return {tr("Enter the backing file name."), 0, {}};
     // R5: decided as `addcow create` and rewriteNames decide it.
     if (const Result<void> fit = checkNamesFit(addCowPath, image, backing); !fit) {
         if (fit.error().finding == FindingCode::NamesDoNotFit)
-            return {tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room), 5};
-        return {tr("A name contains a NUL byte."), 5};
+            return {tr("The names take %1 bytes; at most %2 fit in the header.").arg(image.size() + backing.size()).arg(room), 5, {}};
+        return {tr("A name contains a NUL byte."), 5, {}};
     }
     if (!QFileInfo(imagePath).isFile())
-        return {tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath))};
+        return {tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(imagePath)), 16, {}};
     if (hasBacking && !QFileInfo(backingPath).isFile())
-        return {tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath))};
+        return {tr("The backing file %1 does not exist.").arg(QDir::toNativeSeparators(backingPath)), 16, {}};
     if (const Result<void> distinct = checkDistinctFiles(addCowPath, imagePath, backingPath); !distinct) {
         // R17, said in a short sentence; the full error with its paths goes to the tooltip.
         QString text;

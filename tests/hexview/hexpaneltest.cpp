@@ -544,9 +544,10 @@ void HexPanelTest::findAllListsEveryHit()
         options.scope = scope;
         m_panel->findAll(*HexPanel::patternFor(QStringLiteral("MARK"), options), scope);
         HexSearchResultsModel *results = m_panel->searchResultsModel();
-        QTest::qWaitFor([&] {
-            return !results->isRunning();
-        });
+        if (!QTest::qWaitFor([&] {
+                return !results->isRunning();
+            }))
+            qWarning("the search did not finish");
         QList<quint64> offsets;
         for (const HexSearch::Match &match : results->matches())
             offsets.append(match.offsetBytes);

@@ -32,13 +32,6 @@ std::optional<Match> wait(QFuture<Match> future)
     return future.result();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 } // namespace
 
 class HexSearchTest : public QObject

@@ -201,7 +201,7 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("batchBytes");
         QTest::addColumn<quint64>("cancelAfterBytes");
         QTest::addColumn<QByteArray>("backingFormat");
-        for (const QByteArray format : {QByteArray("raw"), QByteArray("qcow2")}) {
+        for (const QByteArray &format : {QByteArray("raw"), QByteArray("qcow2")}) {
             const char *over = format == "raw" ? "" : ", over qcow2";
             QTest::addRow("R19 data durable before bits, in every batch%s", over) << 2 * MiB << quint64(0) << format;
             QTest::addRow("R19 cancelled, then resumed%s", over) << 2 * MiB << 30 * MiB << format;

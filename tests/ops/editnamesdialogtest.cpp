@@ -38,8 +38,8 @@ void EditNamesDialogTest::validation_data()
     QTest::newRow("R16-absolute") << u"@/sub/disk.raw"_s << u"@/base.raw"_s << QString() << 0;
     QTest::newRow("R6-image-name-required") << QString() << u"base.raw"_s << u"required"_s << 6;
     QTest::newRow("R5-names-too-long") << u"sub/"_s + QString(4100, u'x') << u"base.raw"_s << u"fit in the header"_s << 5;
-    QTest::newRow("missing-image-file") << u"disk.raw"_s << u"base.raw"_s << u"does not exist"_s << 0;
-    QTest::newRow("missing-backing-file") << u"sub/disk.raw"_s << u"gone.raw"_s << u"does not exist"_s << 0;
+    QTest::newRow("R16-missing-image-file") << u"disk.raw"_s << u"base.raw"_s << u"does not exist"_s << 16;
+    QTest::newRow("R16-missing-backing-file") << u"sub/disk.raw"_s << u"gone.raw"_s << u"does not exist"_s << 16;
     QTest::newRow("R17-image-is-backing") << u"base.raw"_s << u"base.raw"_s << u"same file"_s << 17;
     QTest::newRow("R17-hard-link") << u"link.raw"_s << u"base.raw"_s << u"same file"_s << 17;
     QTest::newRow("unchanged") << u"old.raw"_s << u"base.raw"_s << u"unchanged"_s << 0;
