@@ -22,13 +22,16 @@ namespace
 
 using Arg = FindingArgument;
 
-Error fileError(FindingCode code, HeaderField field, const CreateName &file, int errnoValue = 0)
+// The error of file: field, stored name, then where (the resolved path, or the folder for a
+// Folder* code) and the errno for the codes that carry one (findingcode.h).
+Error fileError(FindingCode code, HeaderField field, const CreateName &file, int errnoValue = 0, const QString &where = {})
 {
-    FindingArguments arguments{Arg::ofField(field), Arg::ofName(file.storedName), Arg::ofPath(file.path)};
-    if (code == FindingCode::FileCannotBeOpened)
+    const bool withErrno = code == FindingCode::FileCannotBeOpened || code == FindingCode::FolderNotWritable;
+    FindingArguments arguments{Arg::ofField(field), Arg::ofName(file.storedName), Arg::ofPath(where.isEmpty() ? file.path : where)};
+    if (withErrno)
         arguments << Arg::ofErrno(errnoValue);
     Error error = Error::fromCode(file.path, code, arguments, field);
-    if (code == FindingCode::FileCannotBeOpened)
+    if (withErrno || code == FindingCode::FolderMissing) // the folder's errno (ENOENT, ENOTDIR) says which
         error.errnoValue = errnoValue;
     return error;
 }
@@ -39,14 +42,8 @@ Result<void> checkFolderTakesNewFiles(HeaderField field, const CreateName &file)
     const QString folder = QFileInfo(file.path).absolutePath();
     if (::access(QFile::encodeName(folder).constData(), W_OK | X_OK) == 0)
         return {};
-    const int errnoValue = errno;
-    const bool missing = errnoValue == ENOENT || errnoValue == ENOTDIR;
-    FindingArguments arguments{Arg::ofField(field), Arg::ofName(file.storedName), Arg::ofPath(folder)};
-    if (!missing)
-        arguments << Arg::ofErrno(errnoValue);
-    Error error = Error::fromCode(file.path, missing ? FindingCode::FolderMissing : FindingCode::FolderNotWritable, arguments, field);
-    error.errnoValue = errnoValue;
-    return error;
+    const bool missing = errno == ENOENT || errno == ENOTDIR;
+    return fileError(missing ? FindingCode::FolderMissing : FindingCode::FolderNotWritable, field, file, errno, folder);
 }
 
 } // namespace
