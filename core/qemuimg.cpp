@@ -6,6 +6,7 @@
 #include "formatprobe.h"
 #include "qemuprogram.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QProcess>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +94,11 @@ Result<QJsonDocument> info(const QString &path, const QByteArray &format, bool b
 
 QString openName(const QString &path, const QByteArray &format)
 {
-    QJsonObject file{{"driver"_L1, "file"_L1}, {"filename"_L1, path}};
+    // QEMU's file driver refuses block devices (R16 allows them as backing files): those are
+    // host_device nodes.
+    struct stat status;
+    const bool blockDevice = ::stat(QFile::encodeName(path).constData(), &status) == 0 && S_ISBLK(status.st_mode);
+    QJsonObject file{{"driver"_L1, blockDevice ? "host_device"_L1 : "file"_L1}, {"filename"_L1, path}};
     QJsonObject options{{"file"_L1, file}};
     if (!format.isEmpty())
         options.insert("driver"_L1, QString::fromLatin1(format));

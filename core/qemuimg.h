@@ -35,8 +35,9 @@ ADDCOWCORE_EXPORT Result<QList<BackingLayer>> readableChain(const QString &path,
 ADDCOWCORE_EXPORT Result<QList<BackingLayer>> describeForCreate(const QString &path, const QByteArray &format);
 
 /**
- * The json: name QEMU tools open path by: the file driver, so no part of the path is ever taken
- * for a protocol ("nbd:", "json:"), and format as the driver unless it is empty (then QEMU probes).
+ * The json: name QEMU tools open path by: the file driver (host_device for a block device), so no
+ * part of the path is ever taken for a protocol ("nbd:", "json:"), and format as the driver unless
+ * it is empty (then QEMU probes).
  */
 ADDCOWCORE_EXPORT QString openName(const QString &path, const QByteArray &format);
 
