@@ -6,6 +6,7 @@
 
 #include "createrefusals.h"
 #include "fileidentity.h"
+#include "fileio.h"
 #include "formatprobe.h"
 #include "qemuimg.h"
 #include "ruletext.h"
@@ -126,7 +127,13 @@ void CreateWizardBackingPage::check()
             if (!probed) {
                 m_problem = errorText(probed.error());
             } else if (probed.value() == "raw") {
-                showBacking({{path, "raw", quint64(info.size()), quint64(info.size()), {}, false}});
+                // R20: a raw disk's size is its file's, read as create reads it (a block device's
+                // st_size is 0).
+                const qint64 sizeBytes = FileIo::fileSizeAt(path);
+                if (sizeBytes < 0)
+                    m_problem = errorText(Error::fromErrno(path, u"cannot read the size of the backing file"_s));
+                else
+                    showBacking({{path, "raw", quint64(sizeBytes), quint64(sizeBytes), {}, false}});
             } else if (path == m_probedPath && info.lastModified() == m_probedTime && quint64(info.size()) == m_probedFileBytes) {
                 showBacking(m_probedChain); // Next checks again: QEMU's answer for this file stands
             } else {

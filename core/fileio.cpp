@@ -475,4 +475,16 @@ qint64 fileSize(int fd)
     return qint64(status.st_size);
 }
 
+qint64 fileSizeAt(const QString &path)
+{
+    const int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return -1;
+    const qint64 size = fileSize(fd);
+    const int savedErrno = errno;
+    close(fd);
+    errno = savedErrno;
+    return size;
+}
+
 } // namespace AddCow::FileIo

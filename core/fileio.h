@@ -98,5 +98,7 @@ ADDCOWCORE_EXPORT qint64 seekHole(int fd, quint64 fromOffsetBytes);
 ADDCOWCORE_EXPORT bool replaceDescriptor(int fd, int newFd);
 /** Size in bytes of an open file, -1 on error. */
 ADDCOWCORE_EXPORT qint64 fileSize(int fd);
+/** Size in bytes of the file at path, as fileSize tells it (a block device's size, not 0); -1 on error. */
+ADDCOWCORE_EXPORT qint64 fileSizeAt(const QString &path);
 
 } // namespace AddCow::FileIo

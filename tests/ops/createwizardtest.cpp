@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void sizeTableSameAsCli_R11_R20();
     void fileTableSameAsCli_R16_R17_R20_data();
     void fileTableSameAsCli_R16_R17_R20();
+    void blockDeviceBackingSizeSameAsCli_R16_R20();
     void cancelRemovesHalfMadeFiles_R20();
     void failedCreateGoesBackToChangeSettings_R20();
     void escapeAsksOnceSomethingWasEntered();
@@ -619,6 +621,44 @@ void CreateWizardTest::fileTableSameAsCli_R16_R17_R20()
     }
     if (!cliAccepted) // R20: a refusal writes, creates and removes nothing
         QCOMPARE(cliEntries(), cliEntriesBefore);
+}
+
+// R16 lets a block device be a backing file; R20 makes its size the new disk's default. Its
+// st_size is 0, so the wizard must ask for its size as `addcow create` does (a loop device
+// over a 3 MiB file; skipped where loop devices cannot be made).
+void CreateWizardTest::blockDeviceBackingSizeSameAsCli_R16_R20()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const quint64 sizeBytes = 3 * 1024 * 1024;
+    QVERIFY(OpsTest::writePatternFile(dir.filePath(u"base.raw"_s), sizeBytes));
+    QProcess attach;
+    attach.start(u"losetup"_s, {u"--find"_s, u"--show"_s, u"--read-only"_s, dir.filePath(u"base.raw"_s)});
+    if (!attach.waitForFinished(20000) || attach.exitStatus() != QProcess::NormalExit || attach.exitCode() != 0)
+        QSKIP("cannot attach a loop device here (needs root and /dev/loop-control)");
+    const QString device = QString::fromLocal8Bit(attach.readAllStandardOutput()).trimmed();
+    const auto detach = qScopeGuard([&device] { QProcess::execute(u"losetup"_s, {u"--detach"_s, device}); });
+    QVERIFY(device.startsWith(u"/dev/"_s));
+    QCOMPARE(QFileInfo(device).size(), qint64(0)); // what the wizard used to take as the size
+    QCOMPARE(FileIo::fileSizeAt(device), qint64(sizeBytes));
+
+    JobManager jobs;
+    CreateWizard wizard(&jobs);
+    wizard.show();
+    setText(wizard, "backingPathEdit", device);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.backingPage()->isComplete(), 20000);
+    QCOMPARE(wizard.backingPage()->backingFormat(), QByteArray("raw"));
+    QCOMPARE(wizard.backingPage()->backingSizeBytes(), sizeBytes);
+    wizard.next();
+    QCOMPARE(wizard.findChild<QLineEdit *>(u"imageSizeEdit"_s)->text(), u"3M"_s);
+
+    QProcess cli;
+    cli.start(QStringLiteral(ADDCOW_CLI_BINARY), {u"create"_s, u"-b"_s, device, u"-i"_s, dir.filePath(u"disk.raw"_s), dir.filePath(u"disk.add-cow"_s)});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const Result<Image> image = Image::open(dir.filePath(u"disk.add-cow"_s), Image::Access::ReadOnly, Image::Contents::HeaderOnly);
+    QVERIFY2(image.ok(), qPrintable(image.error().message()));
+    QCOMPARE(image->virtualSizeBytes(), sizeBytes);
 }
 
 void CreateWizardTest::cancelRemovesHalfMadeFiles_R20()
