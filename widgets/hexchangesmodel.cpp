@@ -114,10 +114,15 @@ void HexChangesModel::rescan(ClusterRange clusters)
     if (!m_image || !ChangeScan::compares(m_basis))
         return;
     clusters = clusters.intersected(ClusterRange{0, m_image->clusterCount()});
-    // The bits may have changed already: the unchanged rows follow the bitmap now, the scan follows.
-    changeRows(m_list.affectedBy(clusters), [&] {
+    // The bits may have changed already: the unchanged runs follow the bitmap now, the scan follows.
+    // The changed runs stay until then, so without unchanged rows no row changes.
+    if (m_showUnchanged) {
+        changeRows(m_list.affectedBy(clusters), [&] {
+            m_list.allocationChanged(clusters);
+        });
+    } else {
         m_list.allocationChanged(clusters);
-    });
+    }
     addPending(clusters);
     startNext();
     Q_EMIT stateChanged();
