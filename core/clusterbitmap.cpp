@@ -113,6 +113,16 @@ void ClusterBitmap::applyMask(quint64 wordIndex, quint64 mask, bool allocated)
         word.fetch_and(~mask, std::memory_order_release);
 }
 
+quint64 ClusterBitmap::assignWord(quint64 wordIndex, quint64 value, quint64 mask)
+{
+    const quint64 difference = diffWord(wordIndex, value, mask);
+    if (difference & value)
+        applyMask(wordIndex, difference & value, true);
+    if (difference & ~value)
+        applyMask(wordIndex, difference & ~value, false);
+    return difference;
+}
+
 void ClusterBitmap::setRange(ClusterRange range, bool allocated)
 {
     range = range.intersected({0, m_clusterCount});

@@ -90,6 +90,16 @@ public:
     }
     void set(quint64 clusterIndex, bool allocated = true);
     void setRange(ClusterRange range, bool allocated = true);
+    /**
+     * The bits of word wordIndex under mask that differ from value, a word as word() gives it
+     * (bit n = cluster 64 * wordIndex + n): the one diff of two bitmaps, a word at a time.
+     */
+    quint64 diffWord(quint64 wordIndex, quint64 value, quint64 mask = ~quint64(0)) const
+    {
+        return (word(wordIndex) ^ value) & mask;
+    }
+    /** Makes the bits of word wordIndex under mask those of value, atomically per changed bit; returns diffWord(). */
+    quint64 assignWord(quint64 wordIndex, quint64 value, quint64 mask = ~quint64(0));
 
     /** Set bits in on-disk bitmap bytes at any alignment, counted a 64-bit word at a time. */
     static quint64 countSetBits(QByteArrayView bitmapBytes);

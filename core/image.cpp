@@ -508,20 +508,9 @@ struct Image::Private {
                 const unsigned toBit = w == endWord - 1 ? unsigned((range.end() - 1) % 64 + 1) : 64;
                 const quint64 mask = (toBit >= 64 ? ~quint64(0) : (quint64(1) << toBit) - 1) & ~((quint64(1) << fromBit) - 1);
                 const quint64 diskWord = qFromLittleEndian(disk[i]); // R13: byte k of the word holds clusters 8k..8k+7
-                const quint64 difference = (bitmap.word(w) ^ diskWord) & mask;
+                const quint64 difference = apply ? bitmap.assignWord(w, diskWord, mask) : bitmap.diffWord(w, diskWord, mask);
                 if (difference == 0)
                     continue;
-                for (const bool allocated : {true, false}) {
-                    if (!apply)
-                        break;
-                    quint64 bits = difference & (allocated ? diskWord : ~diskWord);
-                    while (bits) {
-                        const int start = std::countr_zero(bits);
-                        const int length = std::countr_zero(~(bits >> start));
-                        bitmap.setRange({w * 64 + quint64(start), quint64(length)}, allocated);
-                        bits &= length + start >= 64 ? (quint64(1) << start) - 1 : ~(((quint64(1) << length) - 1) << start);
-                    }
-                }
                 const quint64 first = w * 64 + quint64(std::countr_zero(difference));
                 const quint64 end = w * 64 + 64 - quint64(std::countl_zero(difference));
                 if (!changed.isEmpty() && changed.last().end() + 64 > first)

@@ -39,9 +39,11 @@ void HexChangesModel::setImage(std::shared_ptr<const Image> image)
 {
     abandonScan();
     beginResetModel();
-    m_list.clear();
     m_image = std::move(image);
     m_basis = m_image ? ChangeScan::basisFor(*m_image) : ChangeScan::Basis::None;
+    setAllocation();
+    m_list.clear();
+    m_hidden = {0, 0};
     m_pending.clear();
     m_error.reset();
     m_stopped = false;
@@ -62,15 +64,66 @@ void HexChangesModel::switchImage(std::shared_ptr<const Image> image)
     const bool suspended = m_suspended;
     suspend(); // the running scan goes on through the new image
     m_image = std::move(image);
+    setAllocation(); // the runs stay: the caller rescan()s what changed
     if (!suspended)
         unsuspend();
+}
+
+void HexChangesModel::setAllocation()
+{
+    if (m_image && ChangeScan::compares(m_basis) && (m_image->isAllAllocated() || m_image->hasBitmap()))
+        m_list.setAllocation(m_image->isAllAllocated() ? nullptr : &m_image->bitmap(), m_image->clusterCount(), m_image->virtualSizeBytes());
+    else
+        m_list.setAllocation(nullptr, 0, 0);
+}
+
+void HexChangesModel::setShowUnchanged(bool show)
+{
+    if (show == m_showUnchanged)
+        return;
+    beginResetModel();
+    m_showUnchanged = show;
+    endResetModel();
+}
+
+template<typename Change>
+void HexChangesModel::changeRows(ClusterRange clusters, Change &&change)
+{
+    const quint64 first = m_list.runsBefore(clusters.first, m_showUnchanged);
+    const quint64 oldEnd = m_list.runsBefore(clusters.end(), m_showUnchanged);
+    if (oldEnd > first) {
+        beginRemoveRows({}, int(first), int(oldEnd - 1));
+        m_hidden = {first, oldEnd - first};
+        endRemoveRows();
+    }
+    change();
+    const quint64 newEnd = m_list.runsBefore(clusters.end(), m_showUnchanged);
+    m_hidden = {first, newEnd - first}; // the rows outside stay as they were
+    if (newEnd > first) {
+        beginInsertRows({}, int(first), int(newEnd - 1));
+        m_hidden = {0, 0};
+        endInsertRows();
+    }
+    m_hidden = {0, 0};
+    if (m_showUnchanged && first > 0) // an unchanged run before may reach into clusters
+        Q_EMIT dataChanged(index(int(first - 1), 0), index(int(first - 1), ColumnCount - 1));
 }
 
 void HexChangesModel::rescan(ClusterRange clusters)
 {
     if (!m_image || !ChangeScan::compares(m_basis))
         return;
-    addPending(clusters.intersected(ClusterRange{0, m_image->clusterCount()}));
+    clusters = clusters.intersected(ClusterRange{0, m_image->clusterCount()});
+    // The bits may have changed already: the unchanged runs follow the bitmap now, the scan follows.
+    // The changed runs stay until then, so without unchanged rows no row changes.
+    if (m_showUnchanged) {
+        changeRows(m_list.affectedBy(clusters), [&] {
+            m_list.allocationChanged(clusters);
+        });
+    } else {
+        m_list.allocationChanged(clusters);
+    }
+    addPending(clusters);
     startNext();
     Q_EMIT stateChanged();
 }
@@ -143,54 +196,57 @@ void HexChangesModel::startNext()
             ++it;
     }
     m_scanPosition = m_scanRange.first;
-    m_applied = 0;
     m_progress = 0;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_outcome = std::make_shared<Result<void>>();
+    m_queue = std::make_shared<BatchQueue>();
 
-    m_watcher = new QFutureWatcher<ChangeScan::Batch>(this);
-    connect(m_watcher, &QFutureWatcher<ChangeScan::Batch>::resultsReadyAt, this, &HexChangesModel::applyResults);
-    connect(m_watcher, &QFutureWatcher<ChangeScan::Batch>::progressValueChanged, this, [this](int permille) {
+    m_watcher = new QFutureWatcher<void>(this);
+    connect(m_watcher, &QFutureWatcher<void>::progressValueChanged, this, [this](int permille) {
         m_progress = permille;
         Q_EMIT progressChanged(permille);
     });
-    connect(m_watcher, &QFutureWatcher<ChangeScan::Batch>::finished, this, &HexChangesModel::scanFinished);
+    connect(m_watcher, &QFutureWatcher<void>::finished, this, &HexChangesModel::scanFinished);
     m_watcher->setFuture(QtConcurrent::run(
-        [](QPromise<ChangeScan::Batch> &promise, std::shared_ptr<const Image> image, ClusterRange range, std::shared_ptr<std::atomic_bool> cancel,
-           std::shared_ptr<Result<void>> outcome) {
+        [this](QPromise<void> &promise, std::shared_ptr<const Image> image, ClusterRange range, std::shared_ptr<std::atomic_bool> cancel,
+               std::shared_ptr<Result<void>> outcome, std::shared_ptr<BatchQueue> queue) {
             promise.setProgressRange(0, 1000);
             JobContext context(cancel.get());
             context.setProgressFunction([&promise](quint64 done, quint64 total) {
                 promise.setProgressValue(total ? int(done * 1000 / total) : 1000);
             });
-            *outcome = ChangeScan::scan(*image, range, context, [&promise](const ChangeScan::Batch &batch) {
-                promise.addResult(batch);
+            *outcome = ChangeScan::scan(*image, range, context, [&](const ChangeScan::Batch &batch) {
+                ChangeScan::Batch changed{batch.scanned, {}};
+                for (const ChangeRun &run : batch.runs) {
+                    if (run.isChanged()) // the unchanged ones are the bitmap's: not held here
+                        changed.runs.append(run);
+                }
+                QMutexLocker locker(&queue->mutex);
+                const bool first = queue->batches.isEmpty();
+                queue->batches.append(std::move(changed));
+                locker.unlock();
+                if (first) // the model outlives the scan (abandonScan() waits), a queued call dies with it
+                    QMetaObject::invokeMethod(this, &HexChangesModel::applyResults, Qt::QueuedConnection);
             });
         },
-        m_image, m_scanRange, m_cancel, m_outcome));
+        m_image, m_scanRange, m_cancel, m_outcome, m_queue));
 }
 
 void HexChangesModel::applyResults()
 {
-    if (!m_watcher)
+    if (!m_watcher || !m_queue)
         return;
-    const QFuture<ChangeScan::Batch> future = m_watcher->future();
-    const int available = future.resultCount();
-    if (m_applied >= available)
+    QList<ChangeScan::Batch> batches;
+    {
+        QMutexLocker locker(&m_queue->mutex);
+        batches.swap(m_queue->batches);
+    }
+    if (batches.isEmpty())
         return;
-    for (; m_applied < available; ++m_applied) {
-        const ChangeScan::Batch batch = future.resultAt(m_applied);
-        const auto [from, to] = m_list.indexesIntersecting(batch.scanned);
-        if (to > from) {
-            beginRemoveRows({}, int(from), int(to - 1));
-            m_list.replace(batch.scanned, {});
-            endRemoveRows();
-        }
-        if (!batch.runs.isEmpty()) {
-            beginInsertRows({}, int(from), int(from + batch.runs.size() - 1));
+    for (const ChangeScan::Batch &batch : std::as_const(batches)) {
+        changeRows(m_list.affectedBy(batch.scanned), [&] {
             m_list.replace(batch.scanned, batch.runs);
-            endInsertRows();
-        }
+        });
         m_scanPosition = batch.scanned.end();
     }
     Q_EMIT stateChanged();
@@ -202,6 +258,7 @@ void HexChangesModel::scanFinished()
     const Result<void> outcome = *m_outcome;
     m_watcher->deleteLater();
     m_watcher = nullptr;
+    m_queue.reset();
     m_progress = 0;
     if (!outcome) {
         if (outcome.error().code == ErrorCode::Cancelled)
@@ -213,27 +270,56 @@ void HexChangesModel::scanFinished()
     Q_EMIT stateChanged();
 }
 
+quint64 HexChangesModel::listIndex(int row) const
+{
+    const quint64 index = quint64(row);
+    return index >= m_hidden.first ? index + m_hidden.second : index;
+}
+
+ChangeRun HexChangesModel::run(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const quint64 index = listIndex(row);
+    return m_showUnchanged ? m_list.runAt(index) : m_list.changedRuns().at(qsizetype(index));
+}
+
 std::optional<int> HexChangesModel::nextChanged(quint64 offsetBytes) const
 {
     const std::optional<qsizetype> index = m_list.nextChanged(offsetBytes);
-    return index ? std::optional<int>(int(*index)) : std::nullopt;
+    if (!index)
+        return std::nullopt;
+    return int(m_showUnchanged ? m_list.runsBefore(m_list.changedRuns().at(*index).clusters.first, true) : quint64(*index));
 }
 
 std::optional<int> HexChangesModel::previousChanged(quint64 offsetBytes) const
 {
     const std::optional<qsizetype> index = m_list.previousChanged(offsetBytes);
-    return index ? std::optional<int>(int(*index)) : std::nullopt;
+    if (!index)
+        return std::nullopt;
+    return int(m_showUnchanged ? m_list.runsBefore(m_list.changedRuns().at(*index).clusters.first, true) : quint64(*index));
 }
 
 std::optional<int> HexChangesModel::rowOfCluster(quint64 clusterIndex) const
 {
-    const std::optional<qsizetype> index = m_list.indexOfCluster(clusterIndex);
+    const std::optional<quint64> index = m_list.indexOfCluster(clusterIndex, m_showUnchanged);
     return index ? std::optional<int>(int(*index)) : std::nullopt;
+}
+
+quint64 HexChangesModel::changeNumber(int row) const
+{
+    const ChangeRun found = run(row);
+    if (!found.isChanged() || found.clusters.isEmpty())
+        return 0;
+    return quint64(m_list.changedIndexesIntersecting(found.clusters).first) + 1;
 }
 
 int HexChangesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_list.size());
+    if (parent.isValid())
+        return 0;
+    const quint64 rows = m_showUnchanged ? m_list.runCount() : m_list.changedRunCount();
+    return int(std::min<quint64>(rows - m_hidden.second, INT_MAX));
 }
 
 int HexChangesModel::columnCount(const QModelIndex &parent) const
@@ -243,9 +329,9 @@ int HexChangesModel::columnCount(const QModelIndex &parent) const
 
 QVariant HexChangesModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_list.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const ChangeRun &run = m_list.at(index.row());
+    const ChangeRun run = this->run(index.row());
     switch (role) {
     case KindRole:
         return int(run.kind);

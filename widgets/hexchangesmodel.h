@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QMutex>
 
 #include <atomic>
 #include <map>
@@ -21,7 +22,9 @@ class Image;
 
 /**
  * The changes writes made to an image (ChangeScan, R13) as a table, one row per run: changed
- * runs and allocated, unchanged runs, in disk order. Scans in the background: the whole image
+ * runs, and with setShowUnchanged() allocated, unchanged runs too, in disk order. Only changed
+ * runs are stored (ChangeList): unchanged rows come from the bitmap when asked for, so a
+ * fragmented bitmap costs no memory per run (issue 11). Scans in the background: the whole image
  * when set, then again only what rescan() names (after writes, a commit, another process). The
  * rows fill in as the scan goes; stop() halts it and resume() goes on where it stopped.
  */
@@ -69,11 +72,20 @@ public:
     const std::optional<Error> &error() const { return m_error; }
     ChangeScan::Basis basis() const { return m_basis; }
 
+    /** Lists allocated, unchanged runs too (resets the rows); off by default. */
+    void setShowUnchanged(bool show);
+    bool showsUnchanged() const { return m_showUnchanged; }
+
     const ChangeList &changes() const { return m_list; }
-    const ChangeRun &run(int row) const { return m_list.at(row); }
+    /** The run of row; bounded work (one block of the bitmap) when unchanged runs are shown. */
+    ChangeRun run(int row) const;
+    /** The row of the first changed run that starts after offsetBytes. */
     std::optional<int> nextChanged(quint64 offsetBytes) const;
+    /** The row of the last changed run that starts before offsetBytes. */
     std::optional<int> previousChanged(quint64 offsetBytes) const;
     std::optional<int> rowOfCluster(quint64 clusterIndex) const;
+    /** Which change (1 for the first) row is, counting changed runs only; 0 when row is not a changed run. */
+    quint64 changeNumber(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,21 +103,35 @@ private:
     void applyResults();
     void scanFinished();
     void abandonScan();
+    void setAllocation();
+    /** Runs change: clusters (ChangeList::affectedBy()) lose their rows, then get them again. */
+    template<typename Change>
+    void changeRows(ClusterRange clusters, Change &&change);
+    quint64 listIndex(int row) const;
+
+    /** Batches the scan hands over, taken by the GUI thread: held once, not also in the future. */
+    struct BatchQueue {
+        QMutex mutex;
+        QList<ChangeScan::Batch> batches;
+    };
 
     std::shared_ptr<const Image> m_image;
     ChangeScan::Basis m_basis = ChangeScan::Basis::None;
     ChangeList m_list;
     std::map<quint64, quint64> m_pending; ///< cluster ranges still to scan: first -> end, disjoint
-    QFutureWatcher<ChangeScan::Batch> *m_watcher = nullptr;
+    QFutureWatcher<void> *m_watcher = nullptr;
+    std::shared_ptr<BatchQueue> m_queue;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Result<void>> m_outcome;
     ClusterRange m_scanRange;
     quint64 m_scanPosition = 0; ///< everything of m_scanRange before it is in the list
-    int m_applied = 0;          ///< results of the running scan already in the list
     int m_progress = 0;
     bool m_stopped = false;
     bool m_suspended = false;
     std::optional<Error> m_error;
+    bool m_showUnchanged = false;
+    /** Rows of the list not shown while they change: first, count. */
+    std::pair<quint64, quint64> m_hidden{0, 0};
 };
 
 } // namespace AddCow

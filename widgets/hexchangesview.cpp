@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,31 +21,6 @@ namespace AddCow
 
 namespace
 {
-/** Hides allocated, unchanged runs unless asked to show them. */
-class ChangeKindFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setShowUnchanged(bool show)
-    {
-        m_showUnchanged = show;
-        invalidateFilter();
-    }
-    bool showUnchanged() const { return m_showUnchanged; }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
-    {
-        if (m_showUnchanged)
-            return true;
-        const auto *changes = static_cast<const HexChangesModel *>(sourceModel());
-        return changes->run(sourceRow).isChanged();
-    }
-
-private:
-    bool m_showUnchanged = false;
-};
-
 QToolButton *toolButton(const QString &text, const QString &toolTip, const QString &iconName)
 {
     auto *button = new QToolButton;
@@ -62,7 +36,6 @@ QToolButton *toolButton(const QString &text, const QString &toolTip, const QStri
 HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_filter(new ChangeKindFilter(this))
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
     , m_stopButton(toolButton(tr("Stop"), tr("Stop scanning for changes"), u"process-stop"_s))
@@ -72,7 +45,6 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     , m_tree(new QTreeView)
 {
     setObjectName(u"hexChangesView"_s);
-    m_filter->setSourceModel(m_model);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setRange(0, 1000);
@@ -80,7 +52,7 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(m_summary->fontMetrics().height() / 2 + 4);
     m_showUnchanged->setToolTip(tr("Also list clusters that were written with the bytes they already had"));
-    m_tree->setModel(m_filter);
+    m_tree->setModel(m_model); // no proxy: it would hold a row mapping per run (issue 11)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true); // a long list scrolls without measuring every row
     m_tree->setAllColumnsShowFocus(true);
@@ -118,9 +90,8 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     connect(m_nextButton, &QToolButton::clicked, this, &HexChangesView::nextRequested);
     connect(m_showUnchanged, &QCheckBox::toggled, this, &HexChangesView::setShowUnchanged);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex source = m_filter->mapToSource(index);
-        if (source.isValid())
-            Q_EMIT runActivated(m_model->run(source.row()));
+        if (index.isValid())
+            Q_EMIT runActivated(m_model->run(index.row()));
     });
     connect(m_tree, &QTreeView::clicked, m_tree, &QTreeView::activated);
     updateState();
@@ -128,13 +99,13 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
 
 void HexChangesView::setShowUnchanged(bool show)
 {
-    static_cast<ChangeKindFilter *>(m_filter)->setShowUnchanged(show);
+    m_model->setShowUnchanged(show);
     m_showUnchanged->setChecked(show);
 }
 
 bool HexChangesView::showsUnchanged() const
 {
-    return static_cast<const ChangeKindFilter *>(m_filter)->showUnchanged();
+    return m_model->showsUnchanged();
 }
 
 void HexChangesView::selectRow(int modelRow)
@@ -143,9 +114,7 @@ void HexChangesView::selectRow(int modelRow)
         m_tree->clearSelection();
         return;
     }
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(modelRow, 0));
-    if (!index.isValid())
-        return;
+    const QModelIndex index = m_model->index(modelRow, 0);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }

@@ -9,7 +9,6 @@
 class QCheckBox;
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
 
@@ -49,7 +48,6 @@ private:
     void updateState();
 
     HexChangesModel *m_model;
-    QSortFilterProxyModel *m_filter;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QToolButton *m_stopButton;

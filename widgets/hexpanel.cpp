@@ -839,13 +839,11 @@ void HexPanel::findPreviousChange()
 
 void HexPanel::showChangeAt(int row)
 {
-    const ChangeRun &run = m_changesModel->run(row);
+    const ChangeRun run = m_changesModel->run(row);
     showChange(run);
     if (m_changesView)
         m_changesView->selectRow(row);
-    int number = 0;
-    for (int i = 0; i <= row; ++i)
-        number += m_changesModel->run(i).isChanged() ? 1 : 0;
+    const quint64 number = m_changesModel->changeNumber(row);
     showStatus(tr("Change %1 of %2: %n byte(s) from 0x%3, clusters %4 to %5.", nullptr, int(std::min<quint64>(run.lengthBytes, INT_MAX)))
                    .arg(number)
                    .arg(m_changesModel->changes().changedRunCount())

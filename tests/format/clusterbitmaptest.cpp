@@ -124,6 +124,7 @@ private Q_SLOTS:
     void searchesAn8TiBBitmapAtItsEdges();
     void fromLittleEndianWordsMatchesFromBytes();
     void threadsSettingBitsOfOneWordLoseNone();
+    void diffAndAssignWords();
 };
 
 void ClusterBitmapTest::lsbFirstOrder_data()
@@ -486,6 +487,38 @@ void ClusterBitmapTest::threadsSettingBitsOfOneWordLoseNone()
     reader.join();
     QCOMPARE(bitmap.countAllocated(), Clusters);
     QVERIFY(!countWentDown);
+}
+
+void ClusterBitmapTest::diffAndAssignWords()
+{
+    QRandomGenerator random(21);
+    for (int round = 0; round < 200; ++round) {
+        const quint64 clusterCount = 1 + random.bounded(300);
+        ClusterBitmap bitmap(clusterCount);
+        ClusterBitmap other(clusterCount);
+        for (quint64 c = 0; c < clusterCount; ++c) {
+            bitmap.set(c, random.bounded(2));
+            other.set(c, random.bounded(2));
+        }
+        const ClusterBitmap before = bitmap;
+        const quint64 first = random.bounded(clusterCount);
+        const quint64 end = first + 1 + random.bounded(clusterCount - first);
+        for (quint64 w = first / 64; w * 64 < end; ++w) {
+            // The clusters of [first, end) in word w.
+            quint64 mask = 0;
+            for (quint64 bit = 0; bit < 64; ++bit)
+                mask |= (w * 64 + bit >= first && w * 64 + bit < end) ? quint64(1) << bit : 0;
+            quint64 expected = 0;
+            for (quint64 bit = 0; bit < 64 && w * 64 + bit < clusterCount; ++bit)
+                expected |= (mask >> bit & 1) && bitmap.test(w * 64 + bit) != other.test(w * 64 + bit) ? quint64(1) << bit : 0;
+            QCOMPARE(bitmap.diffWord(w, other.word(w), mask), expected);
+            QCOMPARE(bitmap.assignWord(w, other.word(w), mask), expected);
+            QCOMPARE(bitmap.diffWord(w, other.word(w), mask), 0u);
+        }
+        // Inside the range the bits are other's, outside they are as before.
+        for (quint64 c = 0; c < clusterCount; ++c)
+            QCOMPARE(bitmap.test(c), c >= first && c < end ? other.test(c) : before.test(c));
+    }
 }
 
 QTEST_GUILESS_MAIN(ClusterBitmapTest)

@@ -441,6 +441,11 @@ void HexPanelTest::changesFollowSavedEdits()
     QCOMPARE(changes->changes().runs(), expectedChanges(after, m_fixture->cleanDisk(), {0, 1, 2, 3, 4}));
     QCOMPARE(changes->changes().runs().last().clusters, (ClusterRange{3, 2}));
     QCOMPARE(changes->changes().runs().last().endBytes(), 4 * Cluster + 10);
+    // The rows told to the view after the rescan are the runs, unchanged ones included.
+    const QList<ChangeRun> runs = changes->changes().runs();
+    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), runs.size());
+    for (int row = 0; row < runs.size(); ++row)
+        QCOMPARE(changes->run(row), runs.at(row));
 }
 
 void HexPanelTest::searchOptions_data()
