@@ -170,7 +170,8 @@ HeatmapRenderer::Outcome HeatmapRenderer::renderFrame(const Frame &frame, const 
         edges[i] = int(std::clamp<qint64>(qint64(layout.columnLeftPx(firstColumn + i)) - firstX, 0, width));
     const bool grid = layout.hasGrid();
 
-    // Whole cells of few clusters (the usual case) take their ramp step from a table.
+    // Whole cells of few clusters (the usual case) take their ramp step from a table, bigger
+    // ones by a shift: Palette::rampStep() for a power of two, without its division per cell.
     constexpr int TableMaxLog2 = 10;
     std::vector<quint8> stepTable;
     if (clustersLog2 <= TableMaxLog2) {
@@ -178,6 +179,15 @@ HeatmapRenderer::Outcome HeatmapRenderer::renderFrame(const Frame &frame, const 
         for (quint64 a = 0; a <= clustersPerCell; ++a)
             stepTable[a] = quint8(Palette::rampStep(a, clustersPerCell));
     }
+    const auto wholeCellStep = [&stepTable, clustersPerCell, clustersLog2](quint64 allocated) {
+        if (!stepTable.empty())
+            return int(stepTable[std::min(allocated, clustersPerCell)]);
+        if (allocated == 0)
+            return 0;
+        if (allocated >= clustersPerCell)
+            return Palette::RampSteps;
+        return 1 + int((allocated * (Palette::RampSteps - 1)) >> clustersLog2);
+    };
     // Cells from this index on start at or past the backing file's end (R13).
     const quint64 firstZeroCell = (frame.backingEndCluster + clustersPerCell - 1) >> clustersLog2;
     const bool partialLast = (clusterCount & (clustersPerCell - 1)) != 0; // R15
@@ -218,7 +228,7 @@ HeatmapRenderer::Outcome HeatmapRenderer::renderFrame(const Frame &frame, const 
                 if (partialLast && cell == layout.cellCount() - 1)
                     step = Palette::rampStep(counts[i], clusterCount - firstCluster);
                 else
-                    step = stepTable.empty() ? Palette::rampStep(counts[i], clustersPerCell) : stepTable[std::min(counts[i], clustersPerCell)];
+                    step = wholeCellStep(counts[i]);
                 QRgb color;
                 if (checkCounted && !pyramid->isCounted(layout.clustersOfCell(cell))) {
                     color = palette.pending;
