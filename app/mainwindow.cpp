@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("AddCow Studio"));
-    if (QApplication::windowIcon().isNull()) // main() sets it for every window, once: it decodes eight PNGs and an SVG
+    if (QApplication::windowIcon().isNull()) // main() sets it for every window (tests do not)
         setWindowIcon(AppIcons::application());
     setAcceptDrops(true);
     m_busyDelay->setSingleShot(true);

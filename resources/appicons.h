@@ -32,7 +32,10 @@ public:
     static QString themeName(Action action);
     /** The resource path of the bundled fallback for action. */
     static QString bundledPath(Action action);
-    /** The application icon (theme "org.addcow.AddCowStudio", else the bundled SVG and PNGs). */
+    /**
+     * The application icon (theme "org.addcow.AddCowStudio", else the bundled PNGs and, above
+     * 256 pixels, the SVG). Cheap to make: the bundled files are read when a pixmap is drawn.
+     */
     static QIcon application();
 };
 

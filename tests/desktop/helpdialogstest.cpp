@@ -115,12 +115,46 @@ void HelpDialogsTest::bundledIcons()
 
 void HelpDialogsTest::applicationIcon()
 {
+    // The bundled icon, not a theme's (the test's theme could have one of that name).
+    const QString theme = QIcon::themeName();
+    QIcon::setThemeName(u"addcow-no-such-theme"_s);
     const QIcon icon = AppIcons::application();
+    QIcon::setThemeName(theme);
     QVERIFY(!icon.isNull());
-    for (const int size : {16, 32, 48, 128, 256})
-        QCOMPARE(icon.pixmap(QSize(size, size)).size(), QSize(size, size));
+    const QList<QSize> pngSizes{{16, 16}, {22, 22}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}};
+    QCOMPARE(icon.availableSizes(), pngSizes); // what a window manager is given (xcb: _NET_WM_ICON)
+    // Each size of the PNGs is that PNG, pixel for pixel.
+    for (const QSize &size : pngSizes) {
+        const QImage png(u":/icons/app/%1/org.addcow.AddCowStudio.png"_s.arg(size.width()));
+        QCOMPARE(png.size(), size);
+        QCOMPARE(icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied), png.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    }
+    // Sizes in between are scaled from the next bigger PNG, bigger ones drawn from the SVG.
+    for (const int size : {20, 40, 100, 512}) {
+        const QImage image = icon.pixmap(QSize(size, size)).toImage();
+        QCOMPARE(image.size(), QSize(size, size));
+        int opaque = 0;
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x)
+                opaque += image.pixelColor(x, y).alpha() > 128;
+        QVERIFY2(opaque > size * size / 10, "the icon is drawn, not blank");
+    }
+    QCOMPARE(icon.pixmap(QSize(64, 64), 2.0).size(), QSize(128, 128)); // high DPI: the 128 PNG
+    QVERIFY(icon.pixmap(QSize(48, 48), QIcon::Disabled).toImage() != icon.pixmap(QSize(48, 48)).toImage());
+
+    // A window without an application icon (tests) sets the icon itself...
+    QVERIFY(QApplication::windowIcon().isNull());
+    {
+        MainWindow window;
+        QCOMPARE(window.windowIcon().pixmap(QSize(48, 48)).toImage(), icon.pixmap(QSize(48, 48)).toImage());
+    }
+    // ... and with the one main() sets, every window and dialog has it.
+    QApplication::setWindowIcon(AppIcons::application());
     MainWindow window;
-    QVERIFY(!window.windowIcon().isNull());
+    QCOMPARE(window.windowIcon().pixmap(QSize(48, 48)).toImage(), icon.pixmap(QSize(48, 48)).toImage());
+    AboutDialog about(&window);
+    QCOMPARE(about.windowIcon().pixmap(QSize(32, 32)).toImage(), icon.pixmap(QSize(32, 32)).toImage());
+    QApplication::setWindowIcon(QIcon());
 }
 
 void HelpDialogsTest::diagramFollowsPalette_data()

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "heatmaprenderer.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <vector>
 
 using namespace AddCow;
 
@@ -238,6 +241,85 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void fitZoomMatchesPerCellReference_data()
+    {
+        QTest::addColumn<quint64>("clusterCount");
+        QTest::addColumn<int>("pattern");
+        // 2^30 clusters (64 TiB) fit 1600x1000 in cells of 2048 clusters, the bench's coldest zoom;
+        // 2^28 + 4099 (R15: a partial last cell) in cells of 512.
+        for (const quint64 clusterCount : {quint64(1) << 30, (quint64(1) << 28) + 4099}) {
+            const QString size = clusterCount == (quint64(1) << 30) ? QStringLiteral("64 TiB") : QStringLiteral("16 TiB + 4099");
+            QTest::newRow(qPrintable(QStringLiteral("R13 %1, runs and random words").arg(size))) << clusterCount << 0;
+            QTest::newRow(qPrintable(QStringLiteral("R13 %1, lonely clusters").arg(size))) << clusterCount << 1;
+            QTest::newRow(qPrintable(QStringLiteral("R13 %1, all allocated but a few").arg(size))) << clusterCount << 2;
+        }
+    }
+    void fitZoomMatchesPerCellReference()
+    {
+        // A whole 1600x1000 frame at the fit zoom, every pixel against the exact count of its
+        // cell's clusters (clean cells: backing file, backing zeros or zeros, R13).
+        QFETCH(quint64, clusterCount);
+        QFETCH(int, pattern);
+        const quint64 wordCount = (clusterCount + 63) / 64;
+        std::vector<quint64> words(wordCount, pattern == 2 ? ~quint64(0) : 0);
+        quint64 state = 4242 + quint64(pattern);
+        const auto next = [&state] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return state ^ (state >> 29);
+        };
+        for (quint64 w = 0; w < wordCount; ++w) {
+            if (pattern == 0) {
+                const quint64 kind = (w >> 9) % 5; // runs of 512 words: full, clean, random, clean, a few bits
+                words[w] = kind == 0 ? ~quint64(0) : kind == 2 ? next() : kind == 4 ? (next() & next() & next() & next()) : 0;
+            } else if (pattern == 1 && (next() >> 52) == 0) {
+                words[w] = quint64(1) << (next() & 63);
+            } else if (pattern == 2 && (next() >> 54) == 0) {
+                words[w] &= ~(quint64(1) << (next() & 63));
+            }
+        }
+        auto bitmap = std::make_shared<ClusterBitmap>(ClusterBitmap::fromLittleEndianWords(words, clusterCount));
+        words = {};
+        const QSize sizePx(1600, 1000);
+        const HeatmapLayout layout = HeatmapLayout::fit(clusterCount, -1, sizePx, 32);
+        HeatmapRenderer::Frame frame = frameFor(builtPyramid(bitmap), layout, sizePx, clusterCount / 3 + 1234);
+        // Backing zeros: whole cells, a part of a cell, and a range up to the backing file's end.
+        const quint64 cellClusters = layout.clustersPerCell();
+        frame.backingZeroRanges = std::make_shared<const QList<ClusterRange>>(QList<ClusterRange>{
+            {cellClusters * 10, cellClusters * 40}, {cellClusters * 100 + 5, cellClusters}, {clusterCount / 3 - cellClusters * 7, cellClusters * 7 + 1234}});
+        const QImage image = HeatmapRenderer::render(frame);
+        QCOMPARE(image.size(), sizePx);
+        QVERIFY(!layout.hasGrid());
+
+        std::vector<QRgb> cellColors(layout.cellCount());
+        for (quint64 cell = 0; cell < layout.cellCount(); ++cell)
+            cellColors[cell] = expectedColor(frame, *bitmap, layout.clustersOfCell(cell));
+        std::vector<int> columnOfX(sizePx.width(), -1);
+        for (int x = 0; x < std::min(sizePx.width(), layout.contentWidthPx()); ++x)
+            columnOfX[x] = layout.columnAtPx(x);
+        int mismatches = 0;
+        for (int y = 0; y < sizePx.height(); ++y) {
+            const bool rowInside = quint64(y) < layout.contentHeightPx();
+            const quint64 row = rowInside ? layout.rowAtPx(quint64(y)) : 0;
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < sizePx.width(); ++x) {
+                const quint64 cell = row * quint64(layout.columns()) + quint64(columnOfX[x]);
+                const QRgb expected = rowInside && columnOfX[x] >= 0 && cell < layout.cellCount() ? cellColors[cell] : frame.palette.background;
+                if (line[x] != expected && ++mismatches <= 5)
+                    qWarning() << "pixel" << x << y << "cell" << cell << Qt::hex << line[x] << "expected" << expected;
+            }
+        }
+        QCOMPARE(mismatches, 0);
+        // Not a frame of one colour: the kinds of cells each bitmap has are there.
+        const QSet<QRgb> colors(cellColors.cbegin(), cellColors.cend());
+        if (pattern == 0)
+            QVERIFY(colors.size() >= 5);
+        if (pattern == 1)
+            QVERIFY(colors.contains(frame.palette.backingZero) && colors.contains(frame.palette.backing) && colors.contains(frame.palette.zero)
+                    && colors.contains(frame.palette.ramp[0]));
+        if (pattern == 2) // nearly full cells are never drawn full
+            QVERIFY(colors.contains(frame.palette.image) && colors.contains(frame.palette.ramp[HeatmapRenderer::Palette::RampSteps - 2]));
     }
 
     void regionMatchesFullFrame()
