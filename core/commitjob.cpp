@@ -472,7 +472,7 @@ Result<void> CommitJob::run(JobContext &context)
                 doneBytes += reached.value() - pos;
                 context.setProgress(doneBytes, totalBytes);
                 pos = reached.value();
-                        if (committer.stats.written() - batchWrittenBefore >= m_batchBytes) {
+                if (committer.stats.written() - batchWrittenBefore >= m_batchBytes) {
                     batchFull = true;
                     break;
                 }
