@@ -6,7 +6,8 @@
 // (fdatasync), in every batch; no cluster is written once its bit is set; ALL_ALLOCATED is
 // written last, after every bit is durable, and is made durable itself. Over a raw backing file
 // (copy_file_range) and over a qcow2 one (read through qemu-nbd, written on a thread of its own,
-// each batch's sync on another while the next batch is written).
+// each batch's data sync, bitmap write and .add-cow sync on another while the next batch is
+// read and written: the next batch's data may reach the image file before this batch's bits).
 
 #include "commitjob.h"
 #include "fileio.h"
@@ -55,9 +56,12 @@ struct TraceGuard {
 
 /**
  * Runs a commit with batches of batchBytes (cancelled once cancelAfterBytes of progress when not
- * 0) and checks the order of its calls. @return the number of batches (bitmap writes) it made durable.
+ * 0) and checks the order of its calls. With slowAddCowSync, each sync of the .add-cow file takes
+ * 50 ms longer, and overlapped counts the image file writes made meanwhile (between a batch's
+ * bitmap write and its .add-cow sync: the next batch's data, never its bits).
+ * @return the number of batches (bitmap writes) it made durable.
  */
-int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfterBytes)
+int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfterBytes, bool slowAddCowSync = false, int *overlapped = nullptr)
 {
     const Result<Image> opened = Image::open(addCow);
     if (!opened) {
@@ -83,6 +87,9 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
         // write (on the writer thread, over qcow2) has finished shows it here as a late event.
         if (image && call.op == FileIo::Op::Write)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // A slow .add-cow sync: it is recorded after the writes the job made meanwhile.
+        if (!image && call.op == FileIo::Op::Sync && slowAddCowSync)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
         const std::lock_guard lock(eventsMutex);
         Event event{call.op, image, call.offsetBytes, call.lengthBytes, {}};
         if (!image && call.op == FileIo::Op::Write)
@@ -111,6 +118,7 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
     bool bitsUnsynced = false;            // bitmap bytes written since the .add-cow file's last sync
     bool allAllocatedWritten = false;
     int batches = 0;
+    int writesBesideBits = 0;
     for (const Event &event : events) {
         auto fail = [&](const QString &what) {
             QTest::qFail(qPrintable(what + u" (call at byte %1, %2 bytes)"_s.arg(event.offsetBytes).arg(event.lengthBytes)), __FILE__, __LINE__);
@@ -126,6 +134,8 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
                 for (quint64 c = touched.first; c < touched.end(); ++c) {
                     if (bitOnDisk[c])
                         return fail(u"R19: cluster %1 written while its bit is set"_s.arg(c));
+                    if (bitsUnsynced && c == touched.first)
+                        ++writesBesideBits;
                     unsynced[c] = true;
                     const quint64 from = std::max(event.offsetBytes, c * ClusterSizeBytes);
                     const quint64 to = std::min(event.offsetBytes + event.lengthBytes, (c + 1) * ClusterSizeBytes);
@@ -154,6 +164,8 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
             allAllocatedWritten = true;
             continue;
         }
+        if (bitsUnsynced)
+            return fail(u"R19: a batch's bits were written before the previous batch's bits were durable"_s);
         ++batches;
         quint64 batchWritten = 0;
         for (quint64 i = 0; i < event.lengthBytes; ++i) {
@@ -186,6 +198,8 @@ int commitInOrder(const QString &addCow, quint64 batchBytes, quint64 cancelAfter
         return QTest::qFail("R19: the commit did not set ALL_ALLOCATED", __FILE__, __LINE__), -1;
     if (cancelAfterBytes && allAllocatedWritten)
         return QTest::qFail("a cancelled commit set ALL_ALLOCATED", __FILE__, __LINE__), -1;
+    if (overlapped)
+        *overlapped = writesBesideBits;
     return batches;
 }
 
@@ -201,12 +215,16 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("batchBytes");
         QTest::addColumn<quint64>("cancelAfterBytes");
         QTest::addColumn<QByteArray>("backingFormat");
+        QTest::addColumn<bool>("slowAddCowSync");
         for (const QByteArray &format : {QByteArray("raw"), QByteArray("qcow2")}) {
             const char *over = format == "raw" ? "" : ", over qcow2";
-            QTest::addRow("R19 data durable before bits, in every batch%s", over) << 2 * MiB << quint64(0) << format;
-            QTest::addRow("R19 cancelled, then resumed%s", over) << 2 * MiB << 30 * MiB << format;
-            QTest::addRow("R19 the default batch%s", over) << CommitJob::DefaultBatchBytes << quint64(0) << format;
+            QTest::addRow("R19 data durable before bits, in every batch%s", over) << 2 * MiB << quint64(0) << format << false;
+            QTest::addRow("R19 cancelled, then resumed%s", over) << 2 * MiB << 30 * MiB << format << false;
+            QTest::addRow("R19 the default batch%s", over) << CommitJob::DefaultBatchBytes << quint64(0) << format << false;
         }
+        // Over NBD, a batch's bitmap write and .add-cow sync run beside the next batch's copying:
+        // with a slow .add-cow sync, the next batch's data reaches the image file meanwhile.
+        QTest::addRow("R19 the next batch copied beside the bits, over qcow2") << 2 * MiB << quint64(0) << QByteArray("qcow2") << true;
     }
 
     void order()
@@ -214,6 +232,7 @@ private Q_SLOTS:
         QFETCH(quint64, batchBytes);
         QFETCH(quint64, cancelAfterBytes);
         QFETCH(QByteArray, backingFormat);
+        QFETCH(bool, slowAddCowSync);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // Several batches; a backing file with holes that ends before the disk does (zeros are
@@ -246,9 +265,12 @@ private Q_SLOTS:
             QVERIFY(before >= 1);
             batches += before;
         }
-        const int rest = commitInOrder(options.addCowPath, batchBytes, 0);
+        int overlapped = 0;
+        const int rest = commitInOrder(options.addCowPath, batchBytes, 0, slowAddCowSync, &overlapped);
         if (QTest::currentTestFailed())
             return;
+        if (slowAddCowSync)
+            QVERIFY2(overlapped >= 1, "no image file write while a batch's bits were made durable: the copying waited for them");
         QVERIFY(rest >= 1);
         batches += rest;
         if (batchBytes < 8 * MiB)
