@@ -133,8 +133,10 @@ public:
      * Over NBD the data sync, then the bitmap write and the .add-cow file's sync, run in that
      * order on a thread of their own while the next batch is read and written; the batch is
      * counted (and its clusters reported) once they succeeded. finish() completes the last.
+     * completes: no clean cluster is left outside span; its bits and ALL_ALLOCATED are written
+     * together and made durable with one sync (Image::completeAllocation).
      */
-    Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context)
+    Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context, bool completes = false)
     {
         if (span.isEmpty())
             return {};
@@ -150,11 +152,11 @@ public:
             // Every write of this batch has returned, so the sync makes them durable; the next
             // batch's writes may run beside it and beside the bitmap write, and their own bits
             // wait for their own sync (R19).
-            m_sync = std::async(std::launch::async, [this, span] { return syncThenMark(span); });
+            m_sync = std::async(std::launch::async, [this, span, completes] { return syncThenMark(span, completes); });
             return {};
         }
         // Nothing went through m_writer (a raw backing file): this thread syncs what it wrote.
-        if (Result<void> r = syncThenMark(span); !r) {
+        if (Result<void> r = syncThenMark(span, completes); !r) {
             m_synced.reset();
             return r;
         }
@@ -181,15 +183,16 @@ private:
 
     /**
      * R19 for one batch whose writes have all returned: the image file durable, then the bits,
-     * then the .add-cow file durable (markAllocated). No bit is written when the sync failed.
+     * then the .add-cow file durable (markAllocated; with completes, ALL_ALLOCATED too before
+     * that one sync). No bit is written when the sync failed.
      * Runs beside the job's thread over NBD: it touches only the image file's descriptor and the
      * image's bitmap (atomic words, written under the image's own lock), never m_synced.
      */
-    Result<void> syncThenMark(ClusterRange span)
+    Result<void> syncThenMark(ClusterRange span, bool completes)
     {
         if (!FileIo::dataSync(m_imageFd))
             return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
-        return m_image.markAllocated(span);
+        return completes ? m_image.completeAllocation(span) : m_image.markAllocated(span);
     }
 
     /** When the last batch's sync and bits are done (or wait: once they are), counts that batch. */
@@ -496,22 +499,26 @@ Result<void> CommitJob::run(JobContext &context)
             spanEnd = doneEnd;
             clean = doneEnd < spanLimit ? image.bitmap().findNext(doneEnd, false) : std::nullopt;
         }
-        if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, spanEnd - spanFirst}, copiedRuns, context); !r)
-            return fail(r.error());
+        // Clusters before spanFirst were all committed by earlier batches: with none clean after
+        // the span, this batch completes the commit (its bits and ALL_ALLOCATED, one sync).
         next = spanEnd < clusterCount ? image.bitmap().findNext(spanEnd, false) : std::nullopt;
+        if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, spanEnd - spanFirst}, copiedRuns, context, !next); !r)
+            return fail(r.error());
     }
 
     if (Result<void> r = committer.finish(); !r)
         return fail(r.error());
     summarize();
-    if (!image.bitmap().isAllAllocated()) {
-        Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);
-        error.field = HeaderField::Bitmap;
-        error.rule = 19;
-        return fail(error);
+    if (!image.isAllAllocated()) { // no batch completed it: every bit was set already
+        if (!image.bitmap().isAllAllocated()) {
+            Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);
+            error.field = HeaderField::Bitmap;
+            error.rule = 19;
+            return fail(error);
+        }
+        if (Result<void> r = image.setAllAllocated(); !r)
+            return fail(r.error());
     }
-    if (Result<void> r = image.setAllAllocated(); !r)
-        return fail(r.error());
     report.info(u"Set ALL_ALLOCATED: %1 is now the whole disk; the .add-cow and backing files may be discarded (R19)"_s.arg(image.imageFile().resolvedPath));
     return {};
 }
