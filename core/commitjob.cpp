@@ -130,34 +130,40 @@ public:
      * R19, step 2: data durable first, then the bits (and the .add-cow file) durable.
      * span covers the copied runs and the already allocated clusters between them: setting a bit
      * that is already set changes nothing, and one bitmap update per span keeps syncs few.
-     * Over NBD the data sync runs on a thread of its own while the next batch is read and
-     * written, and the bits are set once it succeeded (finishWrite()); finish() completes the last.
+     * Over NBD the data sync, then the bitmap write and the .add-cow file's sync, run in that
+     * order on a thread of their own while the next batch is read and written; the batch is
+     * counted (and its clusters reported) once they succeeded. finish() completes the last.
+     * completes: no clean cluster is left outside span; its bits and ALL_ALLOCATED are written
+     * together and made durable with one sync (Image::completeAllocation).
      */
-    Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context)
+    Result<void> commitBatch(ClusterRange span, const QList<ClusterRange> &copiedRuns, const JobContext &context, bool completes = false)
     {
         if (span.isEmpty())
             return {};
         if (Result<void> r = finishWrite(); !r)
             return r;
+        // The previous batch's bits are durable (or its error is returned) before this batch's
+        // sync starts: bits reach the disk batch by batch, none after a failed sync.
         if (Result<void> r = finishSync(true); !r)
             return r;
         m_writtenBehind = {};
         m_synced = Batch{span, copiedRuns, &context};
         if (m_bytesToWriter > 0) {
             // Every write of this batch has returned, so the sync makes them durable; the next
-            // batch's writes may run beside it, and their bits wait for their own sync (R19).
-            m_sync = std::async(std::launch::async, [fd = m_imageFd] { return FileIo::dataSync(fd) ? 0 : errno; });
+            // batch's writes may run beside it and beside the bitmap write, and their own bits
+            // wait for their own sync (R19).
+            m_sync = std::async(std::launch::async, [this, span, completes] { return syncThenMark(span, completes); });
             return {};
         }
         // Nothing went through m_writer (a raw backing file): this thread syncs what it wrote.
-        if (!FileIo::dataSync(m_imageFd)) {
+        if (Result<void> r = syncThenMark(span, completes); !r) {
             m_synced.reset();
-            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+            return r;
         }
-        return markSynced();
+        return countSynced();
     }
 
-    /** Waits for the last write and sync, and sets the bits of the batch that sync made durable. */
+    /** Waits for the last write and sync, and counts the batch that sync made durable. */
     Result<void> finish()
     {
         if (Result<void> r = finishWrite(); !r)
@@ -168,33 +174,44 @@ public:
     CommitStats stats;
 
 private:
-    /** A batch whose data sync was started: its bits are set once the sync succeeded. */
+    /** A batch whose data sync was started: counted once its bits are durable. */
     struct Batch {
         ClusterRange span;
         QList<ClusterRange> copiedRuns;
         const JobContext *context = nullptr;
     };
 
-    /** When the last batch's sync is done (or wait: once it is), sets that batch's bits. */
+    /**
+     * R19 for one batch whose writes have all returned: the image file durable, then the bits,
+     * then the .add-cow file durable (markAllocated; with completes, ALL_ALLOCATED too before
+     * that one sync). No bit is written when the sync failed.
+     * Runs beside the job's thread over NBD: it touches only the image file's descriptor and the
+     * image's bitmap (atomic words, written under the image's own lock), never m_synced.
+     */
+    Result<void> syncThenMark(ClusterRange span, bool completes)
+    {
+        if (!FileIo::dataSync(m_imageFd))
+            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+        return completes ? m_image.completeAllocation(span) : m_image.markAllocated(span);
+    }
+
+    /** When the last batch's sync and bits are done (or wait: once they are), counts that batch. */
     Result<void> finishSync(bool wait)
     {
         if (!m_sync.valid() || (!wait && m_sync.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
             return {};
-        if (const int error = m_sync.get(); error != 0) {
+        if (Result<void> r = m_sync.get(); !r) {
             m_synced.reset();
-            errno = error;
-            return Error::fromErrno(m_imagePath, u"cannot make the image file durable"_s);
+            return r;
         }
-        return markSynced();
+        return countSynced();
     }
 
-    Result<void> markSynced()
+    Result<void> countSynced()
     {
         const std::optional<Batch> batch = std::exchange(m_synced, std::nullopt);
         if (!batch)
             return {};
-        if (Result<void> r = m_image.markAllocated(batch->span); !r)
-            return r;
         ++stats.batches;
         for (const ClusterRange &run : batch->copiedRuns) {
             stats.clustersCommitted += run.count;
@@ -310,8 +327,8 @@ private:
     }
 
     /**
-     * Waits for m_writer's write; every other call on the image file comes after it. Sets the
-     * bits of the last batch when its sync is done meanwhile (R19).
+     * Waits for m_writer's write; every other call on the image file comes after it. Counts the
+     * last batch when its sync and bits are done meanwhile (R19).
      */
     Result<void> finishWrite()
     {
@@ -332,8 +349,8 @@ private:
     QByteArray m_buffers[2];   ///< one is read into while m_writer writes the other
     int m_nextBuffer = 0;
     quint64 m_bytesToWriter = 0; ///< handed to m_writer, which writes them back itself
-    std::optional<Batch> m_synced; ///< its data sync was started; its bits are not set yet
-    std::future<int> m_sync;       ///< m_synced's data sync: 0 or its errno
+    std::optional<Batch> m_synced; ///< its data sync was started; not counted yet
+    std::future<Result<void>> m_sync; ///< m_synced's data sync, then its bits (syncThenMark)
     QByteArray m_zeros;
     BufferWriter m_writer;     ///< declared last: destroyed first, after its write, while the buffers exist
 };
@@ -472,7 +489,7 @@ Result<void> CommitJob::run(JobContext &context)
                 doneBytes += reached.value() - pos;
                 context.setProgress(doneBytes, totalBytes);
                 pos = reached.value();
-                        if (committer.stats.written() - batchWrittenBefore >= m_batchBytes) {
+                if (committer.stats.written() - batchWrittenBefore >= m_batchBytes) {
                     batchFull = true;
                     break;
                 }
@@ -482,22 +499,26 @@ Result<void> CommitJob::run(JobContext &context)
             spanEnd = doneEnd;
             clean = doneEnd < spanLimit ? image.bitmap().findNext(doneEnd, false) : std::nullopt;
         }
-        if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, spanEnd - spanFirst}, copiedRuns, context); !r)
-            return fail(r.error());
+        // Clusters before spanFirst were all committed by earlier batches: with none clean after
+        // the span, this batch completes the commit (its bits and ALL_ALLOCATED, one sync).
         next = spanEnd < clusterCount ? image.bitmap().findNext(spanEnd, false) : std::nullopt;
+        if (Result<void> r = committer.commitBatch(ClusterRange{spanFirst, spanEnd - spanFirst}, copiedRuns, context, !next); !r)
+            return fail(r.error());
     }
 
     if (Result<void> r = committer.finish(); !r)
         return fail(r.error());
     summarize();
-    if (!image.bitmap().isAllAllocated()) {
-        Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);
-        error.field = HeaderField::Bitmap;
-        error.rule = 19;
-        return fail(error);
+    if (!image.isAllAllocated()) { // no batch completed it: every bit was set already
+        if (!image.bitmap().isAllAllocated()) {
+            Error error = Error::make(ErrorCode::CorruptBitmap, image.path(), u"clean clusters remain after the commit"_s);
+            error.field = HeaderField::Bitmap;
+            error.rule = 19;
+            return fail(error);
+        }
+        if (Result<void> r = image.setAllAllocated(); !r)
+            return fail(r.error());
     }
-    if (Result<void> r = image.setAllAllocated(); !r)
-        return fail(r.error());
     report.info(u"Set ALL_ALLOCATED: %1 is now the whole disk; the .add-cow and backing files may be discarded (R19)"_s.arg(image.imageFile().resolvedPath));
     return {};
 }

@@ -1466,6 +1466,53 @@ Result<void> Image::setAllAllocated()
     return {};
 }
 
+Result<void> Image::completeAllocation(ClusterRange lastBits)
+{
+    if (const auto error = d->checkWritable())
+        return *error;
+    if (lastBits.end() > d->clusterCount || lastBits.end() < lastBits.first)
+        return makeError(ErrorCode::OutOfRange, d->path, HeaderField::Bitmap, 15,
+                         u"clusters %1 to %2 pass the last cluster %3"_s.arg(lastBits.first).arg(lastBits.end()).arg(d->clusterCount));
+    if (d->allAllocated.load(std::memory_order_relaxed))
+        return {};
+    if (unflushedClusterCount() > 0) {
+        if (Result<void> flushed = d->flushDirty(std::nullopt); !flushed)
+            return flushed;
+    }
+    std::lock_guard writing(d->bitmapWriteMutex);
+    // R19: every cluster outside lastBits has its bit on disk already.
+    const quint64 allocated = d->bitmap.countAllocated() + (lastBits.count - d->bitmap.countAllocated(lastBits));
+    if (allocated != d->clusterCount)
+        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Features, 19,
+                         u"%1 of %2 clusters are still read from the backing file"_s.arg(d->clusterCount - allocated).arg(d->clusterCount));
+    if (!lastBits.isEmpty()) {
+        const quint64 firstByte = lastBits.first / 8;
+        const quint64 byteCount = (lastBits.end() - 1) / 8 - firstByte + 1;
+        QByteArray bytes;
+        {
+            std::lock_guard lock(d->stateMutex);
+            bytes = d->onDiskBitmapBytes(firstByte, byteCount);
+        }
+        setBitsInBytes(bytes, firstByte, lastBits);
+        if (!FileIo::writeFull(d->addCowFd, bytes.constData(), quint64(bytes.size()), d->headerSizeBytes + firstByte))
+            return ioError(d->path, u"cannot write the bitmap"_s);
+    }
+    const quint64 features = d->header.features | FeatureAllAllocated;
+    char bytes[8];
+    qToLittleEndian(features, bytes);
+    const HeaderFieldInfo &info = headerFieldInfo(HeaderField::Features);
+    if (!FileIo::writeFull(d->addCowFd, bytes, sizeof bytes, info.offsetBytes))
+        return ioError(d->path, u"cannot write the features field"_s);
+    // One sync for both: whichever of them reaches the disk first, the disk reads the same, as
+    // ALL_ALLOCATED only vouches for data already durable (R19).
+    if (!FileIo::dataSync(d->addCowFd))
+        return ioError(d->path, u"cannot make the bitmap and the features field durable"_s);
+    d->bitmap.setRange(lastBits, true);
+    d->header.features = features;
+    d->allAllocated.store(true);
+    return {};
+}
+
 Result<void> Image::lockAgainstWriters()
 {
     if (d->access == Access::ReadWrite)

@@ -265,6 +265,13 @@ public:
     Result<void> markAllocated(ClusterRange range);
     /** R19: sets ALL_ALLOCATED in the header on disk once every bit is set, durably. */
     Result<void> setAllAllocated();
+    /**
+     * R19's last step with one sync: writes the bits of lastBits (whose data the caller has made
+     * durable) and ALL_ALLOCATED, then makes the .add-cow file durable once. Every cluster outside
+     * lastBits has its bit set already. A crash between leaves the same disk: ALL_ALLOCATED only
+     * says the image file alone is the disk, which its durable data already is.
+     */
+    Result<void> completeAllocation(ClusterRange lastBits);
 
     /**
      * For a ReadOnly image that is served (a read-only NBD export): takes QEMU's locks for

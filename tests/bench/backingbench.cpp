@@ -9,7 +9,8 @@
 // write a sparse raw file of 1 GiB with the same bytes; both make it durable (commit syncs each
 // batch, qemu-img convert runs with -t writeback, which flushes at the end). Every input is read
 // once before it is timed, so both sides run with a warm page cache. Each round makes a fresh
-// add-cow image and overlay (not timed); the median of the rounds is printed.
+// add-cow image and overlay (not timed); the median of the rounds is printed, with the CPU time
+// (user + system) each side took: the commit's process and its qemu-nbd, qemu-img convert's.
 //
 // Usage: addcow-bench-backing [--dir DIR] [--rounds N]
 
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,6 +68,20 @@ void readWhole(const QString &path)
         fail(u"cannot read "_s + path);
     while (!file.read(qint64(4 * MiB)).isEmpty()) {
     }
+}
+
+// CPU seconds (user + system) used so far by who: RUSAGE_SELF, or RUSAGE_CHILDREN (the children
+// waited for, such as qemu-nbd after an image closed, or qemu-img).
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    ::getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSecondsWithChildren()
+{
+    return cpuSeconds(RUSAGE_SELF) + cpuSeconds(RUSAGE_CHILDREN);
 }
 
 quint64 allocatedBytes(const QString &path)
@@ -109,6 +125,8 @@ QString makeBacking(const QString &dir, quint64 *dataClusters, quint64 *runs)
 struct Round {
     double commitSeconds = 0;
     double convertSeconds = 0;
+    double commitCpuSeconds = 0;
+    double convertCpuSeconds = 0;
     quint64 commitAllocated = 0;
     quint64 convertAllocated = 0;
 };
@@ -152,14 +170,20 @@ Round runRound(const QString &dir, const QString &backing, int round)
     Round result;
     QElapsedTimer timer;
     const auto commit = [&] {
+        const double cpuBefore = cpuSecondsWithChildren();
         timer.start();
-        CommitJob job(addCow);
-        JobContext context;
-        check(job.run(context));
+        {
+            CommitJob job(addCow);
+            JobContext context;
+            check(job.run(context));
+        }
         result.commitSeconds = timer.nsecsElapsed() / 1e9;
+        result.commitCpuSeconds = cpuSecondsWithChildren() - cpuBefore;
     };
     const auto convert = [&] {
+        const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
         result.convertSeconds = run(u"qemu-img"_s, {u"convert"_s, u"-t"_s, u"writeback"_s, u"-f"_s, u"qcow2"_s, u"-O"_s, u"raw"_s, overlay, converted});
+        result.convertCpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
     };
     // Alternate who goes first, so neither always finds the other's dirty pages being written back.
     if (round % 2 == 0) {
@@ -209,21 +233,29 @@ int main(int argc, char **argv)
     QList<double> commits;
     QList<double> converts;
     QList<double> ratios;
+    QList<double> commitCpus;
+    QList<double> convertCpus;
     Round last;
     for (int round = 0; round < rounds; ++round) {
         last = runRound(scratch.path(), backing, round);
         commits.append(last.commitSeconds);
         converts.append(last.convertSeconds);
         ratios.append(last.commitSeconds / last.convertSeconds);
-        print(u"  round %1: commit %2 s, qemu-img convert %3 s, ratio %4"_s.arg(round + 1)
+        commitCpus.append(last.commitCpuSeconds);
+        convertCpus.append(last.convertCpuSeconds);
+        print(u"  round %1: commit %2 s (CPU %3 s), qemu-img convert %4 s (CPU %5 s), ratio %6"_s.arg(round + 1)
                   .arg(last.commitSeconds, 0, 'f', 3)
+                  .arg(last.commitCpuSeconds, 0, 'f', 3)
                   .arg(last.convertSeconds, 0, 'f', 3)
+                  .arg(last.convertCpuSeconds, 0, 'f', 3)
                   .arg(ratios.last(), 0, 'f', 2));
     }
     print(u"commit over qcow2: median %1 s; qemu-img convert -O raw: median %2 s; ratio (median of rounds) %3 (target <= 1.0)"_s
               .arg(median(commits), 0, 'f', 3)
               .arg(median(converts), 0, 'f', 3)
               .arg(median(ratios), 0, 'f', 2));
+    print(u"CPU time (user + system), median: commit and its qemu-nbd %1 s; qemu-img convert %2 s"_s.arg(median(commitCpus), 0, 'f', 3)
+              .arg(median(convertCpus), 0, 'f', 3));
     print(u"allocated on disk: committed image file %1 MiB, qemu-img convert's output %2 MiB (the 1 GiB disk stays sparse)"_s
               .arg(last.commitAllocated / MiB)
               .arg(last.convertAllocated / MiB));

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void writePastEndChangesNothing();
     void readOnlyRefusesWriting();
     void markAllocatedThenAllAllocated();
+    void completeAllocationInOneSync();
 };
 
 void WriteTest::writeMatchesModel_data()
@@ -275,6 +276,53 @@ void WriteTest::markAllocatedThenAllAllocated()
     QVERIFY(opened.ok());
     QVERIFY(opened->isAllAllocated());
     QCOMPARE(opened->backingFd(), -1); // R14
+    const Result<QByteArray> after = opened->read(0, size);
+    QVERIFY(after.ok());
+    QVERIFY(after.value() == model); // R19: reads the same before and after
+}
+
+void WriteTest::completeAllocationInOneSync()
+{
+    // R19's last step as commit takes it: the last bits and ALL_ALLOCATED, one sync.
+    const quint64 size = 20 * ClusterSizeBytes + 10;
+    Fixture fixture(size, qint64(size), 25, 0, 13);
+    const QByteArray model = modelDisk(fixture.imageData, fixture.backingData, true, fixture.bits, false);
+    Result<Image> opened = Image::open(fixture.addCow, Image::Access::ReadWrite);
+    QVERIFY(opened.ok());
+    Image &image = opened.value();
+    const int fd = ::open(QFile::encodeName(fixture.imagePath).constData(), O_WRONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::pwrite(fd, model.constData(), size_t(model.size()), 0), ssize_t(model.size()));
+    ::close(fd);
+
+    // Clean clusters outside the last bits: refused, nothing written.
+    QCOMPARE(int(image.completeAllocation({20, 2}).error().code), int(ErrorCode::OutOfRange));
+    QVERIFY(image.markAllocated({0, 5}).ok());
+    const QByteArray beforeRefusal = readFile(fixture.addCow);
+    const Result<void> early = image.completeAllocation({10, 11});
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().rule, 19);
+    QVERIFY(readFile(fixture.addCow) == beforeRefusal);
+    QVERIFY(!image.isAllAllocated());
+
+    QList<FileIo::Op> addCowCalls;
+    FileIo::setTraceHook([&](const FileIo::Call &call) {
+        if (call.path == fixture.addCow)
+            addCowCalls.append(call.op);
+    });
+    const Result<void> completed = image.completeAllocation({5, 16});
+    FileIo::setTraceHook({});
+    QVERIFY(completed.ok());
+    QCOMPARE(addCowCalls, (QList<FileIo::Op>{FileIo::Op::Write, FileIo::Op::Write, FileIo::Op::Sync})); // bits, features, one sync
+    QVERIFY(image.isAllAllocated());
+    QVERIFY(image.bitmap().isAllAllocated());
+    const QByteArray onDisk = readFile(fixture.addCow);
+    QCOMPARE(onDisk.mid(4096, 3), QByteArray("\xff\xff\x1f", 3)); // bits past the end stay 0 (R12)
+    QCOMPARE(int(onDisk[28]) & 1, 1);
+
+    opened = Image::open(fixture.addCow);
+    QVERIFY(opened.ok());
+    QVERIFY(opened->isAllAllocated());
     const Result<QByteArray> after = opened->read(0, size);
     QVERIFY(after.ok());
     QVERIFY(after.value() == model); // R19: reads the same before and after
