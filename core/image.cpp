@@ -538,13 +538,10 @@ struct Image::Private {
         return bytes;
     }
 
-    // R18/R19: writes the bitmap bytes that hold range with its bits set, then makes the
-    // .add-cow file durable. Memory is updated only once the bits are on disk.
-    Result<void> storeBits(ClusterRange range)
+    // Writes the bitmap bytes that hold range (not empty) with its bits set, as they are on disk
+    // otherwise; no sync, memory unchanged. Needs bitmapWriteMutex.
+    Result<void> writeBits(ClusterRange range)
     {
-        if (range.isEmpty())
-            return {};
-        std::lock_guard writing(bitmapWriteMutex);
         const quint64 firstByte = range.first / 8;
         const quint64 byteCount = (range.end() - 1) / 8 - firstByte + 1;
         QByteArray bytes;
@@ -555,6 +552,37 @@ struct Image::Private {
         setBitsInBytes(bytes, firstByte, range);
         if (!FileIo::writeFull(addCowFd, bytes.constData(), quint64(bytes.size()), headerSizeBytes + firstByte))
             return ioError(path, u"cannot write the bitmap"_s);
+        return {};
+    }
+
+    // R19: ALL_ALLOCATED only once allocated (bits on disk, counted by the caller) is every cluster.
+    std::optional<Error> notAllAllocated(quint64 allocated) const
+    {
+        if (allocated == clusterCount)
+            return std::nullopt;
+        return makeError(ErrorCode::InvalidArgument, path, HeaderField::Features, 19,
+                         u"%1 of %2 clusters are still read from the backing file"_s.arg(clusterCount - allocated).arg(clusterCount));
+    }
+
+    // Writes the features field with ALL_ALLOCATED set; no sync, memory unchanged.
+    Result<void> writeAllAllocatedFeature()
+    {
+        char bytes[8];
+        qToLittleEndian(header.features | FeatureAllAllocated, bytes);
+        if (!FileIo::writeFull(addCowFd, bytes, sizeof bytes, headerFieldInfo(HeaderField::Features).offsetBytes))
+            return ioError(path, u"cannot write the features field"_s);
+        return {};
+    }
+
+    // R18/R19: writes the bitmap bytes that hold range with its bits set, then makes the
+    // .add-cow file durable. Memory is updated only once the bits are on disk.
+    Result<void> storeBits(ClusterRange range)
+    {
+        if (range.isEmpty())
+            return {};
+        std::lock_guard writing(bitmapWriteMutex);
+        if (Result<void> written = writeBits(range); !written)
+            return written;
         if (!FileIo::dataSync(addCowFd))
             return ioError(path, u"cannot make the bitmap durable"_s);
         bitmap.setRange(range, true);
@@ -1449,19 +1477,13 @@ Result<void> Image::setAllAllocated()
     if (Result<void> flushed = d->flushDirty(std::nullopt); !flushed)
         return flushed;
     std::lock_guard writing(d->bitmapWriteMutex);
-    const quint64 allocated = d->bitmap.countAllocated();
-    if (allocated != d->clusterCount)
-        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Features, 19,
-                         u"%1 of %2 clusters are still read from the backing file"_s.arg(d->clusterCount - allocated).arg(d->clusterCount));
-    const quint64 features = d->header.features | FeatureAllAllocated;
-    char bytes[8];
-    qToLittleEndian(features, bytes);
-    const HeaderFieldInfo &info = headerFieldInfo(HeaderField::Features);
-    if (!FileIo::writeFull(d->addCowFd, bytes, sizeof bytes, info.offsetBytes))
-        return ioError(d->path, u"cannot write the features field"_s);
+    if (const auto error = d->notAllAllocated(d->bitmap.countAllocated()))
+        return *error;
+    if (Result<void> written = d->writeAllAllocatedFeature(); !written)
+        return written;
     if (!FileIo::dataSync(d->addCowFd))
         return ioError(d->path, u"cannot make the features field durable"_s);
-    d->header.features = features;
+    d->header.features |= FeatureAllAllocated;
     d->allAllocated.store(true);
     return {};
 }
@@ -1481,34 +1503,20 @@ Result<void> Image::completeAllocation(ClusterRange lastBits)
     }
     std::lock_guard writing(d->bitmapWriteMutex);
     // R19: every cluster outside lastBits has its bit on disk already.
-    const quint64 allocated = d->bitmap.countAllocated() + (lastBits.count - d->bitmap.countAllocated(lastBits));
-    if (allocated != d->clusterCount)
-        return makeError(ErrorCode::InvalidArgument, d->path, HeaderField::Features, 19,
-                         u"%1 of %2 clusters are still read from the backing file"_s.arg(d->clusterCount - allocated).arg(d->clusterCount));
+    if (const auto error = d->notAllAllocated(d->bitmap.countAllocated() + (lastBits.count - d->bitmap.countAllocated(lastBits))))
+        return *error;
     if (!lastBits.isEmpty()) {
-        const quint64 firstByte = lastBits.first / 8;
-        const quint64 byteCount = (lastBits.end() - 1) / 8 - firstByte + 1;
-        QByteArray bytes;
-        {
-            std::lock_guard lock(d->stateMutex);
-            bytes = d->onDiskBitmapBytes(firstByte, byteCount);
-        }
-        setBitsInBytes(bytes, firstByte, lastBits);
-        if (!FileIo::writeFull(d->addCowFd, bytes.constData(), quint64(bytes.size()), d->headerSizeBytes + firstByte))
-            return ioError(d->path, u"cannot write the bitmap"_s);
+        if (Result<void> written = d->writeBits(lastBits); !written)
+            return written;
     }
-    const quint64 features = d->header.features | FeatureAllAllocated;
-    char bytes[8];
-    qToLittleEndian(features, bytes);
-    const HeaderFieldInfo &info = headerFieldInfo(HeaderField::Features);
-    if (!FileIo::writeFull(d->addCowFd, bytes, sizeof bytes, info.offsetBytes))
-        return ioError(d->path, u"cannot write the features field"_s);
+    if (Result<void> written = d->writeAllAllocatedFeature(); !written)
+        return written;
     // One sync for both: whichever of them reaches the disk first, the disk reads the same, as
     // ALL_ALLOCATED only vouches for data already durable (R19).
     if (!FileIo::dataSync(d->addCowFd))
         return ioError(d->path, u"cannot make the bitmap and the features field durable"_s);
     d->bitmap.setRange(lastBits, true);
-    d->header.features = features;
+    d->header.features |= FeatureAllAllocated;
     d->allAllocated.store(true);
     return {};
 }
