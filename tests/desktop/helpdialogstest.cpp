@@ -23,6 +23,19 @@
 using namespace AddCow;
 using namespace Qt::StringLiterals;
 
+namespace
+{
+// Pixels drawn more than half opaque: an icon that is drawn, not blank.
+int opaquePixels(const QImage &image)
+{
+    int opaque = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            opaque += image.pixelColor(x, y).alpha() > 128;
+    return opaque;
+}
+} // namespace
+
 class HelpDialogsTest : public QObject
 {
     Q_OBJECT
@@ -105,11 +118,7 @@ void HelpDialogsTest::bundledIcons()
         const QImage image = icon.pixmap(QSize(size, size)).toImage();
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(size, size));
-        int opaque = 0;
-        for (int y = 0; y < size; ++y)
-            for (int x = 0; x < size; ++x)
-                opaque += image.pixelColor(x, y).alpha() > 128;
-        QVERIFY2(opaque > size * size / 10, "the icon is drawn, not blank");
+        QVERIFY2(opaquePixels(image) > size * size / 10, "the icon is drawn, not blank");
     }
 }
 
@@ -133,11 +142,7 @@ void HelpDialogsTest::applicationIcon()
     for (const int size : {20, 40, 100, 512}) {
         const QImage image = icon.pixmap(QSize(size, size)).toImage();
         QCOMPARE(image.size(), QSize(size, size));
-        int opaque = 0;
-        for (int y = 0; y < size; ++y)
-            for (int x = 0; x < size; ++x)
-                opaque += image.pixelColor(x, y).alpha() > 128;
-        QVERIFY2(opaque > size * size / 10, "the icon is drawn, not blank");
+        QVERIFY2(opaquePixels(image) > size * size / 10, "the icon is drawn, not blank");
     }
     QCOMPARE(icon.pixmap(QSize(64, 64), 2.0).size(), QSize(128, 128)); // high DPI: the 128 PNG
     QVERIFY(icon.pixmap(QSize(48, 48), QIcon::Disabled).toImage() != icon.pixmap(QSize(48, 48)).toImage());

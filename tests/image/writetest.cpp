@@ -69,6 +69,16 @@ struct Fixture {
     QByteArray snapshot() const { return readFile(addCow) + readFile(imagePath) + readFile(backingPath); }
 };
 
+// Writes the whole disk into the image file, as a commit's copies would (the bits stay as they are).
+bool writeDiskIntoImageFile(const QString &imagePath, const QByteArray &disk)
+{
+    const int fd = ::open(QFile::encodeName(imagePath).constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool written = ::pwrite(fd, disk.constData(), size_t(disk.size()), 0) == ssize_t(disk.size());
+    return ::close(fd) == 0 && written;
+}
+
 } // namespace
 
 class WriteTest : public QObject
@@ -255,10 +265,7 @@ void WriteTest::markAllocatedThenAllAllocated()
     QVERIFY(!early.ok());
     QCOMPARE(early.error().rule, 19);
 
-    const int fd = ::open(QFile::encodeName(fixture.imagePath).constData(), O_WRONLY | O_CLOEXEC);
-    QVERIFY(fd >= 0);
-    QCOMPARE(::pwrite(fd, model.constData(), size_t(model.size()), 0), ssize_t(model.size()));
-    ::close(fd);
+    QVERIFY(writeDiskIntoImageFile(fixture.imagePath, model));
 
     QVERIFY(image.markAllocated({3, 9}).ok());
     QCOMPARE(image.bitmap().countAllocated(ClusterRange{3, 9}), quint64(9));
@@ -290,10 +297,7 @@ void WriteTest::completeAllocationInOneSync()
     Result<Image> opened = Image::open(fixture.addCow, Image::Access::ReadWrite);
     QVERIFY(opened.ok());
     Image &image = opened.value();
-    const int fd = ::open(QFile::encodeName(fixture.imagePath).constData(), O_WRONLY | O_CLOEXEC);
-    QVERIFY(fd >= 0);
-    QCOMPARE(::pwrite(fd, model.constData(), size_t(model.size()), 0), ssize_t(model.size()));
-    ::close(fd);
+    QVERIFY(writeDiskIntoImageFile(fixture.imagePath, model));
 
     // Clean clusters outside the last bits: refused, nothing written.
     QCOMPARE(int(image.completeAllocation({20, 2}).error().code), int(ErrorCode::OutOfRange));
