@@ -10,12 +10,12 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QToolButton;
-class QTreeView;
 
 namespace AddCow
 {
 
 class HexChangesModel;
+class RowListView;
 
 /**
  * The Changes list (as Hex Fiend lists differing ranges): a count, the runs of a
@@ -29,7 +29,7 @@ public:
     explicit HexChangesView(HexChangesModel *model, QWidget *parent = nullptr);
 
     HexChangesModel *model() const { return m_model; }
-    QTreeView *treeView() const { return m_tree; }
+    RowListView *listView() const { return m_list; }
     /** Lists allocated, unchanged runs too (off by default). */
     void setShowUnchanged(bool show);
     bool showsUnchanged() const;
@@ -54,7 +54,7 @@ private:
     QToolButton *m_previousButton;
     QToolButton *m_nextButton;
     QCheckBox *m_showUnchanged;
-    QTreeView *m_tree;
+    RowListView *m_list;
 };
 
 } // namespace AddCow

@@ -6,6 +6,7 @@
 #include "hexchangemarker.h"
 #include "hexchangesmodel.h"
 #include "hexchangesview.h"
+#include "rowlistview.h"
 #include "hexdatasource.h"
 #include "hexinspectormodel.h"
 #include "hexinspectorview.h"
@@ -334,7 +335,7 @@ void HexPanelTest::changesListAndNavigation()
         QCOMPARE(view->selectionLength(), expected.at(0).lengthBytes);
     }
     QVERIFY2(m_panel->statusText().startsWith(QStringLiteral("Change 1 of 2")), qPrintable(m_panel->statusText()));
-    QCOMPARE(m_panel->changesView()->treeView()->currentIndex().row(), 0);
+    QCOMPARE(m_panel->changesView()->listView()->currentRow(), 0);
     m_panel->findNextChange();
     QCOMPARE(m_panel->virtualDiskView()->selectionStart(), expected.at(1).offsetBytes);
     QVERIFY(m_panel->statusText().startsWith(QStringLiteral("Change 2 of 2")));
@@ -347,11 +348,11 @@ void HexPanelTest::changesListAndNavigation()
     QCOMPARE(m_panel->statusText(), QStringLiteral("No more changes before the cursor."));
 
     // A click in the list goes to that run.
-    QTreeView *tree = m_panel->changesView()->treeView();
-    tree->show();
-    const QModelIndex second = tree->model()->index(1, 0);
-    tree->scrollTo(second);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(second).center());
+    RowListView *list = m_panel->changesView()->listView();
+    list->show();
+    list->scrollToRow(1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->rowRect(1).center());
+    QCOMPARE(list->currentRow(), 1);
     QCOMPARE(m_panel->imageView()->selectionStart(), expected.at(1).offsetBytes);
 }
 
@@ -427,10 +428,10 @@ void HexPanelTest::changesFollowSavedEdits()
     QCOMPARE(changes->changes().unchangedClusterCount(), quint64(1));
     QVERIFY(m_panel->changesView()->summaryText().contains(QStringLiteral("1 cluster(s) allocated, unchanged")));
     // The list hides allocated, unchanged runs unless asked.
-    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), 2);
+    QCOMPARE(m_panel->changesView()->listView()->model()->rowCount(), 2);
     m_panel->changesView()->setShowUnchanged(true);
-    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), 3);
-    QCOMPARE(m_panel->changesView()->treeView()->model()->index(1, 0).data().toString(), QStringLiteral("Allocated, unchanged"));
+    QCOMPARE(m_panel->changesView()->listView()->model()->rowCount(), 3);
+    QCOMPARE(m_panel->changesView()->listView()->model()->index(1, 0).data().toString(), QStringLiteral("Allocated, unchanged"));
 
     // Someone else writes (here the test, through the image the panel shows): clustersChanged
     // scans again. Cluster 4 joins cluster 3's run.
@@ -443,7 +444,7 @@ void HexPanelTest::changesFollowSavedEdits()
     QCOMPARE(changes->changes().runs().last().endBytes(), 4 * Cluster + 10);
     // The rows told to the view after the rescan are the runs, unchanged ones included.
     const QList<ChangeRun> runs = changes->changes().runs();
-    QCOMPARE(m_panel->changesView()->treeView()->model()->rowCount(), runs.size());
+    QCOMPARE(m_panel->changesView()->listView()->model()->rowCount(), runs.size());
     for (int row = 0; row < runs.size(); ++row)
         QCOMPARE(changes->run(row), runs.at(row));
 }

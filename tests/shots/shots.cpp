@@ -14,6 +14,8 @@
 #include "createwizard.h"
 #include "editnamesdialog.h"
 #include "heatmapwidget.h"
+#include "hexchangesmodel.h"
+#include "hexchangesview.h"
 #include "hexpanel.h"
 #include "hexview.h"
 #include "imageactions.h"
@@ -167,6 +169,17 @@ int main(int argc, char *argv[])
         inspector->show();
         inspector->raise();
         save(&window, u"inspector"_s);
+    }
+
+    // The Changes list with allocated, unchanged runs listed too, its second row current.
+    if (auto *changes = window.findChild<QDockWidget *>(u"hexChangesViewDock"_s)) {
+        changes->show();
+        changes->raise();
+        auto *view = window.hexPanel()->changesView();
+        waitFor([&] { return view->model()->isComplete(); });
+        view->setShowUnchanged(true);
+        view->selectRow(1);
+        save(&window, u"changes"_s);
     }
 
     // README: make-demo.sh's VM disk beside the image, its partitions listed and as bands on the map.
