@@ -57,7 +57,11 @@ void RowListView::setModel(QAbstractItemModel *model)
                         if (!parent.isValid())
                             rowsRemoved(first, last);
                     }),
-            connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update)),
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    [this] {
+                        describeCurrentRow();
+                        viewport()->update();
+                    }),
             connect(model, &QObject::destroyed, this, [this] { setModel(nullptr); }),
         };
     }
@@ -85,7 +89,22 @@ void RowListView::setCurrentRow(int row)
         return;
     m_currentRow = row;
     viewport()->update();
+    describeCurrentRow();
     Q_EMIT currentRowChanged(row);
+}
+
+void RowListView::describeCurrentRow()
+{
+    // No accessible item per row (there are none): the current row's cells, read as the list's description.
+    QStringList cells;
+    for (int column = 0; m_model && m_currentRow >= 0 && column < m_header->count(); ++column) {
+        if (m_header->isSectionHidden(column))
+            continue;
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString text = m_model->index(m_currentRow, column).data().toString();
+        cells.append(header.isEmpty() ? text : header + QStringLiteral(": ") + text);
+    }
+    setAccessibleDescription(cells.join(QStringLiteral(", ")));
 }
 
 void RowListView::scrollToRow(int row)
@@ -349,6 +368,7 @@ void RowListView::rowsInserted(int first, int last)
         verticalScrollBar()->setValue(firstVisibleRow() + count);
     if (m_currentRow >= first) {
         m_currentRow += count;
+        describeCurrentRow();
         Q_EMIT currentRowChanged(m_currentRow);
     }
     fitColumns();
@@ -366,6 +386,7 @@ void RowListView::rowsRemoved(int first, int last)
     updateGeometries();
     if (m_currentRow >= first) {
         m_currentRow = m_currentRow > last ? m_currentRow - count : -1;
+        describeCurrentRow();
         Q_EMIT currentRowChanged(m_currentRow);
     }
     viewport()->update();
@@ -385,8 +406,10 @@ void RowListView::reset()
     verticalScrollBar()->setValue(0);
     fitColumns();
     viewport()->update();
-    if (hadCurrent)
+    if (hadCurrent) {
+        describeCurrentRow();
         Q_EMIT currentRowChanged(-1);
+    }
 }
 
 } // namespace AddCow

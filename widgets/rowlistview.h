@@ -16,7 +16,8 @@ namespace AddCow
  * the rows on screen. Qt's item views all store something per row (QTreeView an item, QListView
  * a flow position, QHeaderView a section), which a list of half a billion runs cannot afford
  * (issue 11's Changes list at 64 TiB). Rows have one height; the vertical scroll bar counts rows.
- * One current row, shown selected; a click, Enter or a double click activates it.
+ * One current row, shown selected; a click, Enter or a double click activates it. Assistive
+ * tools read the current row as the list's accessible description.
  */
 class RowListView : public QAbstractScrollArea
 {
@@ -72,6 +73,7 @@ private:
     void rowsInserted(int first, int last);
     void rowsRemoved(int first, int last);
     void reset();
+    void describeCurrentRow();
 
     QAbstractItemModel *m_model = nullptr;
     QHeaderView *m_header;

@@ -148,6 +148,7 @@ void RowListViewTest::keyboardAndMouse()
     QCOMPARE(view.firstVisibleRow(), 0);
     QCOMPARE(current.size(), 6); // Down, Down, Up, PageDown, End, Home (the second Up changed nothing)
     QVERIFY(activated.isEmpty());
+    QCOMPARE(view.accessibleDescription(), QStringLiteral("Name: row 0, N: 0 wide cell text"));
     QTest::keyClick(&view, Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.last().at(0).toInt(), 0);
@@ -162,6 +163,7 @@ void RowListViewTest::keyboardAndMouse()
     QCOMPARE(activated.last().at(0).toInt(), 2);
     model.resetTo(2);
     QCOMPARE(view.currentRow(), -1);
+    QCOMPARE(view.accessibleDescription(), QString());
     const int before = int(activated.size());
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(5, 5 * view.rowHeight()));
     QCOMPARE(view.currentRow(), -1);
@@ -182,6 +184,7 @@ void RowListViewTest::rowsComeAndGo()
     QVERIFY(top > 400 && top <= 500);
     model.insert(10, 5);
     QCOMPARE(view.currentRow(), 505);
+    QCOMPARE(view.accessibleDescription(), QStringLiteral("Name: row 505, N: 505 wide cell text")); // read again at its new row
     QCOMPARE(view.firstVisibleRow(), top + 5); // what was on screen stays there
     model.insert(900, 5);
     QCOMPARE(view.currentRow(), 505);
