@@ -249,26 +249,26 @@ void RowListView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-void RowListView::mousePressEvent(QMouseEvent *event)
+bool RowListView::pickRow(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint());
-    if (event->button() != Qt::LeftButton || row < 0) {
-        QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
+    if (event->button() != Qt::LeftButton || row < 0)
+        return false;
     setCurrentRow(row);
     Q_EMIT activated(row); // a click goes to the row, as the tree's clicked() did
+    return true;
+}
+
+void RowListView::mousePressEvent(QMouseEvent *event)
+{
+    if (!pickRow(event))
+        QAbstractScrollArea::mousePressEvent(event);
 }
 
 void RowListView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const int row = rowAt(event->position().toPoint());
-    if (event->button() != Qt::LeftButton || row < 0) {
+    if (!pickRow(event))
         QAbstractScrollArea::mouseDoubleClickEvent(event);
-        return;
-    }
-    setCurrentRow(row);
-    Q_EMIT activated(row);
 }
 
 void RowListView::mouseReleaseEvent(QMouseEvent *event)

@@ -74,6 +74,8 @@ private:
     void rowsRemoved(int first, int last);
     void reset();
     void describeCurrentRow();
+    /** A left click or double click on a row makes it current and activates it. */
+    bool pickRow(QMouseEvent *event);
 
     QAbstractItemModel *m_model = nullptr;
     QHeaderView *m_header;

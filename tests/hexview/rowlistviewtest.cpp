@@ -66,6 +66,21 @@ public:
 private:
     int m_rows;
 };
+
+/** A list of rows on screen. */
+struct ShownList {
+    explicit ShownList(int rows, QSize size = {300, 200}, int stretchColumn = -1)
+        : model(rows)
+    {
+        view.setModel(&model);
+        if (stretchColumn >= 0)
+            view.setStretchColumn(stretchColumn);
+        view.resize(size);
+        view.show();
+    }
+    CountingModel model;
+    RowListView view;
+};
 } // namespace
 
 /** RowListView: a list that keeps nothing per row (the Changes list of issue 11). */
@@ -83,11 +98,9 @@ private Q_SLOTS:
 /** INT_MAX rows: the last one reachable, and only the rows on screen are ever read. */
 void RowListViewTest::asksOnlyForTheRowsOnScreen()
 {
-    CountingModel model(INT_MAX);
-    RowListView view;
-    view.setModel(&model);
-    view.resize(300, 200);
-    view.show();
+    ShownList list(INT_MAX);
+    CountingModel &model = list.model;
+    RowListView &view = list.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const int full = view.viewport()->height() / view.rowHeight();
     QVERIFY(full >= 3);
@@ -119,11 +132,9 @@ void RowListViewTest::asksOnlyForTheRowsOnScreen()
 
 void RowListViewTest::keyboardAndMouse()
 {
-    CountingModel model(100);
-    RowListView view;
-    view.setModel(&model);
-    view.resize(300, 200);
-    view.show();
+    ShownList list(100);
+    CountingModel &model = list.model;
+    RowListView &view = list.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy activated(&view, &RowListView::activated);
     QSignalSpy current(&view, &RowListView::currentRowChanged);
@@ -173,11 +184,9 @@ void RowListViewTest::keyboardAndMouse()
 /** Rows inserted or removed before the current one move it; removing it clears it. */
 void RowListViewTest::rowsComeAndGo()
 {
-    CountingModel model(1000);
-    RowListView view;
-    view.setModel(&model);
-    view.resize(300, 200);
-    view.show();
+    ShownList list(1000);
+    CountingModel &model = list.model;
+    RowListView &view = list.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setCurrentRow(500);
     const int top = view.firstVisibleRow();
@@ -206,12 +215,8 @@ void RowListViewTest::rowsComeAndGo()
 
 void RowListViewTest::paintsTheCurrentRowSelected()
 {
-    CountingModel model(50);
-    RowListView view;
-    view.setModel(&model);
-    view.setStretchColumn(1);
-    view.resize(400, 200);
-    view.show();
+    ShownList list(50, {400, 200}, 1);
+    RowListView &view = list.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setCurrentRow(2);
     const QImage shot = view.viewport()->grab().toImage();
@@ -238,12 +243,9 @@ void RowListViewTest::paintsTheCurrentRowSelected()
 
 void RowListViewTest::columnsFitTheirCellsAndTipsShow()
 {
-    CountingModel model(20);
-    RowListView view;
-    view.setModel(&model);
-    view.setStretchColumn(0);
-    view.resize(500, 200);
-    view.show();
+    ShownList list(20, {500, 200}, 0);
+    CountingModel &model = list.model;
+    RowListView &view = list.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     // Column 1's header says "N"; its cells are wider, and it takes their width.
     const int textWidth = view.fontMetrics().horizontalAdvance(QStringLiteral("10 wide cell text"));
