@@ -172,6 +172,14 @@ public:
     /** The backing disk, as the guest sees it; null when it is not open (see backingSizeBytes()). */
     const BackingReader *backingReader() const;
     /**
+     * Stops reading the backing disk, for a job that has read all it needs from it: a non-raw
+     * one's qemu-nbd exits now (R9), beside what the job still does (commit: its last sync),
+     * not when the image closes. Reads of clean clusters then fail with backingError() (never
+     * zeros, R13), and map() shows them as DataSource::Backing; nothing else changes. No other
+     * thread may be reading the image meanwhile.
+     */
+    void closeBackingDisk();
+    /**
      * The clusters whose backing bytes all read as zeros by the backing format's own account
      * (DataSource::BackingZero); null when the backing reader cannot tell (raw, see RawBackingReader).
      * Learnt once at open from NBD block status; the backing file is read-only, so it stays true.
