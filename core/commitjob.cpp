@@ -506,6 +506,9 @@ Result<void> CommitJob::run(JobContext &context)
             return fail(r.error());
     }
 
+    // Every backing byte is read: qemu-nbd exits while the last batch's sync runs, instead of
+    // after it when the image closes.
+    image.closeBackingDisk();
     if (Result<void> r = committer.finish(); !r)
         return fail(r.error());
     summarize();

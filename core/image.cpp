@@ -1229,6 +1229,14 @@ std::optional<Error> Image::backingError() const
     return d->backingError;
 }
 
+void Image::closeBackingDisk()
+{
+    if (!d->backingReader)
+        return;
+    d->backingReader.reset(); // waits until a qemu-nbd has exited
+    d->backingError = Error::make(ErrorCode::InvalidArgument, d->backing.resolvedPath, u"the backing disk was closed after its data was read"_s);
+}
+
 const FileRef &Image::backingFile() const
 {
     return d->backing;

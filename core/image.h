@@ -163,14 +163,22 @@ public:
      */
     quint64 backingSizeBytes() const;
     /**
-     * Why the backing disk cannot be read, for an image opened with UnreadableBacking::Degrade;
-     * nullopt when it can (or there is none). Then clean clusters are DataSource::Backing
+     * Why the backing disk cannot be read, for an image opened with UnreadableBacking::Degrade
+     * or after closeBackingDisk(); nullopt when it can (or there is none). Then clean clusters are DataSource::Backing
      * everywhere (the backing disk's size is unknown), their reads fail with this error and
      * backingReader() is null; the backing file's own bytes are read when it could be opened.
      */
     std::optional<Error> backingError() const;
     /** The backing disk, as the guest sees it; null when it is not open (see backingSizeBytes()). */
     const BackingReader *backingReader() const;
+    /**
+     * Stops reading the backing disk, for a job that has read all it needs from it: a non-raw
+     * one's qemu-nbd exits now (R9), beside what the job still does (commit: its last sync),
+     * not when the image closes. Reads of clean clusters, and writes into part of one (R18),
+     * then fail with backingError() (never zeros, R13), and map() shows them as
+     * DataSource::Backing; nothing else changes. No other thread may be reading the image meanwhile.
+     */
+    void closeBackingDisk();
     /**
      * The clusters whose backing bytes all read as zeros by the backing format's own account
      * (DataSource::BackingZero); null when the backing reader cannot tell (raw, see RawBackingReader).

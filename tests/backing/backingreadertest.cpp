@@ -4,6 +4,8 @@
 #include "../qemuimgcreate.h"
 #include "backingreader.h"
 #include "backingtestutil.h"
+#include "createjob.h"
+#include "image.h"
 #include "nbdbackingreader.h"
 #include "qemuimg.h"
 #include "qemuprogram.h"
@@ -318,6 +320,43 @@ private Q_SLOTS:
             QVERIFY(isRunning(pid));
         }
         QVERIFY(!isRunning(pid)); // reaped before the destructor returned
+    }
+
+    void closingTheBackingDiskStopsTheServer() // R9, R13: what commit does once it read every backing byte
+    {
+        CreateOptions options;
+        options.addCowPath = m_dir.filePath(u"closed.add-cow"_s);
+        options.imageFileName = "closed-disk.raw";
+        options.backingFileName = QFile::encodeName(QFileInfo(m_chain).fileName());
+        options.backingFormat = "qcow2";
+        CreateJob create(options);
+        JobContext context;
+        QVERIFY(create.run(context));
+        Result<Image> opened = Image::open(options.addCowPath, Image::Access::ReadWrite);
+        QVERIFY(opened);
+        Image image = std::move(opened).value();
+        const auto *nbd = dynamic_cast<const NbdBackingReader *>(image.backingReader());
+        QVERIFY(nbd);
+        const qint64 pid = nbd->serverPid();
+        QVERIFY(isRunning(pid));
+        QByteArray before(4, '\0');
+        QVERIFY(image.read(0, before.data(), 4));
+        QCOMPARE(before, QByteArray(4, char(0xa1)));
+
+        image.closeBackingDisk();
+        QVERIFY(!isRunning(pid)); // reaped before it returned
+        QVERIFY(!image.backingReader());
+        QVERIFY(image.backingError());
+        // A clean cluster is never read as zeros in place of its backing bytes.
+        QByteArray after(4, 'x');
+        const Result<void> read = image.read(0, after.data(), 4);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message().contains(u"backing disk was closed"_s), qPrintable(read.error().message()));
+        const QList<MapRun> runs = image.map(0, Cluster);
+        QVERIFY(!runs.isEmpty());
+        QCOMPARE(runs.constFirst().source, DataSource::Backing);
+        image.closeBackingDisk(); // again: nothing left to close
+        QVERIFY(image.backingError());
     }
 
     void killedServerIsAReadError()

@@ -11,6 +11,9 @@
 // once before it is timed, so both sides run with a warm page cache. Each round makes a fresh
 // add-cow image and overlay (not timed); the median of the rounds is printed, with the CPU time
 // (user + system) each side took: the commit's process and its qemu-nbd, qemu-img convert's.
+// Each round also prints where the commit's time went, from the calls FileIo's trace hook saw:
+// the bitmap read (Image::open reads it once qemu-nbd is connected), the first and the last
+// data written, each sync of the image file and of the .add-cow file, and the end (qemu-nbd stopped).
 //
 // Usage: addcow-bench-backing [--dir DIR] [--rounds N]
 
@@ -31,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <mutex>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -122,6 +126,77 @@ QString makeBacking(const QString &dir, quint64 *dataClusters, quint64 *runs)
     return qcow2;
 }
 
+/**
+ * Where one commit's time went: milliseconds from its start to the end of the calls the trace
+ * hook sees (on whichever thread made them), and to the job's end.
+ */
+class CommitTimeline
+{
+public:
+    CommitTimeline(QString addCowPath, QString imagePath)
+        : m_addCowPath(std::move(addCowPath))
+        , m_imagePath(std::move(imagePath))
+    {
+        m_clock.start();
+        FileIo::setTraceHook([this](const FileIo::Call &call) { record(call); });
+    }
+    ~CommitTimeline() { FileIo::setTraceHook({}); }
+
+    void end() { m_endMs = elapsedMs(); }
+
+    QString describe() const
+    {
+        std::lock_guard lock(m_mutex);
+        const auto list = [](const QList<double> &times) {
+            QStringList texts;
+            for (const double time : times)
+                texts << QString::number(time, 'f', 0);
+            return texts.join(u' ');
+        };
+        return u"bitmap read (qemu-nbd connected) %1, first data written %2, last data written %3, image file synced %4, "
+               ".add-cow synced %5, end %6"_s.arg(m_openedMs, 0, 'f', 0)
+            .arg(m_firstWriteMs, 0, 'f', 0)
+            .arg(m_lastWriteMs, 0, 'f', 0)
+            .arg(list(m_imageSyncsMs), list(m_addCowSyncsMs))
+            .arg(m_endMs, 0, 'f', 0);
+    }
+
+private:
+    double elapsedMs() const { return m_clock.nsecsElapsed() / 1e6; }
+
+    void record(const FileIo::Call &call)
+    {
+        const double now = elapsedMs();
+        std::lock_guard lock(m_mutex);
+        if (call.path == m_addCowPath) {
+            // Image::open reads the header (at 0), opens the backing disk, then reads the bitmap.
+            if (call.op == FileIo::Op::Read && call.offsetBytes > 0 && m_openedMs < 0)
+                m_openedMs = now;
+            else if (call.op == FileIo::Op::Sync)
+                m_addCowSyncsMs.append(now);
+        } else if (call.path == m_imagePath) {
+            if (call.op == FileIo::Op::Write) {
+                if (m_firstWriteMs < 0)
+                    m_firstWriteMs = now;
+                m_lastWriteMs = now;
+            } else if (call.op == FileIo::Op::Sync) {
+                m_imageSyncsMs.append(now);
+            }
+        }
+    }
+
+    const QString m_addCowPath;
+    const QString m_imagePath;
+    QElapsedTimer m_clock;
+    mutable std::mutex m_mutex;
+    double m_openedMs = -1;
+    double m_firstWriteMs = -1;
+    double m_lastWriteMs = -1;
+    QList<double> m_imageSyncsMs;
+    QList<double> m_addCowSyncsMs;
+    double m_endMs = -1;
+};
+
 struct Round {
     double commitSeconds = 0;
     double convertSeconds = 0;
@@ -129,6 +204,7 @@ struct Round {
     double convertCpuSeconds = 0;
     quint64 commitAllocated = 0;
     quint64 convertAllocated = 0;
+    QString commitTimeline;
 };
 
 Round runRound(const QString &dir, const QString &backing, int round)
@@ -173,11 +249,16 @@ Round runRound(const QString &dir, const QString &backing, int round)
         const double cpuBefore = cpuSecondsWithChildren();
         timer.start();
         {
-            CommitJob job(addCow);
-            JobContext context;
-            check(job.run(context));
+            CommitTimeline timeline(addCow, image);
+            {
+                CommitJob job(addCow);
+                JobContext context;
+                check(job.run(context));
+            }
+            timeline.end();
+            result.commitSeconds = timer.nsecsElapsed() / 1e9;
+            result.commitTimeline = timeline.describe();
         }
-        result.commitSeconds = timer.nsecsElapsed() / 1e9;
         result.commitCpuSeconds = cpuSecondsWithChildren() - cpuBefore;
     };
     const auto convert = [&] {
@@ -249,6 +330,7 @@ int main(int argc, char **argv)
                   .arg(last.convertSeconds, 0, 'f', 3)
                   .arg(last.convertCpuSeconds, 0, 'f', 3)
                   .arg(ratios.last(), 0, 'f', 2));
+        print(u"    commit, ms from its start: "_s + last.commitTimeline);
     }
     print(u"commit over qcow2: median %1 s; qemu-img convert -O raw: median %2 s; ratio (median of rounds) %3 (target <= 1.0)"_s
               .arg(median(commits), 0, 'f', 3)
