@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
 #include <time.h>
 
 namespace AddCow
@@ -58,8 +59,15 @@ bool FirstFrameReporter::isRequested()
 
 void FirstFrameReporter::mark(const char *step)
 {
-    if (isRequested())
-        std::printf("mark-ns %s %lld\n", step, monotonicNs());
+    if (!isRequested())
+        return;
+    const long long now = monotonicNs();
+    timespec cpu{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    std::printf("mark-ns %s %lld cpu-ns %lld minflt %ld nvcsw %ld nivcsw %ld\n", step, now, (long long)cpu.tv_sec * 1000000000 + cpu.tv_nsec, usage.ru_minflt,
+                usage.ru_nvcsw, usage.ru_nivcsw);
 }
 
 FirstFrameReporter::FirstFrameReporter(MainWindow *window, bool hasImage)

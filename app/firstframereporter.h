@@ -19,8 +19,10 @@ class MainWindow;
  * The benchmarks take the times from the moment they started the process and read all this
  * with one helper, tests/bench/appfirstframe.h.
  *
- * mark() prints the steps in between ("mark-ns STEP T"), so the benchmark can say where the
- * time to the first frame goes.
+ * mark() prints the steps in between ("mark-ns STEP T cpu-ns C minflt F nvcsw V nivcsw I"), so
+ * the benchmark can say where the time to the first frame goes; after T, the calling thread's
+ * CPU time in ns, minor page faults and voluntary / involuntary context switches so far (a step
+ * whose wall time is far above its CPU time waited: for a lock, or for a core).
  */
 class FirstFrameReporter : public QObject
 {
@@ -28,7 +30,7 @@ class FirstFrameReporter : public QObject
 
 public:
     static bool isRequested();
-    /** When requested: prints "mark-ns step T", T the CLOCK_MONOTONIC time in ns. step: one word. */
+    /** When requested: prints "mark-ns step T ...", T the CLOCK_MONOTONIC time in ns, then the thread's figures. step: one word. */
     static void mark(const char *step);
     FirstFrameReporter(MainWindow *window, bool hasImage);
 

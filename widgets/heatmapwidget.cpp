@@ -28,9 +28,15 @@
 
 #include <algorithm>
 #include <bit>
+#include <cerrno>
 #include <climits>
 #include <cmath>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +54,27 @@ constexpr qreal MinOverlayPx = 3.0; // overlays stay visible when a range is bel
 constexpr double FinestCellPx = 32.0; // logical pixels
 // Pyramids of at most this many chunks are counted at once on the GUI thread (< 1 ms).
 constexpr quint64 SynchronousChunks = 2;
+// How much nicer than the rest of the process the counting threads run (Linux nice steps).
+constexpr int CountingNiceSteps = 10;
+
+// Issue 13: the counting threads take what the GUI thread and the frame renderer leave of the
+// CPU. On two cores they otherwise took turns with the window's first paints and the first
+// frame's rendering (hundreds of preemptions of the GUI thread before the first frame). Once per
+// thread of the build pool, which counts nothing else.
+void yieldToForegroundThreads()
+{
+#ifdef Q_OS_LINUX
+    static thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    const pid_t thread = gettid();
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, id_t(thread));
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, id_t(thread), std::min(19, nice + CountingNiceSteps));
+#endif
+}
 
 QRectF atLeast(QRectF rect, qreal minSide)
 {
@@ -281,6 +308,7 @@ void HeatmapWidget::showPyramid(std::shared_ptr<ClusterPyramid> pyramid, quint64
         const int threads = m_buildPool.maxThreadCount();
         for (int i = 0; i < threads; ++i) {
             m_buildPool.start([pyramid = m_pyramid] {
+                yieldToForegroundThreads();
                 pyramid->buildChunks();
             });
         }

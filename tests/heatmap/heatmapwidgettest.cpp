@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QNativeGestureEvent>
@@ -766,6 +768,40 @@ private Q_SLOTS:
         QCOMPARE(framePixel(*m_widget, clusterCount - 1), m_widget->colors().ramp[0]);
         QVERIFY(layout.contentHeightPx() <= quint64(m_widget->viewportSizePx().height()));
     }
+
+#ifdef Q_OS_LINUX
+    void countingThreadsYieldToTheGuiThread()
+    {
+        // Issue 13: the threads that count a big pyramid run 10 nice steps below the GUI thread
+        // (the frame renderer and the GUI thread come first); the GUI thread's own stays.
+        auto niceOf = [](const QString &statPath) -> std::optional<int> {
+            QFile stat(statPath);
+            if (!stat.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            const QByteArray line = stat.readAll();
+            // Fields after the command's closing parenthesis: state is field 3, nice field 19.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            return fields.size() > 16 ? std::optional<int>(fields.at(16).toInt()) : std::nullopt;
+        };
+        const std::optional<int> guiNice = niceOf(u"/proc/thread-self/stat"_s);
+        QVERIFY(guiNice.has_value());
+        const quint64 clusterCount = quint64(1) << 24;
+        ClusterBitmap bitmap(clusterCount);
+        bitmap.setRange({0, clusterCount / 3});
+        m_widget->setImageData(bitmap, clusterCount * ClusterSizeBytes, 0, false, false);
+        QVERIFY(m_widget->pyramid()->chunkCount() > 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_widget->pyramid()->isComplete(), 20000);
+        QCOMPARE(m_widget->pyramid()->countAllocated(), clusterCount / 3);
+        // The pool's threads outlive the build: one of them counted, at the lower priority.
+        int counting = 0;
+        for (const QString &task : QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (niceOf(u"/proc/self/task/"_s + task + u"/stat"_s) == std::min(19, *guiNice + 10))
+                ++counting;
+        }
+        QVERIFY(counting >= 1);
+        QCOMPARE(niceOf(u"/proc/thread-self/stat"_s), guiNice);
+    }
+#endif
 
     void hugeImageScrollsOnIntScrollBar()
     {
