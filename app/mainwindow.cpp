@@ -231,6 +231,7 @@ void MainWindow::createWidgets()
     m_placeholderTitle = new QLabel(m_placeholderPage);
     m_placeholderTitle->setObjectName(u"placeholderTitle"_s);
     m_placeholderTitle->setAlignment(Qt::AlignCenter);
+    m_placeholderTitle->setWordWrap(true); // a long file name must not widen the window (issue 13)
     QFont titleFont = m_placeholderTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -348,6 +349,9 @@ void MainWindow::createWidgets()
     m_offsetLabel->setObjectName(u"offsetLabel"_s);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    // The scale text is long ("1 pixel = ... clusters ..."): it may be cut where the window is
+    // narrow, the tooltip keeps it whole, and it does not set the window's minimum width (issue 13).
+    m_zoomLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setObjectName(u"busyIndicator"_s);
     m_busyIndicator->setRange(0, 0);
@@ -927,9 +931,11 @@ void MainWindow::updateZoomLabel()
 {
     if (!image()) {
         m_zoomLabel->clear();
+        m_zoomLabel->setToolTip(QString());
         return;
     }
     m_zoomLabel->setText(heatmap()->scaleText());
+    m_zoomLabel->setToolTip(m_zoomLabel->text());
     m_zoomInAction->setEnabled(heatmap()->canZoomIn() && !isLoading());
     m_zoomOutAction->setEnabled(heatmap()->canZoomOut() && !isLoading());
 }
