@@ -61,6 +61,8 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(HexChangesModel::KindColumn, QHeaderView::Stretch);
+    // The header and two rows at least, not the scroll bars' 70 pixels (issue 13: a 600 pixel high window).
+    m_tree->setMinimumHeight(m_tree->fontMetrics().lineSpacing() * 3);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);

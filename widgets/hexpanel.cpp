@@ -76,6 +76,9 @@ QWidget *column(QLabel *title, HexView *view, QWidget *titleButton = nullptr)
     } else {
         layout->addWidget(title);
     }
+    // The column header and two rows at least, not the scroll bars' 70 pixels (issue 13: the hex
+    // dock fits a 600 pixel high window).
+    view->setMinimumHeight(view->fontMetrics().lineSpacing() * 3);
     layout->addWidget(view, 1);
     return widget;
 }
