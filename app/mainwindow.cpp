@@ -121,13 +121,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &ImageDocument::loadingChanged, this, &MainWindow::loadingChanged);
     connect(m_document, &ImageDocument::openFailed, this, &MainWindow::documentOpenFailed);
-    connect(m_document, &ImageDocument::imageReplaced, this, &MainWindow::imageReplaced);
     connect(m_document, &ImageDocument::clustersChanged, this, &MainWindow::showClustersChanged);
     connect(m_document, &ImageDocument::accessChanged, this, &MainWindow::accessChanged);
     connect(m_document, &ImageDocument::accessFailed, this, &MainWindow::accessFailed);
     connect(m_document, &ImageDocument::outsideChangeDetected, this, &MainWindow::showOutsideChange);
 
     createWidgets();
+    // After the views' own connections: the summary strip has its new texts (and height) when
+    // imageReplaced() settles the layout for the heatmap's first frame (issue 13).
+    connect(m_document, &ImageDocument::imageReplaced, this, &MainWindow::imageReplaced);
     createActions();
     createMenus();
     auto *imageActions = new ImageActions(this); // File › New Image, Image › Commit/Verify/Edit File Names, Locate Backing File
@@ -231,6 +233,7 @@ void MainWindow::createWidgets()
     m_placeholderTitle = new QLabel(m_placeholderPage);
     m_placeholderTitle->setObjectName(u"placeholderTitle"_s);
     m_placeholderTitle->setAlignment(Qt::AlignCenter);
+    m_placeholderTitle->setWordWrap(true); // a long file name must not widen the window (issue 13)
     QFont titleFont = m_placeholderTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -348,6 +351,9 @@ void MainWindow::createWidgets()
     m_offsetLabel->setObjectName(u"offsetLabel"_s);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(u"zoomLabel"_s);
+    // The scale text is long ("1 pixel = ... clusters ..."): it may be cut where the window is
+    // narrow, the tooltip keeps it whole, and it does not set the window's minimum width (issue 13).
+    m_zoomLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_busyIndicator = new QProgressBar(this);
     m_busyIndicator->setObjectName(u"busyIndicator"_s);
     m_busyIndicator->setRange(0, 0);
@@ -751,8 +757,13 @@ void MainWindow::imageReplaced()
     setWindowTitle(tr("%1 — AddCow Studio").arg(fileName));
     const Findings &findings = m_document->findings();
     if (const std::shared_ptr<Image> image = m_document->image()) {
-        heatmap()->setImage(image); // shares the image's bitmap, counted in the background
         m_stack->setCurrentWidget(m_splitter);
+        // The summary strip's new texts may stack its lines: let the layout settle (a resize can
+        // invalidate it once more) before the heatmap takes its size for the first frame, so that
+        // frame is not thrown away by a second layout (issue 13).
+        for (int pass = 0; pass < 3 && layout()->activate(); ++pass) {
+        }
+        heatmap()->setImage(image); // shares the image's bitmap, counted in the background
         heatmap()->zoomToFit();
         if (const std::optional<Error> backingError = m_document->backingError()) {
             // The bits and the image file are known; what clean clusters hold is not.
@@ -927,9 +938,11 @@ void MainWindow::updateZoomLabel()
 {
     if (!image()) {
         m_zoomLabel->clear();
+        m_zoomLabel->setToolTip(QString());
         return;
     }
     m_zoomLabel->setText(heatmap()->scaleText());
+    m_zoomLabel->setToolTip(m_zoomLabel->text());
     m_zoomInAction->setEnabled(heatmap()->canZoomIn() && !isLoading());
     m_zoomOutAction->setEnabled(heatmap()->canZoomOut() && !isLoading());
 }

@@ -64,6 +64,10 @@ HeaderView::HeaderView(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
+    // A few rows each at least, not the scroll bars' 70 pixels: the docks on the right must fit
+    // a 600 pixel high window (issue 13).
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 3);
+    m_hexView->setMinimumHeight(m_hexView->fontMetrics().lineSpacing() * 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

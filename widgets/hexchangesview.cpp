@@ -56,6 +56,8 @@ HexChangesView::HexChangesView(HexChangesModel *model, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setStretchColumn(HexChangesModel::KindColumn);
     m_list->setAccessibleName(tr("Changes"));
+    // The header and two rows at least, not the scroll bars' 70 pixels (issue 13: a 600 pixel high window).
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);

@@ -76,6 +76,9 @@ QWidget *column(QLabel *title, HexView *view, QWidget *titleButton = nullptr)
     } else {
         layout->addWidget(title);
     }
+    // The column header and two rows at least, not the scroll bars' 70 pixels (issue 13: the hex
+    // dock fits a 600 pixel high window).
+    view->setMinimumHeight(view->fontMetrics().lineSpacing() * 3);
     layout->addWidget(view, 1);
     return widget;
 }
@@ -213,7 +216,8 @@ HexPanel::HexPanel(QWidget *parent)
         addBookmark();
     });
 
-    // Two rows, so the three views below keep the whole width even at 1366 pixels.
+    // Go-to and search side by side, or one above the other where the panel is narrower than both
+    // (updateToolRows): the panel's minimum width is the wider of the two, not their sum (issue 13).
     auto *navigationBar = new QHBoxLayout;
     navigationBar->addWidget(m_goToEdit, 1);
     navigationBar->addWidget(m_linkButton);
@@ -221,15 +225,23 @@ HexPanel::HexPanel(QWidget *parent)
     navigationBar->addSpacing(8);
     navigationBar->addWidget(m_previousChangeButton);
     navigationBar->addWidget(m_nextChangeButton);
-    navigationBar->addSpacing(8);
-    navigationBar->addWidget(m_searchEdit, 2);
-    navigationBar->addWidget(m_searchModeCombo);
-    navigationBar->addWidget(m_searchScopeCombo);
-    navigationBar->addWidget(m_searchOptionsButton);
-    navigationBar->addWidget(m_findButton);
-    navigationBar->addWidget(m_findAllButton);
-    navigationBar->addWidget(m_progressBar);
-    navigationBar->addWidget(m_cancelButton);
+    navigationBar->setContentsMargins(0, 0, 0, 0);
+    auto *searchBar = new QHBoxLayout;
+    searchBar->setContentsMargins(0, 0, 0, 0);
+    searchBar->addWidget(m_searchEdit, 2);
+    searchBar->addWidget(m_searchModeCombo);
+    searchBar->addWidget(m_searchScopeCombo);
+    searchBar->addWidget(m_searchOptionsButton);
+    searchBar->addWidget(m_findButton);
+    searchBar->addWidget(m_findAllButton);
+    searchBar->addWidget(m_progressBar);
+    searchBar->addWidget(m_cancelButton);
+    m_goToRow = navigationBar;
+    m_searchRow = searchBar;
+    m_toolRows = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_toolRows->addLayout(navigationBar, 1);
+    m_toolRows->addSpacing(8);
+    m_toolRows->addLayout(searchBar, 2);
 
     m_splitter->setChildrenCollapsible(false);
     m_backingFileButton->setCheckable(true);
@@ -242,7 +254,7 @@ HexPanel::HexPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(navigationBar);
+    layout->addLayout(m_toolRows);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusLabel);
 
@@ -654,9 +666,32 @@ bool HexPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QSize HexPanel::minimumSizeHint() const
+{
+    // The minimum of the stacked rows whichever way they are placed now, so the window's minimum
+    // does not change when they move (updateToolRows).
+    QSize size = QWidget::minimumSizeHint();
+    if (m_toolRows->direction() == QBoxLayout::LeftToRight) {
+        const QSize goTo = m_goToRow->minimumSize();
+        const QSize search = m_searchRow->minimumSize();
+        size.setWidth(std::max({goTo.width(), search.width(), m_splitter->minimumSizeHint().width()}));
+        size.rheight() += std::min(goTo.height(), search.height()) + std::max(layout()->spacing(), 0);
+    }
+    return size;
+}
+
+void HexPanel::updateToolRows()
+{
+    const int oneRowWidth = m_goToRow->sizeHint().width() + m_searchRow->sizeHint().width() + 8 + 2 * std::max(m_toolRows->spacing(), 0);
+    const auto direction = width() >= oneRowWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_toolRows->direction() != direction)
+        m_toolRows->setDirection(direction);
+}
+
 void HexPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateToolRows();
     if (m_bytesPerRowSetting == AutoBytesPerRow)
         applyBytesPerRow();
 }

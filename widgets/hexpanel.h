@@ -14,6 +14,8 @@
 #include <optional>
 
 class QAction;
+class QBoxLayout;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -172,6 +174,9 @@ public:
     /** "de ad be ef" or "deadbeef"; nullopt when not whole hex bytes. */
     static std::optional<QByteArray> parseHexPattern(const QString &text);
 
+    /** Small and independent of the image: the tool rows stack where the panel is narrow (issue 13). */
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void clustersWritten(AddCow::ClusterRange range);
     void offsetChanged(quint64 offsetBytes);
@@ -198,6 +203,8 @@ private:
     void showChangeAt(int row);
     void updateInspector();
     void applyBytesPerRow();
+    /** Go-to and search in one row if the panel is wide enough for both, else one above the other. */
+    void updateToolRows();
     void addContextMenuItems(QMenu *menu);
     void askForCluster(quint64 suggestedCluster);
     QString viewName(const HexView *view) const;
@@ -220,6 +227,9 @@ private:
     HexView *m_virtualView;
     HexView *m_lastView;
     QSplitter *m_splitter;
+    QBoxLayout *m_toolRows = nullptr;
+    QHBoxLayout *m_goToRow = nullptr;
+    QHBoxLayout *m_searchRow = nullptr;
     QLabel *m_backingTitle;
     QToolButton *m_backingFileButton;
     QLabel *m_imageTitle;

@@ -116,11 +116,14 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     // Three parts: the facts, the two files and the state. One line when the file names fit in
     // full, else the files get a second line of their own (see updateLines()).
     m_factsPart = new QWidget(this);
-    auto *factsLayout = new QHBoxLayout(m_factsPart);
-    factsLayout->setContentsMargins(0, 0, 0, 0);
-    factsLayout->addWidget(m_sizeLabel);
-    factsLayout->addWidget(makeSeparator(m_factsPart));
-    factsLayout->addWidget(m_clustersLabel);
+    // Size and clusters side by side, or one above the other where the strip is narrow: a 64 TiB
+    // disk's byte and cluster counts must not set the window's minimum width (issue 13).
+    m_factsLayout = new QBoxLayout(QBoxLayout::LeftToRight, m_factsPart);
+    m_factsLayout->setContentsMargins(0, 0, 0, 0);
+    m_factsLayout->addWidget(m_sizeLabel);
+    m_factsSeparator = makeSeparator(m_factsPart);
+    m_factsLayout->addWidget(m_factsSeparator);
+    m_factsLayout->addWidget(m_clustersLabel);
 
     m_filesPart = new QWidget(this);
     auto *filesLayout = new QHBoxLayout(m_filesPart);
@@ -189,6 +192,29 @@ void SummaryStrip::updateLines()
     const bool twoLines = width() < oneLineWidth;
     if (twoLines != m_twoLines)
         placeParts(twoLines);
+
+    const int factsSpacing = std::max(m_factsLayout->spacing(), 0);
+    const int factsOneRowWidth = m_sizeLabel->sizeHint().width() + m_factsSeparator->sizeHint().width() + m_clustersLabel->sizeHint().width() + 2 * factsSpacing;
+    const bool stackFacts = width() < margins.left() + margins.right() + factsOneRowWidth + spacing + m_statePart->sizeHint().width();
+    const auto direction = stackFacts ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_factsLayout->direction() != direction) {
+        m_factsLayout->setDirection(direction);
+        m_factsSeparator->setVisible(!stackFacts);
+    }
+}
+
+QSize SummaryStrip::minimumSizeHint() const
+{
+    // The narrowest arrangement (facts stacked, files on a line of their own), whichever shows
+    // now, so the strip never sets the window's minimum width by the length of its texts.
+    QSize size = QWidget::minimumSizeHint();
+    const QMargins margins = m_grid->contentsMargins();
+    const int spacing = std::max(m_grid->horizontalSpacing(), 0);
+    const int facts = std::max(m_sizeLabel->minimumSizeHint().width(), m_clustersLabel->minimumSizeHint().width());
+    const int narrowest = margins.left() + margins.right()
+        + std::max(facts + spacing + m_statePart->minimumSizeHint().width(), m_filesPart->minimumSizeHint().width());
+    size.setWidth(std::min(size.width(), narrowest));
+    return size;
 }
 
 void SummaryStrip::resizeEvent(QResizeEvent *event)
@@ -260,6 +286,7 @@ void SummaryStrip::showImage(const Image &image, quint64 allocatedClusters, cons
     showFile(m_imageLabel, m_imageIcon, &m_imageMissing, {imageFile.storedName, imageFile.resolvedPath, imageFile.exists, !imageFile.storedName.isEmpty()}, false,
              false);
     showState(findings);
+    updateLines();
 }
 
 void SummaryStrip::setHeaderOnly(const HeaderParse &parse, const QString &addCowPath, const Findings &findings)

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -74,6 +75,8 @@ public:
     bool isImageFileMissing() const { return m_imageMissing; }
     QString backingFileToolTip() const;
     QString imageFileToolTip() const;
+    /** The narrowest arrangement's, whatever the texts say (issue 13). */
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -127,6 +130,8 @@ private:
     QFrame *m_filesLeadingSeparator = nullptr;
     QFrame *m_filesTrailingSeparator = nullptr;
     QGridLayout *m_grid = nullptr;
+    QBoxLayout *m_factsLayout = nullptr;
+    QFrame *m_factsSeparator = nullptr;
     bool m_twoLines = false;
 };
 

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QScreen>
 #include <QScrollBar>
 #include <QApplication>
 #include <QFile>
@@ -109,6 +110,8 @@ private Q_SLOTS:
     void programOpensImage();
     void versionNeedsNoDisplay_data();
     void versionNeedsNoDisplay();
+    void fitsSmallScreens();
+    void firstFrameKeepsItsSize();
 };
 
 void MainWindowTest::initTestCase()
@@ -678,5 +681,90 @@ void MainWindowTest::versionNeedsNoDisplay()
     QVERIFY2(out.contains(expected), qPrintable(out + QString::fromLocal8Bit(program.readAllStandardError())));
 }
 
+namespace
+{
+// A directory whose file system holds a sparse file of sizeBytes (ext4 stops at 16 TiB; tmpfs does not).
+QString sparseDirFor(const QTemporaryDir &dir, quint64 sizeBytes)
+{
+    for (const QString &candidate : {dir.path(), QStringLiteral("/dev/shm")}) {
+        QFile probe(candidate + QStringLiteral("/sparse-probe"));
+        if (!probe.open(QIODevice::WriteOnly))
+            continue;
+        const bool ok = probe.resize(qint64(sizeBytes));
+        probe.remove();
+        if (ok)
+            return candidate;
+    }
+    return {};
+}
+}
+
+// Issue 13: no text in the window (file names, a 64 TiB disk's byte and cluster counts, the scale)
+// sets its minimum size; it fits an 800x600 screen with or without an image.
+void MainWindowTest::fitsSmallScreens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestImages::Options options;
+    options.virtualBytes = quint64(64) << 40;
+    options.allocated = {{0, 4}};
+    const QString parent = sparseDirFor(dir, options.virtualBytes);
+    if (parent.isEmpty())
+        QSKIP("no file system here holds a 64 TiB sparse file");
+    QTemporaryDir imageDir(parent + QStringLiteral("/addcow-fits-XXXXXX"));
+    QVERIFY(imageDir.isValid());
+    const QString path = TestImages::make(imageDir.path(), options, QStringLiteral("a-disk-image-with-a-rather-long-file-name-as-people-give-them-2026-12-02"));
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize limit(800, 600);
+    QVERIFY2(window.minimumSizeHint().width() <= limit.width() && window.minimumSizeHint().height() <= limit.height(),
+             qPrintable(QStringLiteral("no image: %1x%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    window.openImage(path);
+    QVERIFY(waitForOpen(window));
+    QVERIFY(window.image());
+    QCOMPARE(window.image()->virtualSizeBytes(), options.virtualBytes);
+    QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("zoomLabel"))->text().isEmpty());
+    QVERIFY(window.summaryStrip()->virtualSizeText().contains(QStringLiteral("64")));
+    QApplication::processEvents();
+    QVERIFY2(window.minimumSizeHint().width() <= limit.width() && window.minimumSizeHint().height() <= limit.height(),
+             qPrintable(QStringLiteral("64 TiB image: %1x%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    // The window really goes that small, and the texts are still there whole (the tooltips).
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(limit);
+    QTRY_COMPARE(window.size(), limit);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("zoomLabel"))->toolTip(), window.heatmap()->scaleText());
+}
+
+// Issue 13: on the offscreen platform's 800x800 screen the window is laid out once before its first
+// frame; the heatmap view keeps the size it had when that frame was rendered (no second layout).
+void MainWindowTest::firstFrameKeepsItsSize()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestImages::Options options;
+    options.allocated = {{0, 4}, {100, 10}};
+    const QString path = TestImages::make(dir.path(), options, QStringLiteral("a-disk-image-with-a-rather-long-file-name-as-people-give-them"));
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window; // first start: maximized on the 800x800 screen
+    QSignalSpy rendered(window.heatmap(), &HeatmapWidget::frameRendered);
+    window.show();
+    window.openImage(path);
+    QVERIFY(waitForOpen(window));
+    QVERIFY(rendered.wait(10000) || !rendered.isEmpty());
+    auto *view = window.findChild<HeatmapView *>();
+    QVERIFY(view);
+    const QSize atFirstFrame = view->size();
+    const QSize windowAtFirstFrame = window.size();
+    QTest::qWait(300);
+    QCOMPARE(view->size(), atFirstFrame);
+    QCOMPARE(window.size(), windowAtFirstFrame);
+    QVERIFY(window.width() <= window.screen()->availableGeometry().width());
+}
+
 QTEST_MAIN(MainWindowTest)
 #include "mainwindowtest.moc"
+
