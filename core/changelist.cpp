@@ -55,8 +55,9 @@ std::optional<ClusterRange> ChangeList::nextUnchanged(quint64 from, quint64 limi
     quint64 cluster = from;
     while (cluster < limit) {
         if (m_bitmap) {
-            const std::optional<quint64> allocated = m_bitmap->findNext(cluster, true);
-            if (!allocated || *allocated >= limit)
+            // Only up to limit: recounting a block must not walk the rest of a sparse bitmap.
+            const std::optional<quint64> allocated = m_bitmap->findNext(cluster, true, limit);
+            if (!allocated)
                 return std::nullopt;
             cluster = *allocated;
         }

@@ -235,9 +235,9 @@ std::optional<quint64> findInWords(const ClusterBitmap &bitmap, quint64 from, qu
 
 } // namespace
 
-std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocated) const
+std::optional<quint64> ClusterBitmap::findNext(quint64 fromCluster, bool allocated, quint64 limitEnd) const
 {
-    return findInWords(*this, fromCluster, m_clusterCount, allocated);
+    return findInWords(*this, fromCluster, std::min(limitEnd, m_clusterCount), allocated);
 }
 
 std::optional<quint64> ClusterBitmap::findPrevious(quint64 atOrBefore, bool allocated) const

@@ -110,8 +110,11 @@ public:
     quint64 countAllocated(ClusterRange range) const;
     bool isAllAllocated() const { return countAllocated() == m_clusterCount; }
 
-    /** The first cluster at or after fromCluster whose bit equals allocated, if any. */
-    std::optional<quint64> findNext(quint64 fromCluster, bool allocated) const;
+    /**
+     * The first cluster at or after fromCluster, before limitEnd, whose bit equals allocated, if
+     * any. A caller looking within a part of the bitmap gives its end: the walk stops there.
+     */
+    std::optional<quint64> findNext(quint64 fromCluster, bool allocated, quint64 limitEnd = ~quint64(0)) const;
     /** The last cluster at or before atOrBefore (clamped to the last cluster) whose bit equals allocated, if any. */
     std::optional<quint64> findPrevious(quint64 atOrBefore, bool allocated) const;
     /** The run of clusters starting at clusterIndex that share its state, up to limit's end. */

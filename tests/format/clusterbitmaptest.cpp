@@ -40,9 +40,9 @@ struct Model {
             c += bits[n];
         return c;
     }
-    std::optional<quint64> findNext(quint64 from, bool state) const
+    std::optional<quint64> findNext(quint64 from, bool state, quint64 limit = ~quint64(0)) const
     {
-        for (quint64 n = from; n < bits.size(); ++n) {
+        for (quint64 n = from; n < bits.size() && n < limit; ++n) {
             if (bits[n] == state)
                 return n;
         }
@@ -229,6 +229,11 @@ void ClusterBitmapTest::matchesModelOnRandomData()
                 QVERIFY2(bitmap.findNext(from, false) == model.findNext(from, false), context.constData());
                 QVERIFY2(bitmap.findPrevious(from, true) == model.findPrevious(from, true), context.constData());
                 QVERIFY2(bitmap.findPrevious(from, false) == model.findPrevious(from, false), context.constData());
+                // Within a limit: word edges, short, up to and past the end.
+                for (const quint64 limit : {from, from + 1, from + 63, (from | 63) + 1, from + 130, clusterCount, clusterCount + 5}) {
+                    QVERIFY2(bitmap.findNext(from, true, limit) == model.findNext(from, true, limit), context.constData());
+                    QVERIFY2(bitmap.findNext(from, false, limit) == model.findNext(from, false, limit), context.constData());
+                }
             }
             // countAllocated over word-edge ranges and random ranges.
             std::vector<ClusterRange> ranges;
