@@ -36,6 +36,14 @@ RowListView::RowListView(QWidget *parent)
     connect(m_header, &QHeaderView::geometriesChanged, this, &RowListView::updateGeometries);
 }
 
+RowListView::~RowListView()
+{
+    // ~QWidget hides the header, which then signals its geometry: not to this half-destroyed view.
+    disconnect(m_header, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+}
+
 void RowListView::setModel(QAbstractItemModel *model)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))

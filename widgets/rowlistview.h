@@ -24,6 +24,7 @@ class RowListView : public QAbstractScrollArea
     Q_OBJECT
 public:
     explicit RowListView(QWidget *parent = nullptr);
+    ~RowListView() override;
 
     /** The model's top-level rows and its columns; the view does not own it. */
     void setModel(QAbstractItemModel *model);
