@@ -61,10 +61,12 @@ private Q_SLOTS:
     void spaceIsCountedPerFileSystem()
     {
         const quint64 available = FileSystemRoom::freeBytes(m_dir.path()).value();
-        // Two files on one file system that fit alone but not together.
-        const quint64 half = available / 2 + 4096;
-        QVERIFY(FileSystemRoom::check({{m_dir.filePath(u"one"_s), half, half}}).ok());
-        const Result<void> refused = FileSystemRoom::check({{m_dir.filePath(u"one"_s), half, half}, {m_dir.filePath(u"two"_s), half, half}});
+        // Two files on one file system that fit alone but not together. Each takes 3/5 of the
+        // free space, so other tests writing or deleting files meanwhile (ctest -j2; a margin of
+        // a few KiB failed in CI) cannot change the answer.
+        const quint64 part = available / 5 * 3;
+        QVERIFY(FileSystemRoom::check({{m_dir.filePath(u"one"_s), part, part}}).ok());
+        const Result<void> refused = FileSystemRoom::check({{m_dir.filePath(u"one"_s), part, part}, {m_dir.filePath(u"two"_s), part, part}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().errnoValue, ENOSPC);
         QVERIFY(refused.error().path.contains(u"two"_s));
