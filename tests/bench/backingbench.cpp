@@ -16,6 +16,8 @@
 // data written, each sync of the image file and of the .add-cow file, and the end (qemu-nbd stopped).
 //
 // Usage: addcow-bench-backing [--dir DIR] [--rounds N]
+// Environment: ADDCOW_BENCH_BATCH_MIB=N commits in batches of N MiB (CommitJob::setBatchBytes);
+// ADDCOW_BENCH_WRITES=1 also prints when each write of the image file returned (ms from the start).
 
 #include "benchsupport.h"
 #include "commitjob.h"
@@ -158,7 +160,7 @@ public:
             .arg(m_firstWriteMs, 0, 'f', 0)
             .arg(m_lastWriteMs, 0, 'f', 0)
             .arg(list(m_imageSyncsMs), list(m_addCowSyncsMs))
-            .arg(m_endMs, 0, 'f', 0);
+            .arg(m_endMs, 0, 'f', 0) + (qEnvironmentVariableIsSet("ADDCOW_BENCH_WRITES") ? u"\n    writes " + list(m_writesMs) : QString());
     }
 
 private:
@@ -179,6 +181,7 @@ private:
                 if (m_firstWriteMs < 0)
                     m_firstWriteMs = now;
                 m_lastWriteMs = now;
+                m_writesMs.append(now);
             } else if (call.op == FileIo::Op::Sync) {
                 m_imageSyncsMs.append(now);
             }
@@ -194,6 +197,7 @@ private:
     double m_lastWriteMs = -1;
     QList<double> m_imageSyncsMs;
     QList<double> m_addCowSyncsMs;
+    QList<double> m_writesMs;
     double m_endMs = -1;
 };
 
@@ -252,6 +256,8 @@ Round runRound(const QString &dir, const QString &backing, int round)
             CommitTimeline timeline(addCow, image);
             {
                 CommitJob job(addCow);
+                if (const quint64 batch = qEnvironmentVariableIntValue("ADDCOW_BENCH_BATCH_MIB"))
+                    job.setBatchBytes(batch << 20);
                 JobContext context;
                 check(job.run(context));
             }
