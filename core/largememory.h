@@ -5,6 +5,7 @@
 #include "addcowcore_export.h"
 
 #include <cstddef>
+#include <memory>
 
 namespace AddCow
 {
@@ -21,5 +22,19 @@ ADDCOWCORE_EXPORT void *allocateLarge(std::size_t bytes);
 ADDCOWCORE_EXPORT void *allocateLargeZeroed(std::size_t bytes);
 /** Releases memory from allocateLarge or allocateLargeZeroed; bytes as asked for there. */
 ADDCOWCORE_EXPORT void releaseLarge(void *memory, std::size_t bytes) noexcept;
+
+/** Releases large memory as it was taken: releaseLarge needs the size asked for. */
+struct LargeMemoryRelease {
+    std::size_t bytes = 0;
+    void operator()(void *memory) const noexcept { releaseLarge(memory, bytes); }
+};
+/** Owns a block from allocateLarge or allocateLargeZeroed. */
+using LargeMemory = std::unique_ptr<void, LargeMemoryRelease>;
+
+/** allocateLarge (or, zeroed, allocateLargeZeroed) with its owner. */
+inline LargeMemory makeLargeMemory(std::size_t bytes, bool zeroed = false)
+{
+    return LargeMemory(zeroed ? allocateLargeZeroed(bytes) : allocateLarge(bytes), LargeMemoryRelease{bytes});
+}
 
 } // namespace AddCow

@@ -200,16 +200,11 @@ ClusterPyramid::ClusterPyramid(std::shared_ptr<const ClusterBitmap> bitmap)
     m_chunkDirty.assign(m_chunkCount, false);
 }
 
-void ClusterPyramid::CountsMemory::operator()(void *counts) const
-{
-    releaseLarge(counts, bytes);
-}
-
-std::unique_ptr<void, ClusterPyramid::CountsMemory> ClusterPyramid::allocateCounts(quint64 bytes)
+LargeMemory ClusterPyramid::allocateCounts(quint64 bytes)
 {
     // Big levels in 2 MiB pages: a 64 TiB image's counts are 13 MiB, thousands of 4 KiB page
     // faults otherwise, which cost more than the counting on a busy virtual machine.
-    return std::unique_ptr<void, CountsMemory>(allocateLargeZeroed(std::size_t(bytes)), CountsMemory{std::size_t(bytes)});
+    return makeLargeMemory(std::size_t(bytes), true);
 }
 
 std::shared_ptr<ClusterPyramid> ClusterPyramid::allAllocated(quint64 clusterCount)

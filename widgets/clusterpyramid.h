@@ -4,6 +4,7 @@
 
 #include "clusterbitmap.h"
 #include "clusterrange.h"
+#include "largememory.h"
 
 #include <QtGlobal>
 
@@ -108,19 +109,15 @@ public:
     quint64 memoryBytes() const;
 
 private:
-    /** Zeroed memory for counters (allocateLargeZeroed), released as it was taken. */
-    struct CountsMemory {
-        std::size_t bytes; ///< as asked for: releaseLarge needs it
-        void operator()(void *counts) const;
-    };
-    static std::unique_ptr<void, CountsMemory> allocateCounts(quint64 bytes);
+    /** Zeroed memory for counters (allocateLargeZeroed). */
+    static LargeMemory allocateCounts(quint64 bytes);
 
     struct Level {
         int blockLog2 = FirstLevelLog2;
         int countBytes = 1; ///< the smallest unsigned integer that holds 2^blockLog2: 1, 2, 4 or 8
         quint64 blockCount = 0;
         /** blockCount zeroed counters, whose pages are touched only when counted (on the counting threads). */
-        std::unique_ptr<void, CountsMemory> counts;
+        LargeMemory counts;
         template<typename T>
         T *as() const { return static_cast<T *>(counts.get()); }
     };
