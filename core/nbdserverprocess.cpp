@@ -111,8 +111,11 @@ Result<std::unique_ptr<NbdServerProcess>> NbdServerProcess::start(const QString 
     // qemu-nbd allocates a buffer for every read request; glibc would map each one fresh and give
     // it back after the reply, so the server spent most of its time faulting in and clearing
     // pages (commit over a 1 GiB qcow2: 3.2 s in qemu-nbd's kernel time to serve 512 MiB). Kept
-    // in the heap, the buffers are reused. The caller's own tunables come after ours: theirs win.
-    QByteArray tunables = "GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456";
+    // in the heap, the buffers are reused; in 2 MiB pages where the system offers them (hugetlb=1
+    // asks for transparent huge pages), the heap's first use costs a few faults instead of about
+    // ten thousand (commit over a 1 GiB qcow2: 15000 page faults in all, 3000 with it). The
+    // caller's own tunables come after ours: theirs win.
+    QByteArray tunables = "GLIBC_TUNABLES=glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456:glibc.malloc.hugetlb=1";
     std::vector<const char *> envp;
     for (char **variable = environ; *variable; ++variable) {
         if (std::strncmp(*variable, "GLIBC_TUNABLES=", 15) == 0)

@@ -322,6 +322,40 @@ private Q_SLOTS:
         QVERIFY(!isRunning(pid)); // reaped before the destructor returned
     }
 
+    // qemu-nbd allocates a buffer per read request: its heap keeps them (no fresh mapping per
+    // request) in 2 MiB pages, and a caller's own GLIBC_TUNABLES come after ours, so theirs win.
+    void serverRunsWithMallocTunables()
+    {
+        const QByteArray before = qgetenv("GLIBC_TUNABLES");
+        qputenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=0");
+        auto reader = NbdBackingReader::open(m_chain, "qcow2");
+        if (before.isNull())
+            qunsetenv("GLIBC_TUNABLES");
+        else
+            qputenv("GLIBC_TUNABLES", before);
+        QVERIFY(reader);
+        QFile environ(u"/proc/%1/environ"_s.arg(reader.value()->serverPid()));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        // glibc splits the variable in place at start-up (':' becomes NUL): its pieces follow it.
+        QByteArray tunables;
+        bool inTunables = false;
+        for (const QByteArray &piece : environ.readAll().split('\0')) {
+            if (piece.startsWith("GLIBC_TUNABLES=")) {
+                QVERIFY2(tunables.isEmpty(), "GLIBC_TUNABLES is set twice");
+                tunables = piece.mid(15);
+                inTunables = true;
+            } else if (inTunables && piece.startsWith("glibc.")) {
+                tunables += ':' + piece;
+            } else {
+                inTunables = false;
+            }
+        }
+        QCOMPARE(tunables,
+                 QByteArray("glibc.malloc.mmap_threshold=67108864:glibc.malloc.trim_threshold=268435456:glibc.malloc.hugetlb=1"
+                            ":glibc.malloc.hugetlb=0"));
+        QCOMPARE(readAll(*reader.value(), 0, 4096).size(), 4096); // and it serves
+    }
+
     void closingTheBackingDiskStopsTheServer() // R9, R13: what commit does once it read every backing byte
     {
         CreateOptions options;
