@@ -334,12 +334,12 @@ private Q_SLOTS:
         else
             qputenv("GLIBC_TUNABLES", before);
         QVERIFY(reader);
-        QFile environ(u"/proc/%1/environ"_s.arg(reader.value()->serverPid()));
-        QVERIFY(environ.open(QIODevice::ReadOnly));
+        QFile environment(u"/proc/%1/environ"_s.arg(reader.value()->serverPid()));
+        QVERIFY(environment.open(QIODevice::ReadOnly));
         // glibc splits the variable in place at start-up (':' becomes NUL): its pieces follow it.
         QByteArray tunables;
         bool inTunables = false;
-        for (const QByteArray &piece : environ.readAll().split('\0')) {
+        for (const QByteArray &piece : environment.readAll().split('\0')) {
             if (piece.startsWith("GLIBC_TUNABLES=")) {
                 QVERIFY2(tunables.isEmpty(), "GLIBC_TUNABLES is set twice");
                 tunables = piece.mid(15);
