@@ -6,6 +6,7 @@
 #include "heatmapwidget.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -74,6 +75,7 @@ HeatmapView::HeatmapView(QWidget *parent)
     m_scale->setTextFormat(Qt::PlainText);
     m_scale->setMinimumWidth(40);
     m_scale->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_scale->installEventFilter(this); // elides the scale to the label's width
     connect(m_zoomIn, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomOut);
     connect(m_zoomFit, &QToolButton::clicked, m_heatmap, &HeatmapWidget::zoomToFit);
@@ -88,7 +90,26 @@ HeatmapView::HeatmapView(QWidget *parent)
 
 QString HeatmapView::scaleText() const
 {
+    return m_scaleText;
+}
+
+QString HeatmapView::shownScaleText() const
+{
     return m_scale->text();
+}
+
+bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scale && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        showScale();
+    return QWidget::eventFilter(watched, event);
+}
+
+// A narrow window cuts the label; elided, it says that more is there (the tooltip and the
+// status bar show it whole).
+void HeatmapView::showScale()
+{
+    m_scale->setText(m_scale->fontMetrics().elidedText(m_scaleText, Qt::ElideRight, m_scale->width()));
 }
 
 void HeatmapView::updateZoomControls()
@@ -96,8 +117,9 @@ void HeatmapView::updateZoomControls()
     m_zoomIn->setEnabled(m_heatmap->canZoomIn());
     m_zoomOut->setEnabled(m_heatmap->canZoomOut());
     m_legend->setColors(m_heatmap->colors());
-    m_scale->setText(m_heatmap->scaleText());
-    m_scale->setToolTip(m_scale->text());
+    m_scaleText = m_heatmap->scaleText();
+    m_scale->setToolTip(m_scaleText);
+    showScale();
 }
 
 void HeatmapView::updateRowClustersBox()

@@ -28,11 +28,18 @@ public:
     QToolButton *zoomOutButton() const { return m_zoomOut; }
     QToolButton *zoomFitButton() const { return m_zoomFit; }
     QComboBox *rowClustersBox() const { return m_rowClusters; }
+    /** The map's scale, whole (the label beside the tools shows it elided when narrow). */
     QString scaleText() const;
+    /** The scale as the label shows it now. */
+    QString shownScaleText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateZoomControls();
     void updateRowClustersBox();
+    void showScale();
 
     HeatmapWidget *m_heatmap;
     HeatmapLegend *m_legend;
@@ -41,6 +48,7 @@ private:
     QToolButton *m_zoomFit;
     QComboBox *m_rowClusters;
     QLabel *m_scale;
+    QString m_scaleText; ///< whole; m_scale shows it elided to its width
 };
 
 } // namespace AddCow

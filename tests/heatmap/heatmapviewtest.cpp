@@ -6,6 +6,7 @@
 #include "heatmapwidget.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPainter>
 #include <QTest>
 #include <QToolButton>
@@ -55,6 +56,41 @@ private Q_SLOTS:
         QTest::mouseClick(view.zoomFitButton(), Qt::LeftButton);
         QCOMPARE(heatmap->layout(), fit);
         QVERIFY(heatmap->isFitMode());
+    }
+
+    // At 800x600 the label beside the tools had no room for the scale and cut it mid-word.
+    void narrowScaleIsElided()
+    {
+        HeatmapView view;
+        view.resize(1200, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ClusterBitmap bitmap(1 << 20);
+        view.heatmap()->setImageData(bitmap, quint64(1 << 20) * ClusterSizeBytes, 0, false, false);
+        const QString whole = view.heatmap()->scaleText();
+        QVERIFY(!whole.isEmpty());
+        QCOMPARE(view.scaleText(), whole);
+        QCOMPARE(view.shownScaleText(), whole); // room for all of it
+
+        // Narrow: the map refits (a new scale), the label shows its start and an ellipsis.
+        view.resize(360, 400);
+        QTRY_VERIFY(view.shownScaleText().endsWith(QChar(0x2026)));
+        const QString narrowWhole = view.heatmap()->scaleText();
+        QCOMPARE(view.scaleText(), narrowWhole);
+        const QString shown = view.shownScaleText();
+        QVERIFY2(shown.size() < narrowWhole.size() && narrowWhole.startsWith(shown.chopped(1)), qPrintable(shown));
+        QLabel *label = nullptr;
+        for (QLabel *candidate : view.findChildren<QLabel *>()) {
+            if (candidate->text() == shown)
+                label = candidate;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->toolTip(), narrowWhole);
+        QVERIFY(label->fontMetrics().horizontalAdvance(shown) <= label->width());
+
+        view.resize(1200, 400);
+        QTRY_COMPARE(view.shownScaleText(), view.heatmap()->scaleText());
+        QCOMPARE(view.scaleText(), view.heatmap()->scaleText());
     }
 
     void rowChoiceFollowsTheMap()
