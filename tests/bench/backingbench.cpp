@@ -211,7 +211,8 @@ struct Round {
     QString commitTimeline;
 };
 
-Round runRound(const QString &dir, const QString &backing, int round)
+// batchBytes: the commit's batch size, 0 for CommitJob's own.
+Round runRound(const QString &dir, const QString &backing, int round, quint64 batchBytes)
 {
     const QString addCow = dir + u"/disk.add-cow"_s;
     const QString image = dir + u"/disk.raw"_s;
@@ -262,8 +263,8 @@ Round runRound(const QString &dir, const QString &backing, int round)
             CommitTimeline timeline(addCow, image);
             {
                 CommitJob job(addCow);
-                if (const quint64 batch = qEnvironmentVariableIntValue("ADDCOW_BENCH_BATCH_MIB"))
-                    job.setBatchBytes(batch << 20);
+                if (batchBytes > 0)
+                    job.setBatchBytes(batchBytes);
                 JobContext context;
                 check(job.run(context));
             }
@@ -309,6 +310,12 @@ int main(int argc, char **argv)
     parser.addOption({u"rounds"_s, u"Rounds to take the median of (default 3)."_s, u"N"_s, u"3"_s});
     parser.process(app);
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+    const QString batchMiB = qEnvironmentVariable("ADDCOW_BENCH_BATCH_MIB");
+    bool batchOk = true;
+    const int batchMiBValue = batchMiB.isEmpty() ? 0 : batchMiB.toInt(&batchOk);
+    if (!batchOk || batchMiBValue < 0)
+        fail(u"ADDCOW_BENCH_BATCH_MIB must be a whole number of MiB (0: the commit's own batch size), not '%1'"_s.arg(batchMiB));
+    const quint64 batchBytes = quint64(batchMiBValue) << 20;
 
     QTemporaryDir scratch(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) + u"/addcow-bench-backing-XXXXXX"_s : QString());
     if (!scratch.isValid())
@@ -331,7 +338,7 @@ int main(int argc, char **argv)
     QList<double> convertCpus;
     Round last;
     for (int round = 0; round < rounds; ++round) {
-        last = runRound(scratch.path(), backing, round);
+        last = runRound(scratch.path(), backing, round, batchBytes);
         commits.append(last.commitSeconds);
         converts.append(last.convertSeconds);
         ratios.append(last.commitSeconds / last.convertSeconds);
