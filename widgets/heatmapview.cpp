@@ -90,7 +90,7 @@ HeatmapView::HeatmapView(QWidget *parent)
 
 QString HeatmapView::scaleText() const
 {
-    return m_scaleText;
+    return m_heatmap->scaleText();
 }
 
 QString HeatmapView::shownScaleText() const
@@ -109,7 +109,7 @@ bool HeatmapView::eventFilter(QObject *watched, QEvent *event)
 // status bar show it whole).
 void HeatmapView::showScale()
 {
-    m_scale->setText(m_scale->fontMetrics().elidedText(m_scaleText, Qt::ElideRight, m_scale->width()));
+    m_scale->setText(m_scale->fontMetrics().elidedText(scaleText(), Qt::ElideRight, m_scale->width()));
 }
 
 void HeatmapView::updateZoomControls()
@@ -117,8 +117,7 @@ void HeatmapView::updateZoomControls()
     m_zoomIn->setEnabled(m_heatmap->canZoomIn());
     m_zoomOut->setEnabled(m_heatmap->canZoomOut());
     m_legend->setColors(m_heatmap->colors());
-    m_scaleText = m_heatmap->scaleText();
-    m_scale->setToolTip(m_scaleText);
+    m_scale->setToolTip(scaleText());
     showScale();
 }
 

@@ -47,8 +47,7 @@ private:
     QToolButton *m_zoomIn;
     QToolButton *m_zoomFit;
     QComboBox *m_rowClusters;
-    QLabel *m_scale;
-    QString m_scaleText; ///< whole; m_scale shows it elided to its width
+    QLabel *m_scale; ///< the map's scale, elided to the label's width
 };
 
 } // namespace AddCow
